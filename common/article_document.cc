@@ -1,0 +1,109 @@
+#include "common/article_document.hh"
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+#include <xxhash.h>
+
+#include "common/schema.hh"
+#include "common/tokenizer.hh"
+
+namespace news {
+namespace {
+
+// Title words count this many times as much as body words for relevance.
+constexpr Xapian::termcount kTitleWeight = 3;
+// Gap between fields, so that a phrase never matches across two of them.
+constexpr Xapian::termpos kFieldGap = 100;
+
+void index_free_text(Xapian::TermGenerator& generator, Field field, const std::string& text,
+                     Xapian::termcount weight = 1) {
+  if (text.empty()) return;
+  generator.index_text(prepare_text(text), weight, std::string(prefix_of(field)));
+  generator.increase_termpos(kFieldGap);
+}
+
+void add_boolean(Xapian::Document& document, Field field, const std::string& value) {
+  if (!value.empty()) document.add_boolean_term(boolean_term(field, value));
+}
+
+void add_date(Xapian::Document& document, Date date) {
+  document.add_value(slot_of(Field::Date),
+                     Xapian::sortable_serialise(static_cast<double>(date.unix_seconds())));
+  const CivilDay day = civil_day(date);
+  add_boolean(document, Field::Year, fmt::format("{:04}", day.year));
+  add_boolean(document, Field::Month, fmt::format("{:04}{:02}", day.year, day.month));
+  add_boolean(document, Field::Day, fmt::format("{:04}{:02}{:02}", day.year, day.month, day.day));
+}
+
+std::string string_or_empty(const nlohmann::json& json, const char* key) {
+  auto it = json.find(key);
+  return it != json.end() && it->is_string() ? it->get<std::string>() : std::string{};
+}
+
+} // namespace
+
+std::string stored_data(const Article& a) {
+  nlohmann::json json = {{"id", a.id},       {"title", a.title},   {"body", a.body},
+                         {"source", a.source}, {"url", a.url},     {"author", a.author},
+                         {"language", a.language}, {"path", a.path}, {"format", a.format}};
+  if (a.date) {
+    json["date"] = a.date->unix_seconds();
+    json["date_source"] = to_string(a.date_source);
+  }
+  if (a.record) json["record"] = *a.record;
+  // Replacement keeps the data valid JSON even if a parser let bad UTF-8 through.
+  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator) {
+  Xapian::Document document;
+  generator.set_document(document);
+  generator.set_termpos(0);
+
+  // Title words are searchable alone (title:) and as ordinary words.
+  index_free_text(generator, Field::Title, article.title);
+  index_free_text(generator, Field::Body, article.title, kTitleWeight);
+  index_free_text(generator, Field::Body, article.body);
+  index_free_text(generator, Field::Source, article.source);
+  index_free_text(generator, Field::Author, article.author);
+
+  add_boolean(document, Field::Id, article.id);
+  add_boolean(document, Field::Path, article.path);
+  add_boolean(document, Field::Url, article.url);
+  add_boolean(document, Field::Language, article.language);
+  if (article.date) add_date(document, *article.date);
+  if (!article.source.empty()) document.add_value(slot_of(Field::Source), article.source);
+
+  std::string data = stored_data(article);
+  document.add_value(slot_of(Field::ContentHash), content_hash(data));
+  document.set_data(std::move(data));
+  return document;
+}
+
+std::string content_hash(const std::string& data) {
+  return fmt::format("{:016x}", XXH3_64bits(data.data(), data.size()));
+}
+
+Article article_from_document(const Xapian::Document& document) {
+  Article a;
+  const nlohmann::json json = nlohmann::json::parse(document.get_data(), nullptr, false);
+  if (!json.is_object()) return a;
+  a.id = string_or_empty(json, "id");
+  a.title = string_or_empty(json, "title");
+  a.body = string_or_empty(json, "body");
+  a.source = string_or_empty(json, "source");
+  a.url = string_or_empty(json, "url");
+  a.author = string_or_empty(json, "author");
+  a.language = string_or_empty(json, "language");
+  a.path = string_or_empty(json, "path");
+  a.format = string_or_empty(json, "format");
+  if (auto it = json.find("date"); it != json.end() && it->is_number_integer()) {
+    a.date = Date::from_unix_seconds(it->get<long long>());
+    a.date_source = date_source_from_string(string_or_empty(json, "date_source"));
+  }
+  if (auto it = json.find("record"); it != json.end() && it->is_number_unsigned())
+    a.record = it->get<unsigned>();
+  return a;
+}
+
+} // namespace news

@@ -1,0 +1,33 @@
+// Article <-> Xapian::Document, following the schema table (schema.hh).
+//
+//   Article --to_document--> terms (words, prefixed words, boolean filters)
+//                            values (date, content hash, source name)
+//                            data   (the stored fields as JSON)
+//   Xapian::Document --article_from_document--> Article (for display)
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+#include <xapian.h>
+
+#include "common/article.hh"
+
+namespace news {
+
+/**
+ * Builds the document for an article. The generator must have been set up
+ * by configure_indexing(); it is reused across articles for speed.
+ */
+Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator);
+
+/** The stored fields of an article, serialised as the document data. */
+std::string stored_data(const Article& article);
+
+/** The article recorded in a document's data. */
+Article article_from_document(const Xapian::Document& document);
+
+/** Hash of an article's stored data, stored in the ContentHash slot. */
+std::string content_hash(const std::string& data);
+
+} // namespace news

@@ -1,0 +1,84 @@
+#include "common/database.hh"
+
+#include <cstdlib>
+#include <system_error>
+
+#include <fmt/core.h>
+
+#include "common/error.hh"
+#include "common/schema.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::optional<std::string> environment(const char* name) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  return std::string(value);
+}
+
+// A database written by another schema version would silently give wrong
+// results (different terms, slots or data); refuse it with a way out.
+void check_schema_version(const Xapian::Database& db, const fs::path& path) {
+  const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
+  if (stored.empty() && db.get_doccount() == 0) return;
+  if (stored == std::to_string(kSchemaVersion)) return;
+  throw Error(ExitCode::Usage,
+              fmt::format("the index at {} has schema version {}, this program needs {}", path.string(),
+                          stored.empty() ? "unknown" : stored, kSchemaVersion),
+              fmt::format("rebuild it: remove {} and run news-index add again", path.string()));
+}
+
+} // namespace
+
+fs::path resolve_database_path(const std::optional<std::string>& option) {
+  if (option && !option->empty()) return fs::path(*option);
+  if (auto env = environment("NEWS_INDEX_DB")) return fs::path(*env);
+  if (auto xdg = environment("XDG_DATA_HOME")) return fs::path(*xdg) / "news-index";
+  if (auto home = environment("HOME")) return fs::path(*home) / ".local/share/news-index";
+  throw Error(ExitCode::Usage, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
+                               "$XDG_DATA_HOME nor $HOME is set");
+}
+
+Xapian::Database open_for_reading(const fs::path& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    throw Error(ExitCode::Usage,
+                fmt::format("no news index at {} (create one with: news-index add PATH...)", path.string()));
+  }
+  try {
+    Xapian::Database db(path.string());
+    check_schema_version(db, path);
+    return db;
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    throw Error(ExitCode::Usage, fmt::format("{} is not a news index (create one with: "
+                                             "news-index --db {} add PATH...)",
+                                             path.string(), path.string()));
+  } catch (const Xapian::DatabaseError& e) {
+    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {}: {}", path.string(),
+                                             e.get_description()));
+  }
+}
+
+Xapian::WritableDatabase open_for_writing(const fs::path& path) {
+  std::error_code ec;
+  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  try {
+    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+    check_schema_version(db, path);
+    if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
+      db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+    return db;
+  } catch (const Xapian::DatabaseLockError&) {
+    throw Error(ExitCode::TempFailure,
+                fmt::format("the index at {} is locked by another writer", path.string()),
+                "is another news-index running? try again when it has finished");
+  } catch (const Xapian::DatabaseError& e) {
+    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {} for writing: {}", path.string(),
+                                             e.get_description()));
+  }
+}
+
+} // namespace news

@@ -1,0 +1,45 @@
+// One error type for the whole project.
+//
+// Code that meets a problem throws news::Error with a message that names its
+// context (file, line, field, option); one place per executable (run_main in
+// cli.hh) prints it as a single line and turns its code into the exit status.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include <fmt/core.h>
+
+namespace news {
+
+/** Exit statuses shared by news-index and news-search (grep's convention). */
+enum class ExitCode : int {
+  Ok = 0,          /**< success; for news-search: at least one hit */
+  NotFound = 1,    /**< news-search: no hit; news-index: some input failed */
+  Usage = 2,       /**< bad option or query, database missing or unusable */
+  TempFailure = 75 /**< EX_TEMPFAIL: the database is locked by another writer */
+};
+
+/** An error meant for the user: what went wrong, where, and what to do. */
+class Error : public std::runtime_error {
+public:
+  Error(ExitCode code, std::string message, std::string hint = {})
+      : std::runtime_error(std::move(message)), code_(code), hint_(std::move(hint)) {}
+
+  ExitCode code() const { return code_; }
+  /** A suggestion shown after the message, or empty. */
+  const std::string& hint() const { return hint_; }
+
+private:
+  ExitCode code_;
+  std::string hint_;
+};
+
+/** Throws a usage error (exit status 2) with a checked format string. */
+template <typename... Args>
+[[noreturn]] void throw_usage(fmt::format_string<Args...> format, Args&&... args) {
+  throw Error(ExitCode::Usage, fmt::format(format, std::forward<Args>(args)...));
+}
+
+} // namespace news

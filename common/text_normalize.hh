@@ -1,0 +1,28 @@
+// Text normalisation shared by indexing and querying.
+//
+// Xapian lowercases and stems, but does not fold accents: without this step
+// `Zelenskyy` would not find `Zelenskýy`, nor `cafe` find `café`. The same
+// folding runs on article text before the TermGenerator and on the query
+// string before the QueryParser, so both sides meet.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace news {
+
+/**
+ * Folds Latin letters with diacritics to their base letters (`é` -> `e`,
+ * `ß` -> `ss`, `Œ` -> `OE`), typographic quotes to ASCII quotes (so a phrase
+ * pasted as “…” is still a phrase) and no-break spaces to spaces. Other text
+ * is copied unchanged. Input must be valid UTF-8.
+ */
+std::string fold_for_search(std::string_view utf8);
+
+/** True when the bytes are well-formed UTF-8 (no overlongs, no surrogates). */
+bool is_valid_utf8(std::string_view bytes);
+
+/** Decodes Windows-1252 (a superset of Latin-1 in practice) into UTF-8. */
+std::string windows1252_to_utf8(std::string_view bytes);
+
+} // namespace news

@@ -1,0 +1,63 @@
+#include "common/tokenizer.hh"
+
+#include <iterator>
+#include <string_view>
+
+#include <xapian.h>
+
+#include "common/text_normalize.hh"
+
+namespace news {
+namespace {
+
+// Common English function words. Dropped from ordinary queries (they match
+// nearly every article and only slow the search down), kept in phrases.
+constexpr const char* kStopwords[] = {
+    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",
+    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
+    "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
+    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
+    "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "me", "more", "most",
+    "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "out",
+    "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
+    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
+    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
+    "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+};
+
+const Xapian::SimpleStopper& stopper() {
+  static const Xapian::SimpleStopper instance(std::begin(kStopwords), std::end(kStopwords));
+  return instance;
+}
+
+} // namespace
+
+const Xapian::Stem& stemmer() {
+  static const Xapian::Stem instance("english");
+  return instance;
+}
+
+void configure_indexing(Xapian::TermGenerator& generator) {
+  generator.set_stemmer(stemmer());
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  // No stopper at index time: phrases need every word with its position.
+}
+
+void configure_querying(Xapian::QueryParser& parser) {
+  parser.set_stemmer(stemmer());
+  // Stems get the "Z" of STEM_ALL_Z through the prefixes (free_text_prefix)
+  // rather than the strategy, because 1.4 expands wildcards only within a
+  // prefix: `sanction*` then looks among the stems, as it must.
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
+  parser.set_stopper(&stopper());
+}
+
+std::string free_text_query_prefix(std::string_view field_prefix) {
+  return "Z" + std::string(field_prefix);
+}
+
+std::string prepare_text(std::string_view text) { return fold_for_search(text); }
+
+bool is_stopword(std::string_view word) { return stopper()(std::string(word)); }
+
+} // namespace news

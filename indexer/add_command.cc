@@ -1,0 +1,130 @@
+#include "indexer/add_command.hh"
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+#include <fmt/core.h>
+
+#include "common/database.hh"
+#include "common/error.hh"
+#include "indexer/file_walker.hh"
+#include "indexer/index_writer.hh"
+#include "indexer/input_problem.hh"
+#include "indexer/read_articles.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+struct AddOptions {
+  std::optional<std::string> db;
+  std::vector<fs::path> paths;
+  ReadOptions read;
+};
+
+/** Counts for the summary line. */
+struct AddTally {
+  unsigned added = 0, updated = 0, unchanged = 0, failed = 0, files = 0;
+
+  void count(AddOutcome outcome) {
+    switch (outcome) {
+    case AddOutcome::Added:
+      ++added;
+      break;
+    case AddOutcome::Updated:
+      ++updated;
+      break;
+    case AddOutcome::Unchanged:
+      ++unchanged;
+      break;
+    }
+  }
+};
+
+constexpr const char* kUsage = "usage: news-index add [--db PATH] [--max-file-size MB] PATH...";
+
+// Parsed options, or nullopt when --help was printed.
+std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args) {
+  po::options_description visible("Options for add");
+  double max_mb = 50;
+  std::string db;
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value<std::string>(&db), "index location (default: $NEWS_INDEX_DB, else "
+                                         "$XDG_DATA_HOME/news-index)")(
+      "max-file-size", po::value<double>(&max_mb),
+      "skip files larger than this many megabytes (default 50)");
+  po::options_description all;
+  all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw_usage("add: {}\n{}", e.what(), kUsage);
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << "\n\nIndexes article files and folders (recursively; hidden ones "
+                           "are skipped).\nAdding a file again replaces its article.\n\n"
+              << visible;
+    return std::nullopt;
+  }
+  if (!vm.count("path")) throw_usage("add: no PATH given\n{}", kUsage);
+  if (max_mb <= 0) throw_usage("add: --max-file-size must be positive, not {}", max_mb);
+
+  AddOptions options;
+  if (vm.count("db")) options.db = db;
+  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  options.read.max_file_size = static_cast<std::uintmax_t>(max_mb * 1024 * 1024);
+  return options;
+}
+
+void print_problem(const InputProblem& problem) {
+  std::cerr << format_problem(problem) << '\n';
+}
+
+void index_file(const fs::path& file, const ReadOptions& read_options, IndexWriter& writer,
+                AddTally& tally) {
+  ++tally.files;
+  try {
+    FileArticles read = read_articles(file, read_options);
+    for (const std::string& warning : read.warnings)
+      print_problem({InputProblem::Severity::Warning, file.string(), std::nullopt, warning});
+    for (const Article& article : read.articles) tally.count(writer.add(article));
+  } catch (const InputError& e) {
+    ++tally.failed;
+    print_problem({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});
+  }
+}
+
+} // namespace
+
+int run_add_command(const std::vector<std::string>& args) {
+  const auto start = std::chrono::steady_clock::now();
+  const std::optional<AddOptions> parsed = parse_add_options(args);
+  if (!parsed) return 0;
+  const AddOptions& options = *parsed;
+  IndexWriter writer(resolve_database_path(options.db));
+
+  AddTally tally;
+  const auto report = [&](InputProblem problem) {
+    ++tally.failed;
+    print_problem(problem);
+  };
+  for (const fs::path& file : collect_files(options.paths, report))
+    index_file(file, options.read, writer, tally);
+  writer.commit();
+
+  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
+  fmt::print("{} added, {} updated, {} unchanged, {} failed ({} files in {:.2f} s)\n", tally.added,
+             tally.updated, tally.unchanged, tally.failed, tally.files, elapsed.count());
+  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+}
+
+} // namespace news

@@ -1,0 +1,24 @@
+// Turns the paths given on the command line into the files to read.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <vector>
+
+#include "indexer/input_problem.hh"
+
+namespace news {
+
+/**
+ * Expands files and folders (recursively) into regular files, in a stable
+ * order. Hidden files and folders (name starting with '.') inside a folder
+ * are skipped; a hidden path named on the command line is taken. Symlinks
+ * are followed, but a folder reached twice (a symlink loop) is reported and
+ * not entered again. Paths are made absolute and canonical. Each path that
+ * cannot be read is reported through `report` and skipped.
+ */
+std::vector<std::filesystem::path>
+collect_files(const std::vector<std::filesystem::path>& roots,
+              const std::function<void(InputProblem)>& report);
+
+} // namespace news

@@ -1,0 +1,56 @@
+// news-index: builds and maintains the Xapian database of news articles.
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "common/cli.hh"
+#include "common/error.hh"
+#include "indexer/add_command.hh"
+
+namespace {
+
+constexpr const char* kHelp = R"(usage: news-index [--db PATH] COMMAND [OPTIONS] [ARGS]
+
+Builds and maintains a search index of news articles.
+
+Commands:
+  add PATH...    index article files and folders (recursively)
+
+Run 'news-index COMMAND --help' for a command's options.
+The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
+(~/.local/share/news-index).
+
+Exit status: 0 all went well, 1 some input failed (the rest was indexed),
+2 usage or database error, 75 the index is locked by another writer.
+)";
+
+// `news-index --db X add ...` and `news-index add --db X ...` both work:
+// options before the command are handed to the command.
+int dispatch(const std::vector<std::string>& argv) {
+  std::vector<std::string> leading;
+  size_t i = 0;
+  while (i < argv.size() && argv[i].starts_with("-")) {
+    const std::string& arg = argv[i];
+    if (arg == "-h" || arg == "--help") {
+      std::cout << kHelp;
+      return 0;
+    }
+    leading.push_back(arg);
+    if (arg == "--db" && i + 1 < argv.size()) leading.push_back(argv[++i]);
+    ++i;
+  }
+  if (i == argv.size()) news::throw_usage("no command given (try: news-index --help)");
+  const std::string& command = argv[i];
+  std::vector<std::string> args(leading);
+  args.insert(args.end(), argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
+  if (command == "add") return news::run_add_command(args);
+  news::throw_usage("unknown command '{}' (try: news-index --help)", command);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  return news::run_main("news-index", [&] { return dispatch(args); });
+}

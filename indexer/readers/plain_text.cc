@@ -1,0 +1,120 @@
+#include "indexer/readers/plain_text.hh"
+
+#include <array>
+#include <cctype>
+#include <optional>
+
+#include <fmt/core.h>
+
+#include "common/boilerplate.hh"
+
+namespace news {
+namespace {
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+// Splits off the next line; `rest` moves past it.
+std::string_view next_line(std::string_view& rest) {
+  size_t end = rest.find('\n');
+  std::string_view line = rest.substr(0, end);
+  rest = end == std::string_view::npos ? std::string_view{} : rest.substr(end + 1);
+  return line;
+}
+
+enum class HeaderKey { Title, Date, Source, Url, Author, Language };
+
+struct HeaderLine {
+  HeaderKey key;
+  std::string_view value;
+};
+
+// `Key: value` for one of the known keys, else nullopt.
+std::optional<HeaderLine> parse_header_line(std::string_view line) {
+  static constexpr std::array<std::pair<std::string_view, HeaderKey>, 6> keys = {{
+      {"title", HeaderKey::Title},
+      {"date", HeaderKey::Date},
+      {"source", HeaderKey::Source},
+      {"url", HeaderKey::Url},
+      {"author", HeaderKey::Author},
+      {"language", HeaderKey::Language},
+  }};
+  size_t colon = line.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  std::string_view name = trim(line.substr(0, colon));
+  for (const auto& [key_name, key] : keys)
+    if (iequals(name, key_name)) return HeaderLine{key, trim(line.substr(colon + 1))};
+  return std::nullopt;
+}
+
+void apply_header(Article& article, const HeaderLine& header, std::vector<std::string>& warnings) {
+  std::string value(header.value);
+  switch (header.key) {
+  case HeaderKey::Title:
+    article.title = value;
+    break;
+  case HeaderKey::Date:
+    if (auto date = parse_date(value)) {
+      article.date = date;
+      article.date_source = DateSource::Metadata;
+    } else {
+      warnings.push_back(fmt::format("Date header \"{}\" is not a date; indexed without date", value));
+    }
+    break;
+  case HeaderKey::Source:
+    article.source = value;
+    break;
+  case HeaderKey::Url:
+    article.url = value;
+    break;
+  case HeaderKey::Author:
+    article.author = value;
+    break;
+  case HeaderKey::Language:
+    article.language = value;
+    break;
+  }
+}
+
+// Reads the header block if the text starts with one: consecutive header
+// lines ended by a blank line. Returns the text after it (or all the text).
+std::string_view read_header_block(std::string_view text, Article& article,
+                                   std::vector<std::string>& warnings) {
+  std::string_view rest = text;
+  std::vector<HeaderLine> headers;
+  while (!rest.empty()) {
+    std::string_view line = next_line(rest);
+    if (trim(line).empty()) break;
+    auto header = parse_header_line(line);
+    if (!header) return text; // not a header block: the text starts with the article
+    headers.push_back(*header);
+  }
+  if (headers.empty()) return text;
+  for (const HeaderLine& header : headers) apply_header(article, header, warnings);
+  return rest;
+}
+
+} // namespace
+
+Article parse_plain_text(std::string_view text, std::vector<std::string>& warnings) {
+  Article article;
+  std::string_view rest = read_header_block(text, article, warnings);
+  if (article.title.empty()) {
+    while (!rest.empty() && article.title.empty()) article.title = std::string(trim(next_line(rest)));
+  }
+  article.body = strip_boilerplate(trim(rest));
+  return article;
+}
+
+} // namespace news

@@ -1,0 +1,25 @@
+// Printing search results, one function per output format. Each writes to
+// stdout; the formats are documented in docs/output-format.md.
+#pragma once
+
+#include "searcher/search.hh"
+
+namespace news {
+
+/** Version of the JSON output; bumped when a field changes meaning or goes away. */
+inline constexpr int kJsonFormatVersion = 1;
+
+struct TextStyle {
+  bool highlight; /**< bold matches and titles (ANSI escapes) */
+};
+
+/** Ranked hits for people: rank, title, date, source or path, snippet. */
+void print_text(const SearchResults& results, const TextStyle& style);
+
+/** One JSON object: format_version, query, total, offset, hits[]. */
+void print_json(const SearchResults& results, unsigned offset);
+
+/** One article id per line. */
+void print_ids(const SearchResults& results);
+
+} // namespace news

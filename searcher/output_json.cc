@@ -1,0 +1,47 @@
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "searcher/output.hh"
+#include "searcher/snippet.hh"
+
+namespace news {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+// An absent field is null, never an empty string.
+Json string_or_null(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+
+Json hit_to_json(const Hit& hit) {
+  const Article& a = hit.article;
+  Json json;
+  json["rank"] = hit.rank;
+  json["id"] = a.id;
+  json["title"] = string_or_null(a.title);
+  json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
+  json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
+  json["source"] = string_or_null(a.source);
+  json["author"] = string_or_null(a.author);
+  json["path"] = string_or_null(a.path);
+  json["record"] = a.record ? Json(*a.record) : Json(nullptr);
+  json["url"] = string_or_null(a.url);
+  json["score"] = hit.score;
+  json["snippet"] = render_highlights(hit.snippet, "", "");
+  return json;
+}
+
+} // namespace
+
+void print_json(const SearchResults& results, unsigned offset) {
+  Json json;
+  json["format_version"] = kJsonFormatVersion;
+  json["query"] = results.query;
+  json["total"] = results.total;
+  json["offset"] = offset;
+  Json hits = Json::array();
+  for (const Hit& hit : results.hits) hits.push_back(hit_to_json(hit));
+  json["hits"] = std::move(hits);
+  fmt::print("{}\n", json.dump(2, ' ', false, Json::error_handler_t::replace));
+}
+
+} // namespace news
