@@ -5,6 +5,7 @@
 
 #include <xapian.h>
 
+#include "common/schema.hh"
 #include "common/text_normalize.hh"
 
 namespace news {
@@ -30,6 +31,16 @@ const Xapian::SimpleStopper& stopper() {
   return instance;
 }
 
+// Every searchable field of the schema table. Body words are the field with
+// the empty name: add_prefix("", ...) sets the prefix of words typed without one.
+void add_field_prefixes(Xapian::QueryParser& parser) {
+  for (const FieldSpec& field : kFields) {
+    const std::string name(field.query_name), prefix(field.prefix);
+    if (field.kind == FieldKind::FreeText) parser.add_prefix(name, free_text_query_prefix(prefix));
+    if (field.kind == FieldKind::Boolean) parser.add_boolean_prefix(name, prefix);
+  }
+}
+
 } // namespace
 
 const Xapian::Stem& stemmer() {
@@ -50,6 +61,7 @@ void configure_querying(Xapian::QueryParser& parser) {
   // prefix: `sanction*` then looks among the stems, as it must.
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
   parser.set_stopper(&stopper());
+  add_field_prefixes(parser);
 }
 
 std::string free_text_query_prefix(std::string_view field_prefix) {

@@ -33,7 +33,10 @@ const Xapian::Stem& stemmer();
 /** Configures a TermGenerator for indexing article text. */
 void configure_indexing(Xapian::TermGenerator& generator);
 
-/** Configures a QueryParser so that its terms meet the indexed ones. */
+/**
+ * Configures a QueryParser so that its terms meet the indexed ones: stemmer,
+ * stopwords, and the prefix of every field in the schema table (title:, ...).
+ */
 void configure_querying(Xapian::QueryParser& parser);
 
 /**

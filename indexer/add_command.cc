@@ -110,14 +110,15 @@ int run_add_command(const std::vector<std::string>& args) {
   const std::optional<AddOptions> parsed = parse_add_options(args);
   if (!parsed) return 0;
   const AddOptions& options = *parsed;
-  IndexWriter writer(resolve_database_path(options.db));
+  const fs::path database = resolve_database_path(options.db);
+  IndexWriter writer(database);
 
   AddTally tally;
   const auto report = [&](InputProblem problem) {
     ++tally.failed;
     print_problem(problem);
   };
-  for (const fs::path& file : collect_files(options.paths, report))
+  for (const fs::path& file : collect_files(options.paths, {database}, report))
     index_file(file, options.read, writer, tally);
   writer.commit();
 

@@ -11,7 +11,14 @@ namespace fs = std::filesystem;
 
 class Walker {
 public:
-  explicit Walker(const std::function<void(InputProblem)>& report) : report_(report) {}
+  Walker(const std::vector<fs::path>& excluded, const std::function<void(InputProblem)>& report)
+      : report_(report) {
+    for (const fs::path& folder : excluded) {
+      std::error_code ec;
+      const fs::path canonical = fs::canonical(folder, ec);
+      if (!ec) seen_folders_.insert(canonical); // as if already read
+    }
+  }
 
   void visit(const fs::path& path) {
     std::error_code ec;
@@ -69,8 +76,9 @@ private:
 } // namespace
 
 std::vector<fs::path> collect_files(const std::vector<fs::path>& roots,
+                                    const std::vector<fs::path>& excluded,
                                     const std::function<void(InputProblem)>& report) {
-  Walker walker(report);
+  Walker walker(excluded, report);
   for (const fs::path& root : roots) walker.visit(root);
   return walker.take_files();
 }

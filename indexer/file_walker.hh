@@ -15,10 +15,13 @@ namespace news {
  * are skipped; a hidden path named on the command line is taken. Symlinks
  * are followed, but a folder reached twice (a symlink loop) is reported and
  * not entered again. Paths are made absolute and canonical. Each path that
- * cannot be read is reported through `report` and skipped.
+ * cannot be read is reported through `report` and skipped. Folders in
+ * `excluded` (the database itself, when it lies inside an archive folder)
+ * are never entered.
  */
 std::vector<std::filesystem::path>
 collect_files(const std::vector<std::filesystem::path>& roots,
+              const std::vector<std::filesystem::path>& excluded,
               const std::function<void(InputProblem)>& report);
 
 } // namespace news

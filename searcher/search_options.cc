@@ -33,6 +33,11 @@ ColorMode parse_color(const std::string& name) {
   throw_usage("--color: unknown mode '{}' (expected auto, always or never)", name);
 }
 
+unsigned checked_count(const char* option, long long value) {
+  if (value < 0 || value > 100'000'000) throw_usage("{}: {} is not a count of hits", option, value);
+  return static_cast<unsigned>(value);
+}
+
 void print_help(const po::options_description& visible) {
   std::cout << kUsage << '\n' << kAbout << '\n' << visible << "\nSearch fields:\n";
   for (const FieldSpec& field : kFields) {
@@ -47,12 +52,13 @@ void print_help(const po::options_description& visible) {
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   std::string db, format = "text", color = "auto";
+  long long limit = config.limit, offset = config.offset;
   po::options_description visible("Options");
   visible.add_options()("help,h", "show this help")(
       "db", po::value<std::string>(&db),
       "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")(
-      "limit,n", po::value<unsigned>(&config.limit), "show at most N hits (default 10; 0: all)")(
-      "offset", po::value<unsigned>(&config.offset), "skip the first N hits")(
+      "limit,n", po::value<long long>(&limit), "show at most N hits (default 10; 0: all)")(
+      "offset", po::value<long long>(&offset), "skip the first N hits")(
       "format,f", po::value<std::string>(&format), "output: text, json or ids (default text)")(
       "color", po::value<std::string>(&color),
       "highlight matches: auto (on a terminal), always, never")(
@@ -74,6 +80,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
     return std::nullopt;
   }
   if (vm.count("db")) config.db = db;
+  config.limit = checked_count("--limit", limit);
+  config.offset = checked_count("--offset", offset);
   config.format = parse_format(format);
   config.color = parse_color(color);
   if (vm.count("query")) {

@@ -1,0 +1,87 @@
+#include "tests/e2e/cli_runner.hh"
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include <sys/wait.h>
+
+namespace news::test {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string slurp(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+std::string command_line(const char* exe, const fs::path& db, const std::vector<std::string>& args) {
+  std::string line = shell_quote(exe) + " --db " + shell_quote(db.string());
+  for (const std::string& arg : args) line += " " + shell_quote(arg);
+  return line;
+}
+
+} // namespace
+
+std::string shell_quote(const std::string& arg) {
+  std::string quoted = "'";
+  for (char c : arg) {
+    if (c == '\'')
+      quoted += "'\\''";
+    else
+      quoted += c;
+  }
+  return quoted + "'";
+}
+
+RunResult run_shell(const std::string& command, const fs::path& scratch) {
+  const fs::path out = scratch / ".stdout", err = scratch / ".stderr";
+  const std::string full = "bash -c " + shell_quote(command) + " </dev/null >" +
+                           shell_quote(out.string()) + " 2>" + shell_quote(err.string());
+  const int raw = std::system(full.c_str());
+  RunResult result;
+  result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
+  result.out = slurp(out);
+  result.err = slurp(err);
+  return result;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+Sandbox::Sandbox() {
+  std::string pattern = (fs::temp_directory_path() / "news-e2e-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+  dir_ = fs::canonical(pattern);
+}
+
+Sandbox::~Sandbox() {
+  std::error_code ec;
+  fs::remove_all(dir_, ec);
+}
+
+fs::path Sandbox::write(const std::string& relative, const std::string& content) const {
+  const fs::path path = dir_ / relative;
+  fs::create_directories(path.parent_path());
+  std::ofstream(path, std::ios::binary) << content;
+  return path;
+}
+
+RunResult Sandbox::index(const std::vector<std::string>& args) const {
+  return run_shell(command_line(NEWS_INDEX_EXE, db(), args), dir_);
+}
+
+RunResult Sandbox::search(const std::vector<std::string>& args) const {
+  return run_shell(command_line(NEWS_SEARCH_EXE, db(), args), dir_);
+}
+
+} // namespace news::test

@@ -1,0 +1,50 @@
+// Runs the real news-index and news-search executables the way a user does,
+// in a temporary folder with its own database, and captures what they print.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace news::test {
+
+/** What one command printed and its exit status. */
+struct RunResult {
+  int status = -1;
+  std::string out; /**< standard output */
+  std::string err; /**< standard error */
+};
+
+/** A scratch folder with a database path inside; removed at the end. */
+class Sandbox {
+public:
+  Sandbox();
+  ~Sandbox();
+  Sandbox(const Sandbox&) = delete;
+  Sandbox& operator=(const Sandbox&) = delete;
+
+  const std::filesystem::path& dir() const { return dir_; }
+  std::filesystem::path db() const { return dir_ / "db"; }
+
+  /** Writes a file (creating folders) and returns its path. */
+  std::filesystem::path write(const std::string& relative, const std::string& content) const;
+
+  /** `news-index --db DB ARGS...` */
+  RunResult index(const std::vector<std::string>& args) const;
+  /** `news-search --db DB ARGS...` */
+  RunResult search(const std::vector<std::string>& args) const;
+
+private:
+  std::filesystem::path dir_;
+};
+
+/** Runs a shell command line (bash -c), capturing stdout and stderr. */
+RunResult run_shell(const std::string& command_line, const std::filesystem::path& scratch);
+
+/** Quotes one argument for the shell. */
+std::string shell_quote(const std::string& arg);
+
+/** Splits output into lines (without the newlines). */
+std::vector<std::string> lines_of(const std::string& text);
+
+} // namespace news::test

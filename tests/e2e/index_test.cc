@@ -1,0 +1,104 @@
+// news-index add, end to end: the real executable on real files.
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+Xapian::doccount articles_in(const Sandbox& sandbox) {
+  return Xapian::Database(sandbox.db().string()).get_doccount();
+}
+
+size_t count_of(const std::string& text, const std::string& what) {
+  size_t n = 0;
+  for (size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  return n;
+}
+
+} // namespace
+
+TEST_SUITE("e2e: news-index add") {
+  TEST_CASE("the sample corpus indexes; adding it again changes nothing") {
+    Sandbox sandbox;
+    RunResult first = sandbox.index({"add", SAMPLE_CORPUS_DIR});
+    CHECK(first.status == 0);
+    CHECK(first.err == "");
+    CHECK(first.out.starts_with("11 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(articles_in(sandbox) == 11);
+
+    RunResult second = sandbox.index({"add", SAMPLE_CORPUS_DIR});
+    CHECK(second.status == 0);
+    CHECK(second.out.starts_with("0 added, 0 updated, 11 unchanged, 0 failed"));
+    CHECK(articles_in(sandbox) == 11);
+  }
+
+  TEST_CASE("a changed file replaces its article, never duplicates it") {
+    Sandbox sandbox;
+    const fs::path file = sandbox.write("in/story.txt", "Old Headline\nThe walrus spoke.\n");
+    REQUIRE(sandbox.index({"add", (sandbox.dir() / "in").string()}).status == 0);
+    sandbox.write("in/story.txt", "New Headline\nThe narwhal spoke.\n");
+    RunResult again = sandbox.index({"add", file.string()});
+    CHECK(again.out.starts_with("0 added, 1 updated, 0 unchanged, 0 failed"));
+    CHECK(articles_in(sandbox) == 1);
+    CHECK(sandbox.search({"walrus"}).status == 1);
+    CHECK(sandbox.search({"narwhal"}).status == 0);
+  }
+
+  TEST_CASE("bad files get one line each, the rest is indexed, exit status 1") {
+    Sandbox sandbox;
+    sandbox.write("in/good.txt", "Good Headline\nA readable body.\n");
+    sandbox.write("in/empty.txt", "");
+    sandbox.write("in/blank.txt", " \n\n\t\n");
+    sandbox.write("in/binary.dat", std::string("PK\x03\x04\0\0garbage", 12));
+    RunResult run = sandbox.index({"add", (sandbox.dir() / "in").string(),
+                                   (sandbox.dir() / "missing.txt").string()});
+    CHECK(run.status == 1);
+    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 4 failed"));
+    const std::vector<std::string> errors = lines_of(run.err);
+    CHECK(errors.size() == 4);
+    CHECK(count_of(run.err, "empty.txt: empty file") == 1);
+    CHECK(count_of(run.err, "blank.txt: no text in file") == 1);
+    CHECK(count_of(run.err, "binary.dat: binary file") == 1);
+    CHECK(count_of(run.err, "missing.txt: ") == 1);
+    CHECK(articles_in(sandbox) == 1);
+  }
+
+  TEST_CASE("a file over --max-file-size is skipped with a message") {
+    Sandbox sandbox;
+    sandbox.write("big.txt", "Big Headline\n" + std::string(2 * 1024 * 1024, 'x') + "\n");
+    RunResult run = sandbox.index({"add", "--max-file-size", "1", (sandbox.dir() / "big.txt").string()});
+    CHECK(run.status == 1);
+    CHECK(count_of(run.err, "big.txt: file is") == 1);
+    CHECK(count_of(run.err, "--max-file-size") == 1);
+  }
+
+  TEST_CASE("Windows line ends, a byte-order mark and Windows-1252 text are read") {
+    Sandbox sandbox;
+    sandbox.write("crlf.txt", "\xEF\xBB\xBFTitle: Crlf Story\r\nSource: Wire\r\n\r\nThe okapi ran.\r\n");
+    sandbox.write("latin.txt", "Caf\xE9 Story\nThe caf\xE9 opened.\n");
+    RunResult run = sandbox.index({"add", sandbox.dir().string()});
+    CHECK(run.status == 0); // the database inside the folder is not read as input
+    CHECK(run.out.starts_with("2 added"));
+    CHECK(count_of(run.err, "latin.txt: not valid UTF-8") == 1);
+    RunResult json = sandbox.search({"--format", "json", "okapi"});
+    CHECK(json.out.find("\"title\": \"Crlf Story\"") != std::string::npos);
+    CHECK(json.out.find("\"source\": \"Wire\"") != std::string::npos);
+    RunResult cafe = sandbox.search({"--format", "json", "cafe"});
+    CHECK(cafe.status == 0);
+    CHECK(cafe.out.find("Café Story") != std::string::npos);
+  }
+
+  TEST_CASE("usage errors give exit status 2") {
+    Sandbox sandbox;
+    CHECK(sandbox.index({"add"}).status == 2);
+    CHECK(sandbox.index({"frobnicate"}).status == 2);
+    CHECK(sandbox.index({"add", "--no-such-option", "x"}).status == 2);
+    RunResult help = sandbox.index({"--help"});
+    CHECK(help.status == 0);
+    CHECK(help.out.find("add PATH...") != std::string::npos);
+  }
+}

@@ -1,0 +1,98 @@
+#include "common/article_document.hh"
+
+#include <algorithm>
+
+#include <doctest/doctest.h>
+
+#include "common/schema.hh"
+#include "common/tokenizer.hh"
+
+using namespace news;
+
+namespace {
+
+Article sample_article() {
+  Article a;
+  a.id = "/archive/putin.txt";
+  a.title = "Putin Announces Plans To Visit China";
+  a.body = "First paragraph.\nSecond paragraph.";
+  a.date = parse_date("2024-03-28T10:00:00Z");
+  a.date_source = DateSource::Metadata;
+  a.source = "Sample Wire";
+  a.url = "https://example.com/putin";
+  a.author = "Jane Doe";
+  a.language = "en";
+  a.path = "/archive/putin.txt";
+  a.format = "text";
+  return a;
+}
+
+bool has_term(const Xapian::Document& doc, const std::string& term) {
+  Xapian::TermIterator it = doc.termlist_begin();
+  it.skip_to(term);
+  return it != doc.termlist_end() && *it == term;
+}
+
+} // namespace
+
+TEST_SUITE("article_document") {
+  TEST_CASE("an article survives the trip through a document") {
+    Xapian::TermGenerator generator;
+    configure_indexing(generator);
+    const Article in = sample_article();
+    const Article out = article_from_document(to_document(in, generator));
+    CHECK(out.id == in.id);
+    CHECK(out.title == in.title);
+    CHECK(out.body == in.body);
+    REQUIRE(out.date.has_value());
+    CHECK(*out.date == *in.date);
+    CHECK(out.date_source == DateSource::Metadata);
+    CHECK(out.source == in.source);
+    CHECK(out.url == in.url);
+    CHECK(out.author == in.author);
+    CHECK(out.language == in.language);
+    CHECK(out.path == in.path);
+    CHECK(out.format == in.format);
+    CHECK_FALSE(out.record.has_value());
+  }
+
+  TEST_CASE("terms and values follow the schema table") {
+    Xapian::TermGenerator generator;
+    configure_indexing(generator);
+    const Xapian::Document doc = to_document(sample_article(), generator);
+    CHECK(has_term(doc, "Q/archive/putin.txt"));
+    CHECK(has_term(doc, "P/archive/putin.txt"));
+    CHECK(has_term(doc, "Uhttps://example.com/putin"));
+    CHECK(has_term(doc, "Len"));
+    CHECK(has_term(doc, "Y2024"));
+    CHECK(has_term(doc, "M202403"));
+    CHECK(has_term(doc, "D20240328"));
+    CHECK(has_term(doc, "ZSvisit"));  // title word
+    CHECK(has_term(doc, "Zvisit"));   // also a body word
+    CHECK(has_term(doc, "Zparagraph"));
+    CHECK(has_term(doc, "ZGwire"));   // source words
+    CHECK(has_term(doc, "ZAdoe"));    // author words
+    CHECK(doc.get_value(slot_of(Field::Source)) == "Sample Wire");
+    const double seconds = Xapian::sortable_unserialise(doc.get_value(slot_of(Field::Date)));
+    CHECK(seconds == doctest::Approx(static_cast<double>(sample_article().date->unix_seconds())));
+    CHECK(doc.get_value(slot_of(Field::ContentHash)) == content_hash(stored_data(sample_article())));
+  }
+
+  TEST_CASE("the content hash changes with the content") {
+    Article a = sample_article();
+    const std::string before = content_hash(stored_data(a));
+    a.body += " More.";
+    CHECK(content_hash(stored_data(a)) != before);
+  }
+
+  TEST_CASE("an article without date has no date terms or value") {
+    Xapian::TermGenerator generator;
+    configure_indexing(generator);
+    Article a = sample_article();
+    a.date.reset();
+    const Xapian::Document doc = to_document(a, generator);
+    CHECK(doc.get_value(slot_of(Field::Date)).empty());
+    CHECK_FALSE(has_term(doc, "Y2024"));
+    CHECK_FALSE(article_from_document(doc).date.has_value());
+  }
+}

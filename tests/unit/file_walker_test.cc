@@ -1,0 +1,79 @@
+#include "indexer/file_walker.hh"
+
+#include <cstdlib>
+#include <fstream>
+
+#include <doctest/doctest.h>
+
+using namespace news;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string pattern = (fs::temp_directory_path() / "news-walker-XXXXXX").string();
+    path = fs::canonical(mkdtemp(pattern.data()));
+  }
+  ~TempDir() { fs::remove_all(path); }
+  void write(const std::string& relative) const {
+    fs::create_directories((path / relative).parent_path());
+    std::ofstream(path / relative) << "text\n";
+  }
+};
+
+std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
+  std::vector<std::string> out;
+  for (const fs::path& f : files) out.push_back(fs::relative(f, base).string());
+  return out;
+}
+
+} // namespace
+
+TEST_SUITE("file_walker") {
+  TEST_CASE("an excluded folder (the database) is not entered") {
+    TempDir dir;
+    dir.write("a.txt");
+    dir.write("db/postlist.glass");
+    std::vector<InputProblem> problems;
+    auto files = collect_files({dir.path}, {dir.path / "db"}, [&](InputProblem p) { problems.push_back(p); });
+    CHECK(names(files, dir.path) == std::vector<std::string>{"a.txt"});
+  }
+
+  TEST_CASE("folders are walked recursively in order, hidden entries skipped") {
+    TempDir dir;
+    dir.write("b.txt");
+    dir.write("a/z.txt");
+    dir.write("a/y.txt");
+    dir.write(".hidden.txt");
+    dir.write(".git/objects/x.txt");
+    std::vector<InputProblem> problems;
+    auto files = collect_files({dir.path}, {}, [&](InputProblem p) { problems.push_back(p); });
+    CHECK(names(files, dir.path) == std::vector<std::string>{"a/y.txt", "a/z.txt", "b.txt"});
+    CHECK(problems.empty());
+  }
+
+  TEST_CASE("a file named twice or under two roots is listed once") {
+    TempDir dir;
+    dir.write("sub/a.txt");
+    std::vector<InputProblem> problems;
+    auto files = collect_files({dir.path, dir.path / "sub", dir.path / "sub/a.txt"}, {},
+                               [&](InputProblem p) { problems.push_back(p); });
+    CHECK(files.size() == 1);
+    CHECK(problems.empty());
+  }
+
+  TEST_CASE("a missing path and a symlink loop are reported, the rest goes on") {
+    TempDir dir;
+    dir.write("ok.txt");
+    fs::create_directory_symlink(dir.path, dir.path / "loop");
+    std::vector<InputProblem> problems;
+    auto files = collect_files({dir.path / "missing.txt", dir.path}, {},
+                               [&](InputProblem p) { problems.push_back(p); });
+    CHECK(names(files, dir.path) == std::vector<std::string>{"ok.txt"});
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].path.ends_with("missing.txt"));
+    CHECK(problems[1].message.find("symlink loop") != std::string::npos);
+  }
+}

@@ -1,0 +1,95 @@
+// What is indexed is found: the index-time and query-time configurations of
+// the common tokenizer meet, through a real (in-memory) Xapian database.
+#include "common/tokenizer.hh"
+
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include "common/article_document.hh"
+
+using namespace news;
+
+namespace {
+
+class TinyIndex {
+public:
+  TinyIndex() : db_(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)) { configure_indexing(generator_); }
+
+  void add(const std::string& id, const std::string& title, const std::string& body) {
+    Article article;
+    article.id = id;
+    article.title = title;
+    article.body = body;
+    db_.add_document(to_document(article, generator_));
+  }
+
+  // Ids of the articles matching a query, in rank order.
+  std::vector<std::string> search(const std::string& text) {
+    Xapian::QueryParser parser;
+    configure_querying(parser);
+    parser.set_database(db_);
+    parser.set_default_op(Xapian::Query::OP_AND);
+    Xapian::Enquire enquire(db_);
+    enquire.set_query(parser.parse_query(
+        prepare_text(text), Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD));
+    std::vector<std::string> ids;
+    Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+      ids.push_back(article_from_document(it.get_document()).id);
+    return ids;
+  }
+
+private:
+  Xapian::WritableDatabase db_;
+  Xapian::TermGenerator generator_;
+};
+
+using Ids = std::vector<std::string>;
+
+} // namespace
+
+TEST_SUITE("tokenizer") {
+  TEST_CASE("plurals, case, possessives and accents meet at query time") {
+    TinyIndex index;
+    index.add("a", "Talks in Beijing", "Beijing's leaders held several visits with Russian officials.");
+    index.add("b", "Café prices", "Prices in Zürich rose AGAIN.");
+
+    CHECK(index.search("visit") == Ids{"a"});     // plural found by singular
+    CHECK(index.search("Visits") == Ids{"a"});    // and by a capitalised plural
+    CHECK(index.search("VISITING") == Ids{"a"});  // same stem
+    CHECK(index.search("beijing") == Ids{"a"});   // Beijing's found by beijing
+    CHECK(index.search("BEIJING") == Ids{"a"});
+    CHECK(index.search("Beijing’s") == Ids{"a"}); // typographic apostrophe
+    CHECK(index.search("again") == Ids{"b"});     // case of the text does not matter
+    CHECK(index.search("zurich cafe") == Ids{"b"}); // accents folded on both sides
+    CHECK(index.search("Zürich") == Ids{"b"});
+    CHECK(index.search("price") == Ids{"b"});
+  }
+
+  TEST_CASE("stopwords are dropped from queries but phrases keep them") {
+    TinyIndex index;
+    index.add("a", "Putin to visit China", "He plans a visit to China in May.");
+    index.add("b", "China trade", "Visit China, then Japan, to trade.");
+    CHECK(index.search("the visit of china") == Ids{"a", "b"});
+    CHECK(index.search("\"visit to china\"") == Ids{"a"});
+    CHECK(index.search("“visit to china”") == Ids{"a"}); // pasted curly quotes
+  }
+
+  TEST_CASE("field prefixes and wildcards") {
+    TinyIndex index;
+    index.add("a", "Sanctions tighten", "The measures target banks.");
+    index.add("b", "Markets", "New sanctioned entities were listed.");
+    CHECK(index.search("title:sanction") == Ids{"a"});
+    CHECK(index.search("sanction*").size() == 2);
+    CHECK(index.search("title:markets banks").empty());
+  }
+
+  TEST_CASE("stopword list") {
+    CHECK(is_stopword("the"));
+    CHECK(is_stopword("with"));
+    CHECK_FALSE(is_stopword("china"));
+  }
+}
