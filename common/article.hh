@@ -21,18 +21,18 @@ enum class DateSource {
 
 /** One news article. Empty strings mean "not known". */
 struct Article {
-  std::string id;       /**< stable and unique: a file's absolute path or a record's own id */
-  std::string title;    /**< headline */
-  std::string body;     /**< text, paragraphs separated by newlines, furniture removed */
-  std::optional<Date> date;             /**< publication time, UTC */
+  std::string id;           /**< stable and unique: a file's absolute path or a record's own id */
+  std::string title;        /**< headline */
+  std::string body;         /**< text, paragraphs separated by newlines, furniture removed */
+  std::optional<Date> date; /**< publication time, UTC */
   DateSource date_source = DateSource::None;
-  std::string source;   /**< publisher or site, e.g. `Reuters` */
-  std::string url;      /**< canonical URL */
-  std::string author;   /**< byline */
-  std::string language; /**< ISO 639-1 code, e.g. `en` */
-  std::string path;     /**< absolute path of the file it was read from */
+  std::string source;             /**< publisher or site, e.g. `Reuters` */
+  std::string url;                /**< canonical URL */
+  std::string author;             /**< byline */
+  std::string language;           /**< ISO 639-1 code, e.g. `en` */
+  std::string path;               /**< absolute path of the file it was read from */
   std::optional<unsigned> record; /**< 1-based line or item number inside that file */
-  std::string format;   /**< input format it was parsed from, e.g. `text` */
+  std::string format;             /**< input format it was parsed from, e.g. `text` */
 };
 
 /** `metadata`, `text`, `file` or `none`. */

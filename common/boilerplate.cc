@@ -8,8 +8,10 @@ namespace news {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return s;
 }
 
@@ -22,18 +24,18 @@ bool istarts_with(std::string_view text, std::string_view start) {
 
 // Lines that are furniture wherever they stand (compared case-insensitively
 // with the whole trimmed line, trailing punctuation ignored).
-constexpr std::array<std::string_view, 4> kWholeLines = {"advertisement", "advertising",
-                                                         "sponsored content", "story continues below"};
+constexpr std::array<std::string_view, 4> kWholeLines = {
+    "advertisement", "advertising", "sponsored content", "story continues below"};
 
 // Starts of trailer lines (lowercase).
 constexpr std::array<std::string_view, 17> kTrailerStarts = {
-    "read also",      "read more",    "also read",        "related",       "see also",
-    "more on this",   "subscribe to", "sign up for",      "sign up to",    "share this",
-    "follow us",      "click here",   "recommended",      "most read",     "more stories",
-    "you may also like", "copyright"};
+    "read also",    "read more",   "also read",    "related",           "see also",  "more on this",
+    "subscribe to", "sign up for", "sign up to",   "share this",        "follow us", "click here",
+    "recommended",  "most read",   "more stories", "you may also like", "copyright"};
 
 bool is_whole_furniture(std::string_view line) {
-  while (!line.empty() && std::ispunct(static_cast<unsigned char>(line.back()))) line.remove_suffix(1);
+  while (!line.empty() && std::ispunct(static_cast<unsigned char>(line.back())))
+    line.remove_suffix(1);
   for (std::string_view whole : kWholeLines) {
     if (line.size() == whole.size() && istarts_with(line, whole)) return true;
   }

@@ -16,9 +16,7 @@
 namespace news {
 namespace {
 
-bool is_broken_pipe(const std::system_error& e) {
-  return e.code().value() == EPIPE;
-}
+bool is_broken_pipe(const std::system_error& e) { return e.code().value() == EPIPE; }
 
 // Flushes stdout; a reader that went away is fine, any other failure is not.
 int finish_output(std::string_view program, int status) {

@@ -26,8 +26,8 @@ void check_schema_version(const Xapian::Database& db, const fs::path& path) {
   if (stored.empty() && db.get_doccount() == 0) return;
   if (stored == std::to_string(kSchemaVersion)) return;
   throw Error(ExitCode::Usage,
-              fmt::format("the index at {} has schema version {}, this program needs {}", path.string(),
-                          stored.empty() ? "unknown" : stored, kSchemaVersion),
+              fmt::format("the index at {} has schema version {}, this program needs {}",
+                          path.string(), stored.empty() ? "unknown" : stored, kSchemaVersion),
               fmt::format("rebuild it: remove {} and run news-index add again", path.string()));
 }
 
@@ -46,7 +46,8 @@ Xapian::Database open_for_reading(const fs::path& path) {
   std::error_code ec;
   if (!fs::exists(path, ec)) {
     throw Error(ExitCode::Usage,
-                fmt::format("no news index at {} (create one with: news-index add PATH...)", path.string()));
+                fmt::format("no news index at {} (create one with: news-index add PATH...)",
+                            path.string()));
   }
   try {
     Xapian::Database db(path.string());
@@ -57,8 +58,8 @@ Xapian::Database open_for_reading(const fs::path& path) {
                                              "news-index --db {} add PATH...)",
                                              path.string(), path.string()));
   } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {}: {}", path.string(),
-                                             e.get_description()));
+    throw Error(ExitCode::Usage,
+                fmt::format("cannot open the index at {}: {}", path.string(), e.get_description()));
   }
 }
 
@@ -76,8 +77,8 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path) {
                 fmt::format("the index at {} is locked by another writer", path.string()),
                 "is another news-index running? try again when it has finished");
   } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {} for writing: {}", path.string(),
-                                             e.get_description()));
+    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {} for writing: {}",
+                                             path.string(), e.get_description()));
   }
 }
 

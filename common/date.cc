@@ -24,7 +24,8 @@ struct Cursor {
     return true;
   }
   void skip_spaces() {
-    while (!done() && std::isspace(static_cast<unsigned char>(text[pos]))) ++pos;
+    while (!done() && std::isspace(static_cast<unsigned char>(text[pos])))
+      ++pos;
   }
   // Reads between min_digits and max_digits decimal digits.
   bool number(int& out, size_t min_digits, size_t max_digits) {
@@ -39,7 +40,8 @@ struct Cursor {
   }
   std::string_view word() {
     size_t start = pos;
-    while (!done() && std::isalpha(static_cast<unsigned char>(text[pos]))) ++pos;
+    while (!done() && std::isalpha(static_cast<unsigned char>(text[pos])))
+      ++pos;
     return text.substr(start, pos - start);
   }
 };
@@ -47,7 +49,8 @@ struct Cursor {
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }
@@ -198,8 +201,10 @@ std::optional<Date> parse_month_day_year(Cursor c) {
 }
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return s;
 }
 

@@ -17,8 +17,9 @@
 //   year      year:       Y        -     boolean     `2024`
 //   month     month:      M        -     boolean     `202405`
 //   day       day:        D        -     boolean     `20240507`
-//   date      date:       -        0     value       publication time, sortable_serialise(unix seconds)
-//   hash      -           -        1     value       content hash: an unchanged file is not re-indexed
+//   date      date:       -        0     value       publication time, sortable_serialise(unix
+//   seconds) hash      -           -        1     value       content hash: an unchanged file is
+//   not re-indexed
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
 // capital letter for the standard ones, `X...` for ours. Boolean terms whose
@@ -72,8 +73,8 @@ enum class FieldKind {
 /** One row of the schema table. */
 struct FieldSpec {
   Field field;
-  std::string_view query_name; /**< `title` in `title:putin`; empty if not searchable */
-  std::string_view prefix;     /**< Xapian term prefix; empty for body words or no terms */
+  std::string_view query_name;   /**< `title` in `title:putin`; empty if not searchable */
+  std::string_view prefix;       /**< Xapian term prefix; empty for body words or no terms */
   std::optional<ValueSlot> slot; /**< value slot, if the field has one */
   FieldKind kind;
   std::string_view description; /**< one line for --help and docs */
@@ -101,12 +102,11 @@ inline constexpr std::array<FieldSpec, 16> kFields = {{
      "absolute path of the file the article came from", "path:/archive/a.txt"},
     {Field::Url, "url", "U", std::nullopt, FieldKind::Boolean, "the article's URL",
      "url:https://example.com/a"},
-    {Field::Language, "lang", "L", std::nullopt, FieldKind::Boolean,
-     "language code (ISO 639-1)", "lang:en"},
-    {Field::Year, "year", "Y", std::nullopt, FieldKind::Boolean, "publication year",
-     "year:2024"},
-    {Field::Month, "month", "M", std::nullopt, FieldKind::Boolean,
-     "publication month as YYYYMM", "month:202405"},
+    {Field::Language, "lang", "L", std::nullopt, FieldKind::Boolean, "language code (ISO 639-1)",
+     "lang:en"},
+    {Field::Year, "year", "Y", std::nullopt, FieldKind::Boolean, "publication year", "year:2024"},
+    {Field::Month, "month", "M", std::nullopt, FieldKind::Boolean, "publication month as YYYYMM",
+     "month:202405"},
     {Field::Day, "day", "D", std::nullopt, FieldKind::Boolean, "publication day as YYYYMMDD",
      "day:20240507"},
     {Field::Date, "date", "", 0, FieldKind::Value, "publication time (UTC)",

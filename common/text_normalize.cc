@@ -10,13 +10,13 @@ namespace {
 // is", '*' means "two letters, see kLigatures". Derived from Unicode's
 // canonical decompositions plus the letters with strokes that have none (ø, ł, đ).
 constexpr std::string_view kFoldTable =
-    "AAAAAA*CEEEEIIIIDNOOOOO.OUUUUY**aaaaaa*ceeeeiiiidnooooo.ouuuuy*y"  // U+00C0
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi**JjKkkLlLlLlL"  // U+0100
-    "lLlNnNnNnnNnOoOoOo**RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs"  // U+0140
-    "................................Oo.............Uu..............."  // U+0180
-    ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa...."  // U+01C0
-    "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............"  // U+0200
-    "................";                                                 // U+0240
+    "AAAAAA*CEEEEIIIIDNOOOOO.OUUUUY**aaaaaa*ceeeeiiiidnooooo.ouuuuy*y" // U+00C0
+    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIi**JjKkkLlLlLlL" // U+0100
+    "lLlNnNnNnnNnOoOoOo**RrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs" // U+0140
+    "................................Oo.............Uu..............." // U+0180
+    ".............AaIiOoUuUuUuUuUu.AaAa....GgKkOoOo..j...Gg..NnAa...." // U+01C0
+    "AaAaEeEeIiIiOoOoRrRrUuUuSsTt..Hh......AaEeOoOoOoOoYy............" // U+0200
+    "................";                                                // U+0240
 constexpr char32_t kFoldFirst = 0xC0;
 
 struct Ligature {
@@ -48,7 +48,8 @@ size_t decode(std::string_view bytes, size_t i, char32_t& cp) {
     return 1;
   }
   cp = lead & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (b(k) & 0x3F);
+  for (size_t k = 1; k < len; ++k)
+    cp = (cp << 6) | (b(k) & 0x3F);
   return len;
 }
 

@@ -14,16 +14,19 @@ namespace {
 // Common English function words. Dropped from ordinary queries (they match
 // nearly every article and only slow the search down), kept in phrases.
 constexpr const char* kStopwords[] = {
-    "a", "about", "above", "after", "again", "against", "all", "am", "an", "and", "any", "are",
-    "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but",
-    "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for",
-    "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him",
-    "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "me", "more", "most",
-    "my", "no", "nor", "not", "of", "off", "on", "once", "only", "or", "other", "our", "out",
-    "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the",
-    "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too",
-    "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which",
-    "while", "who", "whom", "why", "will", "with", "would", "you", "your",
+    "a",       "about",   "above",   "after", "again",  "against", "all",     "am",    "an",
+    "and",     "any",     "are",     "as",    "at",     "be",      "because", "been",  "before",
+    "being",   "below",   "between", "both",  "but",    "by",      "can",     "could", "did",
+    "do",      "does",    "doing",   "down",  "during", "each",    "few",     "for",   "from",
+    "further", "had",     "has",     "have",  "having", "he",      "her",     "here",  "hers",
+    "him",     "his",     "how",     "i",     "if",     "in",      "into",    "is",    "it",
+    "its",     "itself",  "me",      "more",  "most",   "my",      "no",      "nor",   "not",
+    "of",      "off",     "on",      "once",  "only",   "or",      "other",   "our",   "out",
+    "over",    "own",     "same",    "she",   "should", "so",      "some",    "such",  "than",
+    "that",    "the",     "their",   "them",  "then",   "there",   "these",   "they",  "this",
+    "those",   "through", "to",      "too",   "under",  "until",   "up",      "very",  "was",
+    "we",      "were",    "what",    "when",  "where",  "which",   "while",   "who",   "whom",
+    "why",     "will",    "with",    "would", "you",    "your",
 };
 
 const Xapian::SimpleStopper& stopper() {
@@ -65,7 +68,9 @@ void configure_querying(Xapian::QueryParser& parser) {
 }
 
 std::string free_text_query_prefix(std::string_view field_prefix) {
-  return "Z" + std::string(field_prefix);
+  std::string prefix(1, 'Z');
+  prefix.append(field_prefix);
+  return prefix;
 }
 
 std::string prepare_text(std::string_view text) { return fold_for_search(text); }

@@ -52,9 +52,9 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
   po::options_description visible("Options for add");
   double max_mb = 50;
   std::string db;
-  visible.add_options()("help,h", "show this help")(
-      "db", po::value<std::string>(&db), "index location (default: $NEWS_INDEX_DB, else "
-                                         "$XDG_DATA_HOME/news-index)")(
+  visible.add_options()("help,h", "show this help")("db", po::value<std::string>(&db),
+                                                    "index location (default: $NEWS_INDEX_DB, else "
+                                                    "$XDG_DATA_HOME/news-index)")(
       "max-file-size", po::value<double>(&max_mb),
       "skip files larger than this many megabytes (default 50)");
   po::options_description all;
@@ -70,8 +70,9 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
     throw_usage("add: {}\n{}", e.what(), kUsage);
   }
   if (vm.count("help")) {
-    std::cout << kUsage << "\n\nIndexes article files and folders (recursively; hidden ones "
-                           "are skipped).\nAdding a file again replaces its article.\n\n"
+    std::cout << kUsage
+              << "\n\nIndexes article files and folders (recursively; hidden ones "
+                 "are skipped).\nAdding a file again replaces its article.\n\n"
               << visible;
     return std::nullopt;
   }
@@ -80,14 +81,13 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
 
   AddOptions options;
   if (vm.count("db")) options.db = db;
-  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  for (const auto& p : vm["path"].as<std::vector<std::string>>())
+    options.paths.emplace_back(p);
   options.read.max_file_size = static_cast<std::uintmax_t>(max_mb * 1024 * 1024);
   return options;
 }
 
-void print_problem(const InputProblem& problem) {
-  std::cerr << format_problem(problem) << '\n';
-}
+void print_problem(const InputProblem& problem) { std::cerr << format_problem(problem) << '\n'; }
 
 void index_file(const fs::path& file, const ReadOptions& read_options, IndexWriter& writer,
                 AddTally& tally) {
@@ -96,7 +96,8 @@ void index_file(const fs::path& file, const ReadOptions& read_options, IndexWrit
     FileArticles read = read_articles(file, read_options);
     for (const std::string& warning : read.warnings)
       print_problem({InputProblem::Severity::Warning, file.string(), std::nullopt, warning});
-    for (const Article& article : read.articles) tally.count(writer.add(article));
+    for (const Article& article : read.articles)
+      tally.count(writer.add(article));
   } catch (const InputError& e) {
     ++tally.failed;
     print_problem({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});

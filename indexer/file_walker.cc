@@ -58,7 +58,8 @@ private:
     }
     if (ec) return fail(shown, ec.message());
     std::sort(children.begin(), children.end());
-    for (const fs::path& child : children) visit(child);
+    for (const fs::path& child : children)
+      visit(child);
   }
 
   void fail(const fs::path& path, std::string message) {
@@ -79,7 +80,8 @@ std::vector<fs::path> collect_files(const std::vector<fs::path>& roots,
                                     const std::vector<fs::path>& excluded,
                                     const std::function<void(InputProblem)>& report) {
   Walker walker(excluded, report);
-  for (const fs::path& root : roots) walker.visit(root);
+  for (const fs::path& root : roots)
+    walker.visit(root);
   return walker.take_files();
 }
 

@@ -19,9 +19,8 @@ namespace news {
  * `excluded` (the database itself, when it lies inside an archive folder)
  * are never entered.
  */
-std::vector<std::filesystem::path>
-collect_files(const std::vector<std::filesystem::path>& roots,
-              const std::vector<std::filesystem::path>& excluded,
-              const std::function<void(InputProblem)>& report);
+std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& roots,
+                                                 const std::vector<std::filesystem::path>& excluded,
+                                                 const std::function<void(InputProblem)>& report);
 
 } // namespace news

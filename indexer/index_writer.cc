@@ -7,8 +7,7 @@
 
 namespace news {
 
-IndexWriter::IndexWriter(const std::filesystem::path& database)
-    : db_(open_for_writing(database)) {
+IndexWriter::IndexWriter(const std::filesystem::path& database) : db_(open_for_writing(database)) {
   configure_indexing(generator_);
 }
 
@@ -17,7 +16,8 @@ AddOutcome IndexWriter::add(const Article& article) {
   Xapian::PostingIterator existing = db_.postlist_begin(id_term);
   const bool known = existing != db_.postlist_end(id_term);
   if (known) {
-    const std::string stored_hash = db_.get_document(*existing).get_value(slot_of(Field::ContentHash));
+    const std::string stored_hash =
+        db_.get_document(*existing).get_value(slot_of(Field::ContentHash));
     if (stored_hash == content_hash(stored_data(article))) return AddOutcome::Unchanged;
   }
   db_.replace_document(id_term, to_document(article, generator_));

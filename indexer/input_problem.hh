@@ -18,9 +18,9 @@ public:
 struct InputProblem {
   enum class Severity { Warning, Error };
   Severity severity;
-  std::string path;            /**< the file */
+  std::string path;               /**< the file */
   std::optional<unsigned> record; /**< 1-based line or item number, when inside a file */
-  std::string message;         /**< what is wrong, e.g. `not valid UTF-8, read as Windows-1252` */
+  std::string message; /**< what is wrong, e.g. `not valid UTF-8, read as Windows-1252` */
 };
 
 /** `news-index: PATH:LINE: message` or `news-index: warning: PATH: message`. */

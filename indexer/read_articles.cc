@@ -21,8 +21,9 @@ std::string read_bytes(const fs::path& file, const ReadOptions& options) {
   const std::uintmax_t size = fs::file_size(file, ec);
   if (ec) throw InputError(ec.message());
   if (size > options.max_file_size)
-    throw InputError(fmt::format("file is {} bytes, over the limit of {} (--max-file-size); skipped",
-                                 size, options.max_file_size));
+    throw InputError(
+        fmt::format("file is {} bytes, over the limit of {} (--max-file-size); skipped", size,
+                    options.max_file_size));
   std::ifstream in(file, std::ios::binary);
   if (!in) throw InputError(fmt::format("cannot open: {}", std::strerror(errno)));
   std::ostringstream bytes;

@@ -5,7 +5,8 @@
 namespace news {
 
 void print_ids(const SearchResults& results) {
-  for (const Hit& hit : results.hits) fmt::print("{}\n", hit.article.id);
+  for (const Hit& hit : results.hits)
+    fmt::print("{}\n", hit.article.id);
 }
 
 } // namespace news

@@ -10,7 +10,9 @@ namespace {
 using Json = nlohmann::ordered_json;
 
 // An absent field is null, never an empty string.
-Json string_or_null(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+Json string_or_null(const std::string& value) {
+  return value.empty() ? Json(nullptr) : Json(value);
+}
 
 Json hit_to_json(const Hit& hit) {
   const Article& a = hit.article;
@@ -39,7 +41,8 @@ void print_json(const SearchResults& results, unsigned offset) {
   json["total"] = results.total;
   json["offset"] = offset;
   Json hits = Json::array();
-  for (const Hit& hit : results.hits) hits.push_back(hit_to_json(hit));
+  for (const Hit& hit : results.hits)
+    hits.push_back(hit_to_json(hit));
   json["hits"] = std::move(hits);
   fmt::print("{}\n", json.dump(2, ' ', false, Json::error_handler_t::replace));
 }

@@ -45,7 +45,7 @@ void print_text(const SearchResults& results, const TextStyle& style) {
   const unsigned first = results.hits.front().rank, last = results.hits.back().rank;
   fmt::print("{} of {} matching article{}\n",
              first == 1 && last == results.total ? fmt::format("{}", results.total)
-                                                  : fmt::format("{}-{}", first, last),
+                                                 : fmt::format("{}-{}", first, last),
              results.total, results.total == 1 ? "" : "s");
 }
 

@@ -10,7 +10,7 @@ namespace news {
 Xapian::Query build_query(const std::string& text, const Xapian::Database& db) {
   Xapian::QueryParser parser;
   configure_querying(parser); // stemming, stopwords, field prefixes
-  parser.set_database(db); // wildcards expand against the index's terms
+  parser.set_database(db);    // wildcards expand against the index's terms
   parser.set_default_op(Xapian::Query::OP_AND);
   const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                          Xapian::QueryParser::FLAG_PURE_NOT;

@@ -20,8 +20,8 @@ struct Hit {
 
 /** A page of hits and the exact size of the whole result set. */
 struct SearchResults {
-  std::string query;           /**< the query as the user typed it */
-  Xapian::doccount total = 0;  /**< exact number of matching articles */
+  std::string query;          /**< the query as the user typed it */
+  Xapian::doccount total = 0; /**< exact number of matching articles */
   std::vector<Hit> hits;
 };
 

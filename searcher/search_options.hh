@@ -12,13 +12,13 @@ enum class ColorMode { Auto, Always, Never };
 
 /** Everything a search run needs to know, validated. */
 struct SearchConfig {
-  std::string query;           /**< the words of all QUERY arguments, joined by spaces */
+  std::string query;             /**< the words of all QUERY arguments, joined by spaces */
   std::optional<std::string> db; /**< --db, if given */
-  unsigned limit = 10;         /**< hits to show; 0 means all */
-  unsigned offset = 0;         /**< hits to skip first */
+  unsigned limit = 10;           /**< hits to show; 0 means all */
+  unsigned offset = 0;           /**< hits to skip first */
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
-  bool explain = false;        /**< print the parsed Xapian query on stderr */
+  bool explain = false; /**< print the parsed Xapian query on stderr */
 };
 
 /**

@@ -12,15 +12,18 @@ namespace news {
 namespace {
 
 std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
+    s.remove_prefix(1);
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
+    s.remove_suffix(1);
   return s;
 }
 
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }
@@ -69,7 +72,8 @@ void apply_header(Article& article, const HeaderLine& header, std::vector<std::s
       article.date = date;
       article.date_source = DateSource::Metadata;
     } else {
-      warnings.push_back(fmt::format("Date header \"{}\" is not a date; indexed without date", value));
+      warnings.push_back(
+          fmt::format("Date header \"{}\" is not a date; indexed without date", value));
     }
     break;
   case HeaderKey::Source:
@@ -101,7 +105,8 @@ std::string_view read_header_block(std::string_view text, Article& article,
     headers.push_back(*header);
   }
   if (headers.empty()) return text;
-  for (const HeaderLine& header : headers) apply_header(article, header, warnings);
+  for (const HeaderLine& header : headers)
+    apply_header(article, header, warnings);
   return rest;
 }
 
@@ -111,7 +116,8 @@ Article parse_plain_text(std::string_view text, std::vector<std::string>& warnin
   Article article;
   std::string_view rest = read_header_block(text, article, warnings);
   if (article.title.empty()) {
-    while (!rest.empty() && article.title.empty()) article.title = std::string(trim(next_line(rest)));
+    while (!rest.empty() && article.title.empty())
+      article.title = std::string(trim(next_line(rest)));
   }
   article.body = strip_boilerplate(trim(rest));
   return article;

@@ -20,9 +20,11 @@ std::string slurp(const fs::path& file) {
   return s.str();
 }
 
-std::string command_line(const char* exe, const fs::path& db, const std::vector<std::string>& args) {
+std::string command_line(const char* exe, const fs::path& db,
+                         const std::vector<std::string>& args) {
   std::string line = shell_quote(exe) + " --db " + shell_quote(db.string());
-  for (const std::string& arg : args) line += " " + shell_quote(arg);
+  for (const std::string& arg : args)
+    line += " " + shell_quote(arg);
   return line;
 }
 
@@ -54,7 +56,8 @@ RunResult run_shell(const std::string& command, const fs::path& scratch) {
 std::vector<std::string> lines_of(const std::string& text) {
   std::vector<std::string> lines;
   std::istringstream in(text);
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (std::string line; std::getline(in, line);)
+    lines.push_back(line);
   return lines;
 }
 

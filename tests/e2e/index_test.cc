@@ -15,7 +15,8 @@ Xapian::doccount articles_in(const Sandbox& sandbox) {
 
 size_t count_of(const std::string& text, const std::string& what) {
   size_t n = 0;
-  for (size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1)) ++n;
+  for (size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
+    ++n;
   return n;
 }
 
@@ -54,8 +55,8 @@ TEST_SUITE("e2e: news-index add") {
     sandbox.write("in/empty.txt", "");
     sandbox.write("in/blank.txt", " \n\n\t\n");
     sandbox.write("in/binary.dat", std::string("PK\x03\x04\0\0garbage", 12));
-    RunResult run = sandbox.index({"add", (sandbox.dir() / "in").string(),
-                                   (sandbox.dir() / "missing.txt").string()});
+    RunResult run = sandbox.index(
+        {"add", (sandbox.dir() / "in").string(), (sandbox.dir() / "missing.txt").string()});
     CHECK(run.status == 1);
     CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 4 failed"));
     const std::vector<std::string> errors = lines_of(run.err);
@@ -70,7 +71,8 @@ TEST_SUITE("e2e: news-index add") {
   TEST_CASE("a file over --max-file-size is skipped with a message") {
     Sandbox sandbox;
     sandbox.write("big.txt", "Big Headline\n" + std::string(2 * 1024 * 1024, 'x') + "\n");
-    RunResult run = sandbox.index({"add", "--max-file-size", "1", (sandbox.dir() / "big.txt").string()});
+    RunResult run =
+        sandbox.index({"add", "--max-file-size", "1", (sandbox.dir() / "big.txt").string()});
     CHECK(run.status == 1);
     CHECK(count_of(run.err, "big.txt: file is") == 1);
     CHECK(count_of(run.err, "--max-file-size") == 1);
@@ -78,7 +80,8 @@ TEST_SUITE("e2e: news-index add") {
 
   TEST_CASE("Windows line ends, a byte-order mark and Windows-1252 text are read") {
     Sandbox sandbox;
-    sandbox.write("crlf.txt", "\xEF\xBB\xBFTitle: Crlf Story\r\nSource: Wire\r\n\r\nThe okapi ran.\r\n");
+    sandbox.write("crlf.txt",
+                  "\xEF\xBB\xBFTitle: Crlf Story\r\nSource: Wire\r\n\r\nThe okapi ran.\r\n");
     sandbox.write("latin.txt", "Caf\xE9 Story\nThe caf\xE9 opened.\n");
     RunResult run = sandbox.index({"add", sandbox.dir().string()});
     CHECK(run.status == 0); // the database inside the folder is not read as input

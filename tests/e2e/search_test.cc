@@ -95,7 +95,8 @@ TEST_SUITE("e2e: news-search") {
 
   TEST_CASE("--limit and --offset page through the hits") {
     RunResult all = corpus().search({"--format", "ids", "--limit", "0", "russia"});
-    RunResult page = corpus().search({"--format", "ids", "--limit", "2", "--offset", "1", "russia"});
+    RunResult page =
+        corpus().search({"--format", "ids", "--limit", "2", "--offset", "1", "russia"});
     const auto all_ids = lines_of(all.out), page_ids = lines_of(page.out);
     REQUIRE(all_ids.size() >= 3);
     REQUIRE(page_ids.size() == 2);
@@ -113,8 +114,7 @@ TEST_SUITE("e2e: news-search") {
 
   TEST_CASE("a closed pipe is not an error") {
     const std::string command = "set -o pipefail; " + shell_quote(NEWS_SEARCH_EXE) + " --db " +
-                                shell_quote(corpus().db().string()) +
-                                " --limit 0 the | head -c 10";
+                                shell_quote(corpus().db().string()) + " --limit 0 the | head -c 10";
     RunResult run = run_shell(command, corpus().dir());
     CHECK(run.status == 0);
     CHECK(run.err == "");

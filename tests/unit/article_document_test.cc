@@ -67,15 +67,16 @@ TEST_SUITE("article_document") {
     CHECK(has_term(doc, "Y2024"));
     CHECK(has_term(doc, "M202403"));
     CHECK(has_term(doc, "D20240328"));
-    CHECK(has_term(doc, "ZSvisit"));  // title word
-    CHECK(has_term(doc, "Zvisit"));   // also a body word
+    CHECK(has_term(doc, "ZSvisit")); // title word
+    CHECK(has_term(doc, "Zvisit"));  // also a body word
     CHECK(has_term(doc, "Zparagraph"));
-    CHECK(has_term(doc, "ZGwire"));   // source words
-    CHECK(has_term(doc, "ZAdoe"));    // author words
+    CHECK(has_term(doc, "ZGwire")); // source words
+    CHECK(has_term(doc, "ZAdoe"));  // author words
     CHECK(doc.get_value(slot_of(Field::Source)) == "Sample Wire");
     const double seconds = Xapian::sortable_unserialise(doc.get_value(slot_of(Field::Date)));
     CHECK(seconds == doctest::Approx(static_cast<double>(sample_article().date->unix_seconds())));
-    CHECK(doc.get_value(slot_of(Field::ContentHash)) == content_hash(stored_data(sample_article())));
+    CHECK(doc.get_value(slot_of(Field::ContentHash)) ==
+          content_hash(stored_data(sample_article())));
   }
 
   TEST_CASE("the content hash changes with the content") {

@@ -37,9 +37,9 @@ TEST_SUITE("date") {
   }
 
   TEST_CASE("text that is not a real date is refused") {
-    for (const char* input : {"", "yesterday", "2024-02-30", "2023-02-29", "2024-13-01",
-                              "2024-05-07T25:00", "2024-05-07 garbage", "May 2024", "31 Foo 2024",
-                              "2024/05/07", "Tue 07 May 2024"}) {
+    for (const char* input :
+         {"", "yesterday", "2024-02-30", "2023-02-29", "2024-13-01", "2024-05-07T25:00",
+          "2024-05-07 garbage", "May 2024", "31 Foo 2024", "2024/05/07", "Tue 07 May 2024"}) {
       CAPTURE(input);
       CHECK_FALSE(parse_date(input).has_value());
     }

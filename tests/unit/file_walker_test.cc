@@ -25,7 +25,8 @@ struct TempDir {
 
 std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
   std::vector<std::string> out;
-  for (const fs::path& f : files) out.push_back(fs::relative(f, base).string());
+  for (const fs::path& f : files)
+    out.push_back(fs::relative(f, base).string());
   return out;
 }
 
@@ -37,7 +38,8 @@ TEST_SUITE("file_walker") {
     dir.write("a.txt");
     dir.write("db/postlist.glass");
     std::vector<InputProblem> problems;
-    auto files = collect_files({dir.path}, {dir.path / "db"}, [&](InputProblem p) { problems.push_back(p); });
+    auto files = collect_files({dir.path}, {dir.path / "db"},
+                               [&](InputProblem p) { problems.push_back(p); });
     CHECK(names(files, dir.path) == std::vector<std::string>{"a.txt"});
   }
 

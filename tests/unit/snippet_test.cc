@@ -10,7 +10,8 @@ using namespace news;
 
 TEST_SUITE("snippet") {
   TEST_CASE("matched words are marked, by stem, and HTML escapes are undone") {
-    Xapian::WritableDatabase db = Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::WritableDatabase db =
+        Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY);
     Xapian::TermGenerator generator;
     configure_indexing(generator);
     Article a;

@@ -15,7 +15,8 @@ TEST_SUITE("text_normalize") {
   TEST_CASE("typographic quotes become ASCII, other text is unchanged") {
     CHECK(fold_for_search("Putin\xE2\x80\x99s \xE2\x80\x9Cno-limits\xE2\x80\x9D") ==
           "Putin's \"no-limits\"");
-    CHECK(fold_for_search("a\xC2\xA0" "b") == "a b");
+    CHECK(fold_for_search("a\xC2\xA0"
+                          "b") == "a b");
     CHECK(fold_for_search("Москва 北京 — 2024") == "Москва 北京 — 2024");
     CHECK(fold_for_search("") == "");
   }
@@ -23,10 +24,10 @@ TEST_SUITE("text_normalize") {
   TEST_CASE("UTF-8 validation") {
     CHECK(is_valid_utf8("plain ASCII"));
     CHECK(is_valid_utf8("Zürich – 北京 😀"));
-    CHECK_FALSE(is_valid_utf8("caf\xE9"));          // Latin-1 é
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));         // overlong '/'
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80"));     // surrogate
-    CHECK_FALSE(is_valid_utf8("\xE2\x80"));         // truncated
+    CHECK_FALSE(is_valid_utf8("caf\xE9"));      // Latin-1 é
+    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong '/'
+    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // surrogate
+    CHECK_FALSE(is_valid_utf8("\xE2\x80"));     // truncated
   }
 
   TEST_CASE("Windows-1252 decoding") {

@@ -16,7 +16,9 @@ namespace {
 
 class TinyIndex {
 public:
-  TinyIndex() : db_(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)) { configure_indexing(generator_); }
+  TinyIndex() : db_(Xapian::WritableDatabase(std::string(), Xapian::DB_BACKEND_INMEMORY)) {
+    configure_indexing(generator_);
+  }
 
   void add(const std::string& id, const std::string& title, const std::string& body) {
     Article article;
@@ -33,8 +35,9 @@ public:
     parser.set_database(db_);
     parser.set_default_op(Xapian::Query::OP_AND);
     Xapian::Enquire enquire(db_);
-    enquire.set_query(parser.parse_query(
-        prepare_text(text), Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD));
+    enquire.set_query(
+        parser.parse_query(prepare_text(text),
+                           Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD));
     std::vector<std::string> ids;
     Xapian::MSet mset = enquire.get_mset(0, 100);
     for (auto it = mset.begin(); it != mset.end(); ++it)
@@ -54,16 +57,17 @@ using Ids = std::vector<std::string>;
 TEST_SUITE("tokenizer") {
   TEST_CASE("plurals, case, possessives and accents meet at query time") {
     TinyIndex index;
-    index.add("a", "Talks in Beijing", "Beijing's leaders held several visits with Russian officials.");
+    index.add("a", "Talks in Beijing",
+              "Beijing's leaders held several visits with Russian officials.");
     index.add("b", "Café prices", "Prices in Zürich rose AGAIN.");
 
-    CHECK(index.search("visit") == Ids{"a"});     // plural found by singular
-    CHECK(index.search("Visits") == Ids{"a"});    // and by a capitalised plural
-    CHECK(index.search("VISITING") == Ids{"a"});  // same stem
-    CHECK(index.search("beijing") == Ids{"a"});   // Beijing's found by beijing
+    CHECK(index.search("visit") == Ids{"a"});    // plural found by singular
+    CHECK(index.search("Visits") == Ids{"a"});   // and by a capitalised plural
+    CHECK(index.search("VISITING") == Ids{"a"}); // same stem
+    CHECK(index.search("beijing") == Ids{"a"});  // Beijing's found by beijing
     CHECK(index.search("BEIJING") == Ids{"a"});
-    CHECK(index.search("Beijing’s") == Ids{"a"}); // typographic apostrophe
-    CHECK(index.search("again") == Ids{"b"});     // case of the text does not matter
+    CHECK(index.search("Beijing’s") == Ids{"a"});   // typographic apostrophe
+    CHECK(index.search("again") == Ids{"b"});       // case of the text does not matter
     CHECK(index.search("zurich cafe") == Ids{"b"}); // accents folded on both sides
     CHECK(index.search("Zürich") == Ids{"b"});
     CHECK(index.search("price") == Ids{"b"});

@@ -1,0 +1,43 @@
+# Shared by scripts/quickstart, scripts/test and scripts/bench: the Debian
+# packages the project needs, installed only when missing, and the build.
+# Source it; do not run it.
+
+# Build tools and libraries (headers) the project compiles against.
+NEWS_PACKAGES=(
+  cmake g++ make pkg-config ccache
+  libxapian-dev xapian-tools
+  libboost-program-options-dev libfmt-dev nlohmann-json3-dev libxxhash-dev
+  doctest-dev
+)
+
+news_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
+
+# Installs whichever of NEWS_PACKAGES is missing; silent when none is.
+news_install_packages() {
+  local missing=() pkg
+  for pkg in "${NEWS_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
+      missing+=("$pkg")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "Installing missing packages: ${missing[*]}"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq >/dev/null
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# news_build DIR BUILD_TYPE [CMAKE_ARGS...]: configures (once) and builds quietly.
+news_build() {
+  local dir=$1 type=$2
+  shift 2
+  local root
+  root=$(news_root)
+  if [ ! -f "$root/$dir/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$root/$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+  fi
+  cmake --build "$root/$dir" --parallel "$(nproc)" -- --no-print-directory |
+    grep -v -E '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies' || true
+  return "${PIPESTATUS[0]}"
+}
