@@ -21,18 +21,21 @@ enum class DateSource {
 
 /** One news article. Empty strings mean "not known". */
 struct Article {
-  std::string id;           /**< stable and unique: a file's absolute path or a record's own id */
-  std::string title;        /**< headline */
-  std::string body;         /**< text, paragraphs separated by newlines, furniture removed */
+  std::string id;       /**< stable and unique: a file's path or a record's own id */
+  std::string title;    /**< headline */
+  std::string body;     /**< text, paragraphs separated by newlines, furniture removed */
   std::optional<Date> date; /**< publication time, UTC */
   DateSource date_source = DateSource::None;
-  std::string source;             /**< publisher or site, e.g. `Reuters` */
-  std::string url;                /**< canonical URL */
-  std::string author;             /**< byline */
-  std::string language;           /**< ISO 639-1 code, e.g. `en` */
+  std::string source;   /**< publisher or site, e.g. `Reuters` */
+  std::string url;      /**< canonical URL */
+  std::string author;   /**< byline; several authors joined by ", " */
+  std::string dateline; /**< wire-style place line, e.g. `SALVADOR, Feb 26` */
+  std::string language; /**< language code as given, e.g. `en` */
+
+  // Provenance: where the article was read from, so a hit can be traced back.
   std::string path;               /**< absolute path of the file it was read from */
   std::optional<unsigned> record; /**< 1-based line or item number inside that file */
-  std::string format;             /**< input format it was parsed from, e.g. `text` */
+  std::string format;             /**< input format, e.g. `text`, `jsonl`, `html`, `rss` */
 };
 
 /** `metadata`, `text`, `file` or `none`. */

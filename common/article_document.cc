@@ -45,7 +45,7 @@ std::string string_or_empty(const nlohmann::json& json, const char* key) {
 std::string stored_data(const Article& a) {
   nlohmann::json json = {
       {"id", a.id},        {"title", a.title},   {"body", a.body},         {"source", a.source},
-      {"url", a.url},      {"author", a.author}, {"language", a.language}, {"path", a.path},
+      {"url", a.url},      {"author", a.author}, {"dateline", a.dateline}, {"language", a.language}, {"path", a.path},
       {"format", a.format}};
   if (a.date) {
     json["date"] = a.date->unix_seconds();
@@ -64,6 +64,7 @@ Xapian::Document to_document(const Article& article, Xapian::TermGenerator& gene
   // Title words are searchable alone (title:) and as ordinary words.
   index_free_text(generator, Field::Title, article.title);
   index_free_text(generator, Field::Body, article.title, kTitleWeight);
+  index_free_text(generator, Field::Body, article.dateline);
   index_free_text(generator, Field::Body, article.body);
   index_free_text(generator, Field::Source, article.source);
   index_free_text(generator, Field::Author, article.author);
@@ -75,13 +76,17 @@ Xapian::Document to_document(const Article& article, Xapian::TermGenerator& gene
   if (article.date) add_date(document, *article.date);
   if (!article.source.empty()) document.add_value(slot_of(Field::Source), article.source);
 
-  std::string data = stored_data(article);
-  document.add_value(slot_of(Field::ContentHash), content_hash(data));
-  document.set_data(std::move(data));
+  document.add_value(slot_of(Field::ContentHash), content_hash(article));
+  document.set_data(stored_data(article));
   return document;
 }
 
-std::string content_hash(const std::string& data) {
+std::string content_hash(const Article& article) {
+  Article content = article;
+  content.path.clear();
+  content.record.reset();
+  content.format.clear();
+  const std::string data = stored_data(content);
   return fmt::format("{:016x}", XXH3_64bits(data.data(), data.size()));
 }
 
@@ -95,6 +100,7 @@ Article article_from_document(const Xapian::Document& document) {
   a.source = string_or_empty(json, "source");
   a.url = string_or_empty(json, "url");
   a.author = string_or_empty(json, "author");
+  a.dateline = string_or_empty(json, "dateline");
   a.language = string_or_empty(json, "language");
   a.path = string_or_empty(json, "path");
   a.format = string_or_empty(json, "format");

@@ -27,7 +27,11 @@ std::string stored_data(const Article& article);
 /** The article recorded in a document's data. */
 Article article_from_document(const Xapian::Document& document);
 
-/** Hash of an article's stored data, stored in the ContentHash slot. */
-std::string content_hash(const std::string& data);
+/**
+ * Hash of what an article says (every field but its provenance: path,
+ * record, format), stored in the ContentHash slot. The same article read
+ * again, from the same file or a copy, has the same hash.
+ */
+std::string content_hash(const Article& article);
 
 } // namespace news

@@ -13,6 +13,7 @@
 #include "indexer/index_writer.hh"
 #include "indexer/input_problem.hh"
 #include "indexer/read_articles.hh"
+#include "indexer/read_options_cli.hh"
 
 namespace news {
 namespace {
@@ -45,18 +46,22 @@ struct AddTally {
   }
 };
 
-constexpr const char* kUsage = "usage: news-index add [--db PATH] [--max-file-size MB] PATH...";
+constexpr const char* kUsage = "usage: news-index add [OPTIONS] PATH...";
+constexpr const char* kAbout = R"(Indexes article files and folders (recursively; hidden ones are skipped).
+Formats, detected from the content: plain text, JSON Lines, JSON, HTML pages,
+RSS and Atom feeds, and gzip-compressed versions of each. Adding a file again
+replaces its articles; unchanged articles are not rewritten.
+)";
 
 // Parsed options, or nullopt when --help was printed.
 std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for add");
-  double max_mb = 50;
   std::string db;
-  visible.add_options()("help,h", "show this help")("db", po::value<std::string>(&db),
-                                                    "index location (default: $NEWS_INDEX_DB, else "
-                                                    "$XDG_DATA_HOME/news-index)")(
-      "max-file-size", po::value<double>(&max_mb),
-      "skip files larger than this many megabytes (default 50)");
+  ReadOptionArgs read_args;
+  visible.add_options()("help,h", "show this help")(
+      "db", po::value<std::string>(&db),
+      "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)");
+  declare_read_options(visible, read_args);
   po::options_description all;
   all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -70,20 +75,15 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
     throw_usage("add: {}\n{}", e.what(), kUsage);
   }
   if (vm.count("help")) {
-    std::cout << kUsage
-              << "\n\nIndexes article files and folders (recursively; hidden ones "
-                 "are skipped).\nAdding a file again replaces its article.\n\n"
-              << visible;
+    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
     return std::nullopt;
   }
   if (!vm.count("path")) throw_usage("add: no PATH given\n{}", kUsage);
-  if (max_mb <= 0) throw_usage("add: --max-file-size must be positive, not {}", max_mb);
 
   AddOptions options;
   if (vm.count("db")) options.db = db;
-  for (const auto& p : vm["path"].as<std::vector<std::string>>())
-    options.paths.emplace_back(p);
-  options.read.max_file_size = static_cast<std::uintmax_t>(max_mb * 1024 * 1024);
+  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  options.read = to_read_options(read_args);
   return options;
 }
 
@@ -93,11 +93,12 @@ void index_file(const fs::path& file, const ReadOptions& read_options, IndexWrit
                 AddTally& tally) {
   ++tally.files;
   try {
-    FileArticles read = read_articles(file, read_options);
-    for (const std::string& warning : read.warnings)
-      print_problem({InputProblem::Severity::Warning, file.string(), std::nullopt, warning});
-    for (const Article& article : read.articles)
-      tally.count(writer.add(article));
+    const FileArticles read = read_articles(file, read_options);
+    for (const RecordProblem& problem : read.problems) {
+      if (problem.severity == RecordProblem::Severity::Error) ++tally.failed;
+      print_problem(InputProblem::from(file, problem));
+    }
+    for (const Article& article : read.articles) tally.count(writer.add(article));
   } catch (const InputError& e) {
     ++tally.failed;
     print_problem({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});

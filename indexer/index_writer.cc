@@ -18,7 +18,7 @@ AddOutcome IndexWriter::add(const Article& article) {
   if (known) {
     const std::string stored_hash =
         db_.get_document(*existing).get_value(slot_of(Field::ContentHash));
-    if (stored_hash == content_hash(stored_data(article))) return AddOutcome::Unchanged;
+    if (stored_hash == content_hash(article)) return AddOutcome::Unchanged;
   }
   db_.replace_document(id_term, to_document(article, generator_));
   return known ? AddOutcome::Updated : AddOutcome::Added;

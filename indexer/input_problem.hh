@@ -2,9 +2,12 @@
 // user and counted, without stopping the run.
 #pragma once
 
+#include <filesystem>
 #include <optional>
 #include <stdexcept>
 #include <string>
+
+#include "indexer/readers/parsed_file.hh"
 
 namespace news {
 
@@ -21,6 +24,14 @@ struct InputProblem {
   std::string path;               /**< the file */
   std::optional<unsigned> record; /**< 1-based line or item number, when inside a file */
   std::string message; /**< what is wrong, e.g. `not valid UTF-8, read as Windows-1252` */
+
+  /** A reader's problem, placed in its file. */
+  static InputProblem from(const std::filesystem::path& file, const RecordProblem& problem) {
+    const Severity severity = problem.severity == RecordProblem::Severity::Error
+                                  ? Severity::Error
+                                  : Severity::Warning;
+    return {severity, file.string(), problem.record, problem.message};
+  }
 };
 
 /** `news-index: PATH:LINE: message` or `news-index: warning: PATH: message`. */

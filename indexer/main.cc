@@ -7,6 +7,7 @@
 #include "common/cli.hh"
 #include "common/error.hh"
 #include "indexer/add_command.hh"
+#include "indexer/inspect_command.hh"
 
 namespace {
 
@@ -15,7 +16,8 @@ constexpr const char* kHelp = R"(usage: news-index [--db PATH] COMMAND [OPTIONS]
 Builds and maintains a search index of news articles.
 
 Commands:
-  add PATH...    index article files and folders (recursively)
+  add PATH...      index article files and folders (recursively)
+  inspect PATH...  show the articles read from files, without indexing them
 
 Run 'news-index COMMAND --help' for a command's options.
 The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
@@ -45,6 +47,7 @@ int dispatch(const std::vector<std::string>& argv) {
   std::vector<std::string> args(leading);
   args.insert(args.end(), argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
   if (command == "add") return news::run_add_command(args);
+  if (command == "inspect") return news::run_inspect_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

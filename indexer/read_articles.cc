@@ -1,14 +1,16 @@
 #include "indexer/read_articles.hh"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
+#include <chrono>
 
 #include <fmt/core.h>
 
 #include "common/text_normalize.hh"
+#include "indexer/file_input.hh"
+#include "indexer/format_detect.hh"
 #include "indexer/input_problem.hh"
+#include "indexer/readers/feed.hh"
+#include "indexer/readers/html_page.hh"
+#include "indexer/readers/json_records.hh"
 #include "indexer/readers/plain_text.hh"
 
 namespace news {
@@ -16,38 +18,22 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::string read_bytes(const fs::path& file, const ReadOptions& options) {
-  std::error_code ec;
-  const std::uintmax_t size = fs::file_size(file, ec);
-  if (ec) throw InputError(ec.message());
-  if (size > options.max_file_size)
-    throw InputError(
-        fmt::format("file is {} bytes, over the limit of {} (--max-file-size); skipped", size,
-                    options.max_file_size));
-  std::ifstream in(file, std::ios::binary);
-  if (!in) throw InputError(fmt::format("cannot open: {}", std::strerror(errno)));
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw InputError(fmt::format("read error: {}", std::strerror(errno)));
-  return std::move(bytes).str();
-}
-
 // A NUL byte in the first block is the classic sign of a binary file (grep's test).
 bool looks_binary(std::string_view bytes) {
   return bytes.substr(0, 8192).find('\0') != std::string_view::npos;
 }
 
-// Text as the parsers want it: UTF-8 without byte-order mark, `\n` line ends.
-std::string normalise_text(std::string bytes, std::vector<std::string>& warnings) {
+// Text as the readers want it: UTF-8 without byte-order mark, `\n` line ends.
+std::string normalise_text(std::string bytes, ParsedFile& parsed) {
   constexpr std::string_view kBom = "\xEF\xBB\xBF";
   if (std::string_view(bytes).starts_with(kBom)) bytes.erase(0, kBom.size());
   if (!is_valid_utf8(bytes)) {
-    warnings.push_back("not valid UTF-8: read as Windows-1252");
+    parsed.warn(std::nullopt, "not valid UTF-8: read as Windows-1252");
     bytes = windows1252_to_utf8(bytes);
   }
   std::string text;
   text.reserve(bytes.size());
-  for (size_t i = 0; i < bytes.size(); ++i) {
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
     if (bytes[i] != '\r') {
       text += bytes[i];
     } else if (i + 1 >= bytes.size() || bytes[i + 1] != '\n') {
@@ -61,23 +47,87 @@ bool is_blank(std::string_view text) {
   return text.find_first_not_of(" \t\n\v\f") == std::string_view::npos;
 }
 
+// `/a/b.jsonl.gz` -> `/a/b.jsonl`: the name ids are made from.
+std::string path_for_ids(const fs::path& file, bool gzip) {
+  std::string path = file.string();
+  if (gzip && path.ends_with(".gz")) path.resize(path.size() - 3);
+  return path;
+}
+
+Date modification_time(const fs::path& file) {
+  std::error_code ec;
+  const auto written = fs::last_write_time(file, ec);
+  if (ec) return Date{};
+  const auto system = std::chrono::file_clock::to_sys(written);
+  return Date{std::chrono::floor<std::chrono::seconds>(system)};
+}
+
+// Runs the reader for the format; returns the format's name for the articles.
+std::string parse(InputFormat format, std::string_view text, const ReadOptions& options,
+                  ParsedFile& parsed) {
+  std::string name = to_string(format);
+  switch (format) {
+  case InputFormat::JsonLines:
+    read_json_lines(text, options.json_fields, parsed);
+    break;
+  case InputFormat::Json:
+    read_json_document(text, options.json_fields, parsed);
+    break;
+  case InputFormat::Html:
+    read_html_page(text, parsed);
+    break;
+  case InputFormat::Feed:
+    read_feed(text, parsed, name);
+    break;
+  case InputFormat::Text: {
+    std::vector<std::string> warnings;
+    Article article = parse_plain_text(text, warnings);
+    for (std::string& warning : warnings) parsed.warn(std::nullopt, std::move(warning));
+    if (article.title.empty() && article.body.empty())
+      parsed.fail(std::nullopt, "no text in file");
+    else
+      parsed.articles.push_back(std::move(article));
+    break;
+  }
+  }
+  return name;
+}
+
+bool is_single_article(InputFormat format) {
+  return format == InputFormat::Text || format == InputFormat::Html;
+}
+
 } // namespace
 
 FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
-  std::string bytes = read_bytes(file, options);
-  if (bytes.empty()) throw InputError("empty file");
-  if (looks_binary(bytes)) throw InputError("binary file (contains NUL bytes); skipped");
+  InputBytes input = read_input(file, options.max_file_size);
+  if (input.bytes.empty()) throw InputError(input.gzip ? "empty after decompression" : "empty file");
+  if (looks_binary(input.bytes)) throw InputError("binary file (contains NUL bytes); skipped");
 
-  FileArticles result;
-  const std::string text = normalise_text(std::move(bytes), result.warnings);
+  ParsedFile parsed;
+  const std::string text = normalise_text(std::move(input.bytes), parsed);
   if (is_blank(text)) throw InputError("no text in file");
 
-  Article article = parse_plain_text(text, result.warnings);
-  if (article.title.empty() && article.body.empty()) throw InputError("no text in file");
-  article.id = file.string();
-  article.path = file.string();
-  article.format = "text";
-  result.articles.push_back(std::move(article));
+  const std::string id_path = path_for_ids(file, input.gzip);
+  const InputFormat format = detect_format(text, fs::path(id_path).filename().string());
+  FileArticles result;
+  result.format = parse(format, text, options, parsed);
+  if (input.gzip) result.format += "+gzip";
+
+  for (Article& article : parsed.articles) {
+    article.path = file.string();
+    article.format = result.format;
+    // A file's own article is named by the file; records by their URL.
+    if (article.id.empty() && !is_single_article(format)) article.id = article.url;
+    if (article.id.empty())
+      article.id = article.record ? fmt::format("{}:{}", id_path, *article.record) : id_path;
+    if (!article.date && is_single_article(format)) {
+      article.date = modification_time(file);
+      article.date_source = DateSource::File;
+    }
+  }
+  result.articles = std::move(parsed.articles);
+  result.problems = std::move(parsed.problems);
   return result;
 }
 

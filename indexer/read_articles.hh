@@ -1,5 +1,5 @@
-// Reading one input file into articles: size limit, binary and encoding
-// checks, then the parser for its format.
+// Reading one input file into articles: bytes (decompressed if gzip),
+// checks, text decoding, format detection, then the reader of that format.
 #pragma once
 
 #include <cstdint>
@@ -8,24 +8,34 @@
 #include <vector>
 
 #include "common/article.hh"
+#include "indexer/readers/json_fields.hh"
+#include "indexer/readers/parsed_file.hh"
 
 namespace news {
 
 struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
+  JsonFieldMap json_fields;                         /**< with the user's --map overrides */
 };
 
-/** The articles of one file and the warnings met while reading it. */
+/** The articles of one file and the problems met while reading it. */
 struct FileArticles {
+  std::string format;                  /**< e.g. `jsonl`, `html+gzip` */
   std::vector<Article> articles;
-  std::vector<std::string> warnings; /**< e.g. `not valid UTF-8: read as Windows-1252` */
+  std::vector<RecordProblem> problems; /**< per record, or for the whole file */
 };
 
 /**
- * Reads a file (absolute, canonical path) into its articles. Each article's
- * id, path and format are set. Throws InputError with a message for the user
- * when the file cannot be indexed at all (unreadable, too large, empty,
- * binary, no text).
+ * Reads a file (absolute, canonical path) into its articles, each with id,
+ * path, record and format set:
+ * - a record or feed item without an id of its own takes its URL, else the
+ *   file's path with `:record`; a single-article file (text, HTML) is named
+ *   by its path. Paths lose a `.gz` suffix, so a compressed copy gives the
+ *   same ids and is indexed once;
+ * - a single-article file (text, HTML) without a date takes the file's
+ *   modification time, with date_source `file`.
+ * Throws InputError when the file cannot be indexed at all (unreadable, too
+ * large, empty, binary, no text, truncated gzip).
  */
 FileArticles read_articles(const std::filesystem::path& file, const ReadOptions& options);
 

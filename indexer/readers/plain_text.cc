@@ -6,7 +6,7 @@
 
 #include <fmt/core.h>
 
-#include "common/boilerplate.hh"
+#include "indexer/readers/body_text.hh"
 
 namespace news {
 namespace {
@@ -119,7 +119,7 @@ Article parse_plain_text(std::string_view text, std::vector<std::string>& warnin
     while (!rest.empty() && article.title.empty())
       article.title = std::string(trim(next_line(rest)));
   }
-  article.body = strip_boilerplate(trim(rest));
+  article.body = tidy_body(rest);
   return article;
 }
 

@@ -13,11 +13,14 @@ TEST_SUITE("boilerplate") {
     CHECK(strip_boilerplate("Body.\nAdvertisement") == "Body.");
     CHECK(strip_boilerplate("Body.\nRelated") == "Body.");
     CHECK(strip_boilerplate("Body.\nSign up for our daily briefing") == "Body.");
+    CHECK(strip_boilerplate("Body.\n REUTER\n") == "Body."); // newswire sign-off
   }
 
   TEST_CASE("the article's own sentences stay") {
     CHECK(strip_boilerplate("Body.\nRelated talks resume today.") ==
           "Body.\nRelated talks resume today.");
+    CHECK(strip_boilerplate("Body.\nReuters reported the figures") ==
+          "Body.\nReuters reported the figures");
     CHECK(strip_boilerplate("Readers said the plan would fail.") ==
           "Readers said the plan would fail.");
     CHECK(strip_boilerplate("Relatedness is a concept.\nEnd") == "Relatedness is a concept.\nEnd");

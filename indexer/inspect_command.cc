@@ -1,0 +1,153 @@
+#include "indexer/inspect_command.hh"
+
+#include <filesystem>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "common/error.hh"
+#include "indexer/file_walker.hh"
+#include "indexer/input_problem.hh"
+#include "indexer/read_articles.hh"
+#include "indexer/read_options_cli.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+using Json = nlohmann::ordered_json;
+
+enum class InspectFormat { Text, Jsonl };
+
+struct InspectOptions {
+  std::vector<fs::path> paths;
+  ReadOptions read;
+  InspectFormat format = InspectFormat::Text;
+};
+
+constexpr const char* kUsage = "usage: news-index inspect [--format text|jsonl] [OPTIONS] PATH...";
+constexpr const char* kAbout =
+    R"(Parses files exactly as 'add' would and prints each article found, without
+touching the index: format, id, title, date and where it came from, author,
+URL, language and the body after furniture removal.
+)";
+
+// Parsed options, or nullopt when --help was printed.
+std::optional<InspectOptions> parse_inspect_options(const std::vector<std::string>& args) {
+  po::options_description visible("Options for inspect");
+  std::string format = "text";
+  ReadOptionArgs read_args;
+  visible.add_options()("help,h", "show this help")(
+      "format,f", po::value<std::string>(&format),
+      "text (the first lines of each body) or jsonl (one whole article a line)");
+  declare_read_options(visible, read_args);
+  po::options_description all;
+  all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
+  po::positional_options_description positional;
+  positional.add("path", -1);
+  po::variables_map vm;
+  try {
+    // --db is accepted (and ignored) so that `news-index --db X inspect F` works.
+    all.add_options()("db", po::value<std::string>(), "");
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw_usage("inspect: {}\n{}", e.what(), kUsage);
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
+    return std::nullopt;
+  }
+  if (!vm.count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
+  InspectOptions options;
+  if (format == "jsonl") options.format = InspectFormat::Jsonl;
+  else if (format != "text") throw_usage("inspect: --format must be text or jsonl, not '{}'", format);
+  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  options.read = to_read_options(read_args);
+  return options;
+}
+
+Json null_if_empty(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
+
+Json article_json(const Article& a) {
+  Json json;
+  json["path"] = a.path;
+  json["record"] = a.record ? Json(*a.record) : Json(nullptr);
+  json["format"] = a.format;
+  json["id"] = a.id;
+  json["title"] = null_if_empty(a.title);
+  json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
+  json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
+  json["author"] = null_if_empty(a.author);
+  json["source"] = null_if_empty(a.source);
+  json["url"] = null_if_empty(a.url);
+  json["language"] = null_if_empty(a.language);
+  json["dateline"] = null_if_empty(a.dateline);
+  json["body"] = a.body;
+  return json;
+}
+
+// The first lines of a body, each cut to a readable width.
+std::string body_preview(const std::string& body) {
+  constexpr std::size_t kLines = 3, kWidth = 100;
+  std::string out;
+  std::size_t start = 0;
+  for (std::size_t line = 0; line < kLines && start < body.size(); ++line) {
+    std::size_t end = std::min(body.find('\n', start), body.size());
+    std::string text = body.substr(start, end - start);
+    if (text.size() > kWidth) text = text.substr(0, kWidth) + "…";
+    out += fmt::format("  | {}\n", text);
+    start = end + 1;
+  }
+  if (start < body.size()) out += "  | …\n";
+  return out;
+}
+
+void print_text(const Article& a) {
+  fmt::print("{}{} [{}]\n", a.path, a.record ? fmt::format(":{}", *a.record) : "", a.format);
+  auto field = [](const char* name, const std::string& value) {
+    if (!value.empty()) fmt::print("  {:<9} {}\n", name, value);
+  };
+  field("id:", a.id);
+  field("title:", a.title);
+  if (a.date) field("date:", fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source)));
+  field("author:", a.author);
+  field("source:", a.source);
+  field("url:", a.url);
+  field("language:", a.language);
+  field("dateline:", a.dateline);
+  fmt::print("  body:     {} characters\n{}\n", a.body.size(), body_preview(a.body));
+}
+
+} // namespace
+
+int run_inspect_command(const std::vector<std::string>& args) {
+  const std::optional<InspectOptions> parsed = parse_inspect_options(args);
+  if (!parsed) return 0;
+  unsigned failed = 0;
+  const auto report = [&](const InputProblem& problem) {
+    if (problem.severity == InputProblem::Severity::Error) ++failed;
+    std::fflush(stdout); // keep messages next to the articles they are about
+    std::cerr << format_problem(problem) << '\n';
+  };
+  for (const fs::path& file : collect_files(parsed->paths, {}, report)) {
+    try {
+      const FileArticles read = read_articles(file, parsed->read);
+      for (const RecordProblem& problem : read.problems) report(InputProblem::from(file, problem));
+      for (const Article& article : read.articles) {
+        if (parsed->format == InspectFormat::Jsonl)
+          fmt::print("{}\n", article_json(article).dump(-1, ' ', false, Json::error_handler_t::replace));
+        else
+          print_text(article);
+      }
+    } catch (const InputError& e) {
+      report({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});
+    }
+  }
+  return static_cast<int>(failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+}
+
+} // namespace news

@@ -1,0 +1,31 @@
+#include "indexer/read_options_cli.hh"
+
+#include <boost/program_options.hpp>
+
+#include "common/error.hh"
+
+namespace news {
+
+namespace po = boost::program_options;
+
+void declare_read_options(po::options_description& options, ReadOptionArgs& args) {
+  options.add_options()("max-file-size", po::value<double>(&args.max_file_size_mb),
+                        "skip files larger than this many megabytes, before or after gzip "
+                        "decompression (default 50)")(
+      "map", po::value<std::vector<std::string>>(&args.maps),
+      "FIELD=NAME: read the article field (id, title, body, date, url, source, author, "
+      "dateline, language) from this JSON member first; dotted names reach into objects "
+      "(repeatable)");
+}
+
+ReadOptions to_read_options(const ReadOptionArgs& args) {
+  if (!(args.max_file_size_mb > 0))
+    throw_usage("--max-file-size must be a positive number of megabytes, not {}",
+                args.max_file_size_mb);
+  ReadOptions options;
+  options.max_file_size = static_cast<std::uintmax_t>(args.max_file_size_mb * 1024 * 1024);
+  for (const std::string& mapping : args.maps) options.json_fields.apply_mapping(mapping);
+  return options;
+}
+
+} // namespace news

@@ -1,0 +1,85 @@
+#include "indexer/readers/body_text.hh"
+
+#include <algorithm>
+#include <cctype>
+#include <vector>
+
+#include "common/boilerplate.hh"
+
+namespace news {
+namespace {
+
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = std::min(text.find('\n', start), text.size());
+    lines.push_back(text.substr(start, end - start));
+    start = end + 1;
+  }
+  return lines;
+}
+
+bool is_blank(std::string_view line) { return std::all_of(line.begin(), line.end(), is_space); }
+
+// Newswire dumps wrap lines at a fixed width: nearly every line is short.
+bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kWrapWidth = 80;
+  std::size_t non_blank = 0, short_lines = 0;
+  for (std::string_view line : lines) {
+    if (is_blank(line)) continue;
+    ++non_blank;
+    if (line.size() <= kWrapWidth) ++short_lines;
+  }
+  return non_blank >= 4 && short_lines * 10 >= non_blank * 9;
+}
+
+} // namespace
+
+std::string collapse_spaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending_space = false;
+  for (char c : text) {
+    if (is_space(c)) {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+std::string tidy_body(std::string_view text) {
+  const std::string stripped = strip_boilerplate(text);
+  const std::vector<std::string_view> lines = split_lines(stripped);
+  const bool reflow = looks_hard_wrapped(lines);
+
+  std::vector<std::string> paragraphs;
+  std::string current;
+  auto end_paragraph = [&] {
+    std::string paragraph = collapse_spaces(current);
+    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
+    current.clear();
+  };
+  for (std::string_view line : lines) {
+    const bool starts_paragraph = is_blank(line) || !reflow || is_space(line.front());
+    if (starts_paragraph) end_paragraph();
+    current += ' ';
+    current += line;
+  }
+  end_paragraph();
+
+  std::string out;
+  for (const std::string& paragraph : paragraphs) {
+    if (!out.empty()) out += '\n';
+    out += paragraph;
+  }
+  return out;
+}
+
+} // namespace news

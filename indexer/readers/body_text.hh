@@ -1,0 +1,22 @@
+// The last step of every reader: an article body as the index and the
+// snippets want it, one paragraph per line.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace news {
+
+/**
+ * Strips site furniture (common/boilerplate), then lays the text out as one
+ * paragraph per line with single spaces inside. Hard-wrapped text (newswire
+ * dumps wrap at ~70 columns and indent paragraphs) is re-flowed: a paragraph
+ * starts at a blank or indented line, other line breaks become spaces.
+ * Otherwise each non-empty line is a paragraph.
+ */
+std::string tidy_body(std::string_view text);
+
+/** Collapses runs of white space to one space and trims the ends. */
+std::string collapse_spaces(std::string_view text);
+
+} // namespace news

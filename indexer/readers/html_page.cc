@@ -1,0 +1,183 @@
+#include "indexer/readers/html_page.hh"
+
+#include <cctype>
+#include <map>
+
+#include <fmt/core.h>
+#include <libxml/tree.h>
+#include <nlohmann/json.hpp>
+
+#include "indexer/readers/body_text.hh"
+#include "indexer/readers/html_text.hh"
+
+namespace news {
+namespace {
+
+using Json = nlohmann::json;
+
+std::string lowercase(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// What one walk over the page finds.
+struct PageParts {
+  std::map<std::string, std::string> meta; // lowercase property/name -> first content
+  std::string canonical;
+  std::string title_element;
+  std::string first_h1;
+  std::string time_datetime;
+  std::string language;
+  std::vector<Json> json_ld;
+  const xmlNode* article = nullptr;
+  const xmlNode* main = nullptr;
+  const xmlNode* body = nullptr;
+};
+
+void note_meta(const xmlNode* node, PageParts& parts) {
+  std::string key = attribute(node, "property");
+  if (key.empty()) key = attribute(node, "name");
+  if (key.empty()) key = attribute(node, "itemprop");
+  if (key.empty()) key = attribute(node, "http-equiv");
+  if (key.empty()) return;
+  parts.meta.emplace(lowercase(key), collapse_spaces(attribute(node, "content")));
+}
+
+void note_json_ld(const xmlNode* node, PageParts& parts) {
+  if (lowercase(attribute(node, "type")) != "application/ld+json") return;
+  xmlChar* content = xmlNodeGetContent(node);
+  if (content == nullptr) return;
+  Json json = Json::parse(reinterpret_cast<const char*>(content), nullptr, false);
+  xmlFree(content);
+  if (!json.is_discarded()) parts.json_ld.push_back(std::move(json));
+}
+
+void walk(const xmlNode* node, PageParts& parts) {
+  for (; node != nullptr; node = node->next) {
+    if (node->type != XML_ELEMENT_NODE) continue;
+    const std::string_view name = element_name(node);
+    if (name == "meta") note_meta(node, parts);
+    else if (name == "script") note_json_ld(node, parts);
+    else if (name == "link" && lowercase(attribute(node, "rel")) == "canonical" && parts.canonical.empty())
+      parts.canonical = attribute(node, "href");
+    else if (name == "title" && parts.title_element.empty())
+      parts.title_element = collapse_spaces(element_text(node));
+    else if (name == "h1" && parts.first_h1.empty())
+      parts.first_h1 = collapse_spaces(element_text(node));
+    else if (name == "time" && parts.time_datetime.empty())
+      parts.time_datetime = attribute(node, "datetime");
+    else if (name == "html")
+      parts.language = attribute(node, "lang");
+    else if (name == "article" && parts.article == nullptr)
+      parts.article = node;
+    else if (name == "main" && parts.main == nullptr)
+      parts.main = node;
+    else if (name == "body" && parts.body == nullptr)
+      parts.body = node;
+    walk(node->children, parts);
+  }
+}
+
+// The JSON-LD object describing the article: a NewsArticle-like @type, also
+// inside an array or an @graph.
+const Json* find_article_ld(const Json& json) {
+  if (json.is_array()) {
+    for (const Json& item : json)
+      if (const Json* found = find_article_ld(item)) return found;
+    return nullptr;
+  }
+  if (!json.is_object()) return nullptr;
+  if (auto graph = json.find("@graph"); graph != json.end())
+    if (const Json* found = find_article_ld(*graph)) return found;
+  if (json.contains("datePublished") || json.contains("headline")) return &json;
+  return nullptr;
+}
+
+// A JSON-LD value as text: strings, `{"name": ...}` objects, lists of either.
+std::string ld_text(const Json* value) {
+  if (value == nullptr) return {};
+  if (value->is_string()) return value->get<std::string>();
+  if (value->is_object()) return ld_text(value->contains("name") ? &(*value)["name"] : nullptr);
+  if (value->is_array()) {
+    std::string joined;
+    for (const Json& item : *value) {
+      const std::string part = ld_text(&item);
+      if (part.empty()) continue;
+      if (!joined.empty()) joined += ", ";
+      joined += part;
+    }
+    return joined;
+  }
+  return {};
+}
+
+std::string ld_field(const Json* ld, const char* key) {
+  if (ld == nullptr || !ld->contains(key)) return {};
+  return collapse_spaces(ld_text(&(*ld)[key]));
+}
+
+std::string meta(const PageParts& parts, const char* key) {
+  auto it = parts.meta.find(key);
+  return it == parts.meta.end() ? std::string{} : it->second;
+}
+
+std::string first_of(std::initializer_list<std::string> candidates) {
+  for (const std::string& candidate : candidates)
+    if (!candidate.empty()) return candidate;
+  return {};
+}
+
+void read_page_date(const PageParts& parts, const Json* ld, Article& article, ParsedFile& out) {
+  const std::string text =
+      first_of({meta(parts, "article:published_time"), ld_field(ld, "datePublished"),
+                parts.time_datetime, meta(parts, "date"), meta(parts, "datepublished"),
+                meta(parts, "dc.date"), meta(parts, "pubdate")});
+  if (text.empty()) return;
+  if (auto date = parse_date(text)) {
+    article.date = date;
+    article.date_source = DateSource::Metadata;
+  } else {
+    out.warn(std::nullopt, fmt::format("date \"{}\" is not a date; indexed without date", text));
+  }
+}
+
+// The headline often opens the article element too; it is the title, not body.
+std::string body_without_title(std::string body, const std::string& title) {
+  if (!title.empty() && body.starts_with(title) &&
+      (body.size() == title.size() || body[title.size()] == '\n'))
+    body.erase(0, std::min(body.size(), title.size() + 1));
+  return body;
+}
+
+} // namespace
+
+void read_html_page(std::string_view html, ParsedFile& out) {
+  HtmlDocument doc = parse_html(html);
+  if (!doc) {
+    out.fail(std::nullopt, "not an HTML page");
+    return;
+  }
+  PageParts parts;
+  walk(xmlDocGetRootElement(doc.get()), parts);
+  const Json* ld = nullptr;
+  for (const Json& json : parts.json_ld)
+    if ((ld = find_article_ld(json)) != nullptr) break;
+
+  Article article;
+  article.title = first_of({meta(parts, "og:title"), parts.first_h1, parts.title_element,
+                            ld_field(ld, "headline")});
+  read_page_date(parts, ld, article, out);
+  article.author = first_of({ld_field(ld, "author"), meta(parts, "author")});
+  article.url = first_of({parts.canonical, meta(parts, "og:url")});
+  article.source = first_of({meta(parts, "og:site_name"), ld_field(ld, "publisher")});
+  article.language = first_of({parts.language, meta(parts, "content-language")});
+  const xmlNode* content = parts.article ? parts.article : parts.main ? parts.main : parts.body;
+  article.body = body_without_title(tidy_body(element_text(content)), article.title);
+  if (article.body.empty()) {
+    out.fail(std::nullopt, "HTML page has no article text");
+    return;
+  }
+  out.articles.push_back(std::move(article));
+}
+
+} // namespace news

@@ -1,0 +1,40 @@
+// Text out of HTML, with libxml2's HTML parser: what a reader sees, one
+// paragraph per line, entities decoded, page furniture left out.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+struct _xmlDoc;
+struct _xmlNode;
+
+namespace news {
+
+/** An HTML document parsed by libxml2 (lenient: any tag soup parses). */
+using HtmlDocument = std::unique_ptr<_xmlDoc, void (*)(_xmlDoc*)>;
+
+/** Parses UTF-8 HTML; never fails on bad markup, returns null only on no content. */
+HtmlDocument parse_html(std::string_view html);
+
+/**
+ * The visible text under a node: block elements (p, div, h1, li, br, ...)
+ * end paragraphs; script, style, nav, header, footer, aside, form, figure and
+ * similar furniture are skipped. Paragraphs are separated by '\n'.
+ */
+std::string element_text(const _xmlNode* node);
+
+/** Whether text contains HTML markup (tags such as `<p>` or `</a>`). */
+bool looks_like_html(std::string_view text);
+
+/** The text of an HTML fragment, as element_text gives it. */
+std::string html_fragment_to_text(std::string_view html);
+
+/** Value of an element's attribute, or empty. */
+std::string attribute(const _xmlNode* node, const char* name);
+
+/** Local name of an element as parsed, e.g. `encoded` for `content:encoded`
+ *  (HTML names are lowercase; XML names keep their case: `pubDate`). */
+std::string_view element_name(const _xmlNode* node);
+
+} // namespace news

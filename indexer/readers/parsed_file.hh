@@ -1,0 +1,37 @@
+// What a reader makes of one file's text: its articles, and the problems met
+// with single records, which do not stop the rest of the file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "common/article.hh"
+
+namespace news {
+
+/** A problem with one record (line or item) of a file, or with the whole file. */
+struct RecordProblem {
+  enum class Severity {
+    Warning, /**< the article was indexed anyway (e.g. without its date) or skipped on purpose */
+    Error,   /**< the record could not be indexed: counted as failed */
+  };
+  Severity severity;
+  std::optional<unsigned> record; /**< 1-based line or item number */
+  std::string message;
+};
+
+/** A reader's output. Articles carry their record number when the file has several. */
+struct ParsedFile {
+  std::vector<Article> articles;
+  std::vector<RecordProblem> problems;
+
+  void warn(std::optional<unsigned> record, std::string message) {
+    problems.push_back({RecordProblem::Severity::Warning, record, std::move(message)});
+  }
+  void fail(std::optional<unsigned> record, std::string message) {
+    problems.push_back({RecordProblem::Severity::Error, record, std::move(message)});
+  }
+};
+
+} // namespace news
