@@ -21,9 +21,9 @@ enum class DateSource {
 
 /** One news article. Empty strings mean "not known". */
 struct Article {
-  std::string id;       /**< stable and unique: a file's path or a record's own id */
-  std::string title;    /**< headline */
-  std::string body;     /**< text, paragraphs separated by newlines, furniture removed */
+  std::string id;           /**< stable and unique: a file's path or a record's own id */
+  std::string title;        /**< headline */
+  std::string body;         /**< text, paragraphs separated by newlines, furniture removed */
   std::optional<Date> date; /**< publication time, UTC */
   DateSource date_source = DateSource::None;
   std::string source;   /**< publisher or site, e.g. `Reuters` */

@@ -44,9 +44,9 @@ std::string string_or_empty(const nlohmann::json& json, const char* key) {
 
 std::string stored_data(const Article& a) {
   nlohmann::json json = {
-      {"id", a.id},        {"title", a.title},   {"body", a.body},         {"source", a.source},
-      {"url", a.url},      {"author", a.author}, {"dateline", a.dateline}, {"language", a.language}, {"path", a.path},
-      {"format", a.format}};
+      {"id", a.id},     {"title", a.title},   {"body", a.body},         {"source", a.source},
+      {"url", a.url},   {"author", a.author}, {"dateline", a.dateline}, {"language", a.language},
+      {"path", a.path}, {"format", a.format}};
   if (a.date) {
     json["date"] = a.date->unix_seconds();
     json["date_source"] = to_string(a.date_source);

@@ -29,10 +29,10 @@ constexpr std::array<std::string_view, 4> kWholeLines = {
 
 // Starts of trailer lines (lowercase).
 constexpr std::array<std::string_view, 18> kTrailerStarts = {
-    "read also",    "read more",   "also read",    "related",           "see also",  "more on this",
-    "subscribe to", "sign up for", "sign up to",   "share this",        "follow us", "click here",
-    "recommended",  "most read",   "more stories", "you may also like", "copyright",
-    "reuter"}; // the newswire sign-off line
+    "read also",         "read more",    "also read",   "related",    "see also",
+    "more on this",      "subscribe to", "sign up for", "sign up to", "share this",
+    "follow us",         "click here",   "recommended", "most read",  "more stories",
+    "you may also like", "copyright",    "reuter"}; // the newswire sign-off line
 
 bool is_whole_furniture(std::string_view line) {
   while (!line.empty() && std::ispunct(static_cast<unsigned char>(line.back())))

@@ -47,7 +47,8 @@ struct AddTally {
 };
 
 constexpr const char* kUsage = "usage: news-index add [OPTIONS] PATH...";
-constexpr const char* kAbout = R"(Indexes article files and folders (recursively; hidden ones are skipped).
+constexpr const char* kAbout =
+    R"(Indexes article files and folders (recursively; hidden ones are skipped).
 Formats, detected from the content: plain text, JSON Lines, JSON, HTML pages,
 RSS and Atom feeds, and gzip-compressed versions of each. Adding a file again
 replaces its articles; unchanged articles are not rewritten.
@@ -82,7 +83,8 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
 
   AddOptions options;
   if (vm.count("db")) options.db = db;
-  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  for (const auto& p : vm["path"].as<std::vector<std::string>>())
+    options.paths.emplace_back(p);
   options.read = to_read_options(read_args);
   return options;
 }
@@ -98,7 +100,8 @@ void index_file(const fs::path& file, const ReadOptions& read_options, IndexWrit
       if (problem.severity == RecordProblem::Severity::Error) ++tally.failed;
       print_problem(InputProblem::from(file, problem));
     }
-    for (const Article& article : read.articles) tally.count(writer.add(article));
+    for (const Article& article : read.articles)
+      tally.count(writer.add(article));
   } catch (const InputError& e) {
     ++tally.failed;
     print_problem({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});

@@ -15,7 +15,8 @@ namespace {
 
 std::string lowercase(std::string_view text) {
   std::string out(text);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return out;
 }
 
@@ -34,13 +35,12 @@ std::optional<InputFormat> format_from_extension(std::string_view file_name) {
   return std::nullopt;
 }
 
-std::string_view first_line(std::string_view text) {
-  return text.substr(0, text.find('\n'));
-}
+std::string_view first_line(std::string_view text) { return text.substr(0, text.find('\n')); }
 
 // `{...}` alone on the first line with more lines after it (or in a `.jsonl`
 // file): JSON Lines. A pretty-printed object does not parse line by line.
-std::optional<InputFormat> json_kind(std::string_view text, std::optional<InputFormat> by_extension) {
+std::optional<InputFormat> json_kind(std::string_view text,
+                                     std::optional<InputFormat> by_extension) {
   if (text.front() == '[') return InputFormat::Json;
   const std::string_view line = first_line(text);
   if (nlohmann::json::accept(line)) {
@@ -92,7 +92,8 @@ InputFormat detect_format(std::string_view text, std::string_view file_name) {
   if (text.front() == '<') {
     if (looks_like_feed(text)) return InputFormat::Feed;
     if (has_html_tags(text)) return InputFormat::Html;
-    if (by_extension == InputFormat::Feed || by_extension == InputFormat::Html) return *by_extension;
+    if (by_extension == InputFormat::Feed || by_extension == InputFormat::Html)
+      return *by_extension;
     if (looks_like_html(text.substr(0, 4096))) return InputFormat::Html;
   }
   if (by_extension == InputFormat::JsonLines || by_extension == InputFormat::Json)

@@ -27,9 +27,8 @@ struct InputProblem {
 
   /** A reader's problem, placed in its file. */
   static InputProblem from(const std::filesystem::path& file, const RecordProblem& problem) {
-    const Severity severity = problem.severity == RecordProblem::Severity::Error
-                                  ? Severity::Error
-                                  : Severity::Warning;
+    const Severity severity =
+        problem.severity == RecordProblem::Severity::Error ? Severity::Error : Severity::Warning;
     return {severity, file.string(), problem.record, problem.message};
   }
 };

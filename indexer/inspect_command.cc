@@ -63,9 +63,12 @@ std::optional<InspectOptions> parse_inspect_options(const std::vector<std::strin
   }
   if (!vm.count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
   InspectOptions options;
-  if (format == "jsonl") options.format = InspectFormat::Jsonl;
-  else if (format != "text") throw_usage("inspect: --format must be text or jsonl, not '{}'", format);
-  for (const auto& p : vm["path"].as<std::vector<std::string>>()) options.paths.emplace_back(p);
+  if (format == "jsonl")
+    options.format = InspectFormat::Jsonl;
+  else if (format != "text")
+    throw_usage("inspect: --format must be text or jsonl, not '{}'", format);
+  for (const auto& p : vm["path"].as<std::vector<std::string>>())
+    options.paths.emplace_back(p);
   options.read = to_read_options(read_args);
   return options;
 }
@@ -113,7 +116,8 @@ void print_text(const Article& a) {
   };
   field("id:", a.id);
   field("title:", a.title);
-  if (a.date) field("date:", fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source)));
+  if (a.date)
+    field("date:", fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source)));
   field("author:", a.author);
   field("source:", a.source);
   field("url:", a.url);
@@ -136,10 +140,12 @@ int run_inspect_command(const std::vector<std::string>& args) {
   for (const fs::path& file : collect_files(parsed->paths, {}, report)) {
     try {
       const FileArticles read = read_articles(file, parsed->read);
-      for (const RecordProblem& problem : read.problems) report(InputProblem::from(file, problem));
+      for (const RecordProblem& problem : read.problems)
+        report(InputProblem::from(file, problem));
       for (const Article& article : read.articles) {
         if (parsed->format == InspectFormat::Jsonl)
-          fmt::print("{}\n", article_json(article).dump(-1, ' ', false, Json::error_handler_t::replace));
+          fmt::print("{}\n",
+                     article_json(article).dump(-1, ' ', false, Json::error_handler_t::replace));
         else
           print_text(article);
       }

@@ -82,7 +82,8 @@ std::string parse(InputFormat format, std::string_view text, const ReadOptions& 
   case InputFormat::Text: {
     std::vector<std::string> warnings;
     Article article = parse_plain_text(text, warnings);
-    for (std::string& warning : warnings) parsed.warn(std::nullopt, std::move(warning));
+    for (std::string& warning : warnings)
+      parsed.warn(std::nullopt, std::move(warning));
     if (article.title.empty() && article.body.empty())
       parsed.fail(std::nullopt, "no text in file");
     else
@@ -101,7 +102,8 @@ bool is_single_article(InputFormat format) {
 
 FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
   InputBytes input = read_input(file, options.max_file_size);
-  if (input.bytes.empty()) throw InputError(input.gzip ? "empty after decompression" : "empty file");
+  if (input.bytes.empty())
+    throw InputError(input.gzip ? "empty after decompression" : "empty file");
   if (looks_binary(input.bytes)) throw InputError("binary file (contains NUL bytes); skipped");
 
   ParsedFile parsed;

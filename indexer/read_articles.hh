@@ -20,7 +20,7 @@ struct ReadOptions {
 
 /** The articles of one file and the problems met while reading it. */
 struct FileArticles {
-  std::string format;                  /**< e.g. `jsonl`, `html+gzip` */
+  std::string format; /**< e.g. `jsonl`, `html+gzip` */
   std::vector<Article> articles;
   std::vector<RecordProblem> problems; /**< per record, or for the whole file */
 };

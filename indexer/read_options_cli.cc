@@ -24,7 +24,8 @@ ReadOptions to_read_options(const ReadOptionArgs& args) {
                 args.max_file_size_mb);
   ReadOptions options;
   options.max_file_size = static_cast<std::uintmax_t>(args.max_file_size_mb * 1024 * 1024);
-  for (const std::string& mapping : args.maps) options.json_fields.apply_mapping(mapping);
+  for (const std::string& mapping : args.maps)
+    options.json_fields.apply_mapping(mapping);
   return options;
 }
 

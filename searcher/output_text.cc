@@ -9,9 +9,11 @@ namespace {
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
 
-// Date, then the source if known, else where the file is.
+// Date, then the source if known, else where the file is. A date that is
+// only the file's modification time says so.
 std::string describe_origin(const Article& a) {
   std::string line = a.date ? format_day(*a.date) : std::string{};
+  if (a.date && a.date_source == DateSource::File) line += " (file date)";
   const std::string& where = a.source.empty() ? a.path : a.source;
   if (!where.empty()) line += line.empty() ? where : "  " + where;
   return line;

@@ -39,17 +39,20 @@ bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
 } // namespace
 
 std::string collapse_spaces(std::string_view text) {
+  constexpr std::string_view kNoBreakSpace = "\xC2\xA0"; // &nbsp; in UTF-8
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
-  for (char c : text) {
-    if (is_space(c)) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const bool nbsp = text.substr(i, 2) == kNoBreakSpace;
+    if (is_space(text[i]) || nbsp) {
       pending_space = !out.empty();
+      i += nbsp ? 1 : 0;
       continue;
     }
     if (pending_space) out += ' ';
     pending_space = false;
-    out += c;
+    out += text[i];
   }
   return out;
 }

@@ -16,7 +16,7 @@ namespace news {
  */
 std::string tidy_body(std::string_view text);
 
-/** Collapses runs of white space to one space and trims the ends. */
+/** Collapses runs of white space (no-break spaces too) to one space and trims the ends. */
 std::string collapse_spaces(std::string_view text);
 
 } // namespace news

@@ -15,8 +15,9 @@ using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDoc*)>;
 XmlDocument parse_xml(std::string_view xml) {
   const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
                       XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_HUGE;
-  return XmlDocument(xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8", options),
-                     xmlFreeDoc);
+  return XmlDocument(
+      xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8", options),
+      xmlFreeDoc);
 }
 
 std::vector<const xmlNode*> children_named(const xmlNode* parent, std::string_view name) {
@@ -173,8 +174,10 @@ void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
   const std::string language = channel ? child_text(channel, {"language"}) : std::string{};
   std::vector<const xmlNode*> items = children_named(root, "item");
   if (channel != nullptr)
-    for (const xmlNode* node : children_named(channel, "item")) items.push_back(node);
-  for (const xmlNode* node : items) read_rss_item(node, ++item, feed_title, language, out);
+    for (const xmlNode* node : children_named(channel, "item"))
+      items.push_back(node);
+  for (const xmlNode* node : items)
+    read_rss_item(node, ++item, feed_title, language, out);
   if (item == 0) out.warn(std::nullopt, "feed has no items");
 }
 

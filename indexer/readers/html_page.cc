@@ -1,5 +1,6 @@
 #include "indexer/readers/html_page.hh"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 
@@ -16,7 +17,8 @@ namespace {
 using Json = nlohmann::json;
 
 std::string lowercase(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return text;
 }
 
@@ -56,9 +58,12 @@ void walk(const xmlNode* node, PageParts& parts) {
   for (; node != nullptr; node = node->next) {
     if (node->type != XML_ELEMENT_NODE) continue;
     const std::string_view name = element_name(node);
-    if (name == "meta") note_meta(node, parts);
-    else if (name == "script") note_json_ld(node, parts);
-    else if (name == "link" && lowercase(attribute(node, "rel")) == "canonical" && parts.canonical.empty())
+    if (name == "meta")
+      note_meta(node, parts);
+    else if (name == "script")
+      note_json_ld(node, parts);
+    else if (name == "link" && lowercase(attribute(node, "rel")) == "canonical" &&
+             parts.canonical.empty())
       parts.canonical = attribute(node, "href");
     else if (name == "title" && parts.title_element.empty())
       parts.title_element = collapse_spaces(element_text(node));
@@ -78,8 +83,22 @@ void walk(const xmlNode* node, PageParts& parts) {
   }
 }
 
-// The JSON-LD object describing the article: a NewsArticle-like @type, also
-// inside an array or an @graph.
+// Whether a JSON-LD object is about an article: @type NewsArticle, Article,
+// ReportageNewsArticle, BlogPosting... (a string or a list), or article fields.
+bool is_article_ld(const Json& json) {
+  auto type_is_article = [](const Json& type) {
+    if (!type.is_string()) return false;
+    const std::string name = type.get<std::string>();
+    return name.find("Article") != std::string::npos || name == "BlogPosting";
+  };
+  if (auto type = json.find("@type"); type != json.end()) {
+    if (type_is_article(*type)) return true;
+    if (type->is_array() && std::any_of(type->begin(), type->end(), type_is_article)) return true;
+  }
+  return json.contains("datePublished") || json.contains("headline");
+}
+
+// The JSON-LD object describing the article, also inside an array or an @graph.
 const Json* find_article_ld(const Json& json) {
   if (json.is_array()) {
     for (const Json& item : json)
@@ -89,8 +108,7 @@ const Json* find_article_ld(const Json& json) {
   if (!json.is_object()) return nullptr;
   if (auto graph = json.find("@graph"); graph != json.end())
     if (const Json* found = find_article_ld(*graph)) return found;
-  if (json.contains("datePublished") || json.contains("headline")) return &json;
-  return nullptr;
+  return is_article_ld(json) ? &json : nullptr;
 }
 
 // A JSON-LD value as text: strings, `{"name": ...}` objects, lists of either.
@@ -164,8 +182,8 @@ void read_html_page(std::string_view html, ParsedFile& out) {
     if ((ld = find_article_ld(json)) != nullptr) break;
 
   Article article;
-  article.title = first_of({meta(parts, "og:title"), parts.first_h1, parts.title_element,
-                            ld_field(ld, "headline")});
+  article.title = first_of(
+      {meta(parts, "og:title"), parts.first_h1, parts.title_element, ld_field(ld, "headline")});
   read_page_date(parts, ld, article, out);
   article.author = first_of({ld_field(ld, "author"), meta(parts, "author")});
   article.url = first_of({parts.canonical, meta(parts, "og:url")});

@@ -13,15 +13,15 @@ namespace {
 
 // Furniture and non-text elements whose content is never article text.
 constexpr std::array<std::string_view, 17> kSkipped = {
-    "script", "style",  "noscript", "nav",      "header", "footer",   "aside",  "form",  "iframe",
-    "svg",    "button", "select",   "template", "object", "figure",   "canvas", "head"};
+    "script", "style",  "noscript", "nav",      "header", "footer", "aside",  "form", "iframe",
+    "svg",    "button", "select",   "template", "object", "figure", "canvas", "head"};
 
 // Elements that start and end a paragraph.
 constexpr std::array<std::string_view, 30> kBlocks = {
-    "p",  "div",        "section", "article", "main",    "h1",      "h2",    "h3",
-    "h4", "h5",         "h6",      "li",      "ul",      "ol",      "dl",    "dt",
-    "dd", "blockquote", "pre",     "br",      "tr",      "table",   "hr",    "figcaption",
-    "address", "body",  "html",    "center",  "summary", "details"};
+    "p",       "div",        "section", "article", "main",    "h1",     "h2", "h3",
+    "h4",      "h5",         "h6",      "li",      "ul",      "ol",     "dl", "dt",
+    "dd",      "blockquote", "pre",     "br",      "tr",      "table",  "hr", "figcaption",
+    "address", "body",       "html",    "center",  "summary", "details"};
 
 template <std::size_t N>
 bool contains(const std::array<std::string_view, N>& names, std::string_view name) {
@@ -33,7 +33,8 @@ bool contains(const std::array<std::string_view, N>& names, std::string_view nam
 class TextCollector {
 public:
   void visit(const xmlNode* node) {
-    for (; node != nullptr; node = node->next) visit_one(node);
+    for (; node != nullptr; node = node->next)
+      visit_one(node);
   }
 
   // Paragraphs joined by '\n', spaces collapsed inside each.
@@ -52,8 +53,10 @@ private:
     const std::string_view name = element_name(node);
     if (contains(kSkipped, name)) return;
     const bool block = contains(kBlocks, name);
-    if (block) end_paragraph();
-    else if (name == "td" || name == "th") current_ += ' ';
+    if (block)
+      end_paragraph();
+    else if (name == "td" || name == "th")
+      current_ += ' ';
     visit(node->children);
     if (block) end_paragraph();
   }
@@ -78,9 +81,9 @@ HtmlDocument parse_html(std::string_view html) {
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT;
   // The reader already made the text UTF-8, whatever the page's <meta charset> says.
-  return HtmlDocument(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
-                                     options),
-                      free_document);
+  return HtmlDocument(
+      htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8", options),
+      free_document);
 }
 
 std::string element_text(const xmlNode* node) {

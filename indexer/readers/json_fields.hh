@@ -24,7 +24,17 @@
 
 namespace news {
 
-enum class ArticleField : std::size_t { Id, Title, Body, Date, Url, Source, Author, Dateline, Language };
+enum class ArticleField : std::size_t {
+  Id,
+  Title,
+  Body,
+  Date,
+  Url,
+  Source,
+  Author,
+  Dateline,
+  Language
+};
 inline constexpr std::size_t kArticleFieldCount = 9;
 
 /** The field named `name` (`title`, `body`, ...); throws news::Error for an unknown name. */

@@ -15,8 +15,7 @@ namespace {
 using Json = nlohmann::json;
 
 bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) ==
                   std::tolower(static_cast<unsigned char>(y));
          });
@@ -105,7 +104,8 @@ void read_date(const Json& object, const JsonFieldMap& fields, Article& article,
     date = parse_date(text);
     if (!date && !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos)
       date = date_from_number(std::stod(text));
-    if (!date) out.warn(record, fmt::format("date \"{}\" is not a date; indexed without date", text));
+    if (!date)
+      out.warn(record, fmt::format("date \"{}\" is not a date; indexed without date", text));
   }
   if (date) {
     article.date = date;
@@ -202,7 +202,8 @@ void read_json_document(std::string_view text, const JsonFieldMap& fields, Parse
     return;
   }
   unsigned position = 0;
-  for (const Json& item : *list) read_record(item, ++position, fields, out);
+  for (const Json& item : *list)
+    read_record(item, ++position, fields, out);
 }
 
 } // namespace news

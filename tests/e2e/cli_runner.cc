@@ -43,8 +43,9 @@ std::string shell_quote(const std::string& arg) {
 
 RunResult run_shell(const std::string& command, const fs::path& scratch) {
   const fs::path out = scratch / ".stdout", err = scratch / ".stderr";
-  const std::string full = "bash -c " + shell_quote(command) + " </dev/null >" +
-                           shell_quote(out.string()) + " 2>" + shell_quote(err.string());
+  const std::string full = "cd " + shell_quote(scratch.string()) + " && bash -c " +
+                           shell_quote(command) + " </dev/null >" + shell_quote(out.string()) +
+                           " 2>" + shell_quote(err.string());
   const int raw = std::system(full.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);

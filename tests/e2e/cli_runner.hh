@@ -38,7 +38,7 @@ private:
   std::filesystem::path dir_;
 };
 
-/** Runs a shell command line (bash -c), capturing stdout and stderr. */
+/** Runs a shell command line (bash -c) in `scratch`, capturing stdout and stderr. */
 RunResult run_shell(const std::string& command_line, const std::filesystem::path& scratch);
 
 /** Quotes one argument for the shell. */

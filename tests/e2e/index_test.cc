@@ -1,5 +1,8 @@
 // news-index add, end to end: the real executable on real files.
+#include <set>
+
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "tests/e2e/cli_runner.hh"
@@ -28,13 +31,24 @@ TEST_SUITE("e2e: news-index add") {
     RunResult first = sandbox.index({"add", SAMPLE_CORPUS_DIR});
     CHECK(first.status == 0);
     CHECK(first.err == "");
-    CHECK(first.out.starts_with("11 added, 0 updated, 0 unchanged, 0 failed"));
-    CHECK(articles_in(sandbox) == 11);
+    CHECK(first.out.starts_with("19 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(articles_in(sandbox) == 19);
 
     RunResult second = sandbox.index({"add", SAMPLE_CORPUS_DIR});
     CHECK(second.status == 0);
-    CHECK(second.out.starts_with("0 added, 0 updated, 11 unchanged, 0 failed"));
-    CHECK(articles_in(sandbox) == 11);
+    CHECK(second.out.starts_with("0 added, 0 updated, 19 unchanged, 0 failed"));
+    CHECK(articles_in(sandbox) == 19);
+  }
+
+  TEST_CASE("the sample corpus has an article in every input format") {
+    Sandbox sandbox;
+    RunResult run = sandbox.index({"inspect", "--format", "jsonl", SAMPLE_CORPUS_DIR});
+    CHECK(run.status == 0);
+    std::set<std::string> formats;
+    for (const std::string& line : lines_of(run.out))
+      formats.insert(nlohmann::json::parse(line)["format"].get<std::string>());
+    CHECK(formats ==
+          std::set<std::string>{"text", "jsonl", "json", "html", "rss", "atom", "jsonl+gzip"});
   }
 
   TEST_CASE("a changed file replaces its article, never duplicates it") {

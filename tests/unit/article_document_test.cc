@@ -77,8 +77,7 @@ TEST_SUITE("article_document") {
     CHECK(doc.get_value(slot_of(Field::Source)) == "Sample Wire");
     const double seconds = Xapian::sortable_unserialise(doc.get_value(slot_of(Field::Date)));
     CHECK(seconds == doctest::Approx(static_cast<double>(sample_article().date->unix_seconds())));
-    CHECK(doc.get_value(slot_of(Field::ContentHash)) ==
-          content_hash(sample_article()));
+    CHECK(doc.get_value(slot_of(Field::ContentHash)) == content_hash(sample_article()));
   }
 
   TEST_CASE("the content hash changes with the content, not with where it was read") {
