@@ -109,6 +109,28 @@ TEST_SUITE("e2e: news-index add") {
     CHECK(cafe.out.find("Café Story") != std::string::npos);
   }
 
+  TEST_CASE("a symlink loop is reported once and the run goes on") {
+    Sandbox sandbox;
+    sandbox.write("in/story.txt", "Loop Story\nAbout a lemur.\n");
+    fs::create_directory_symlink(sandbox.dir() / "in", sandbox.dir() / "in/again");
+    RunResult run = sandbox.index({"add", (sandbox.dir() / "in").string()});
+    CHECK(run.status == 1);
+    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 1 failed"));
+    CHECK(count_of(run.err, "in/again: symlink loop") == 1);
+  }
+
+  TEST_CASE("a database that cannot be opened is a usage error (2), not a crash") {
+    Sandbox sandbox;
+    const fs::path not_a_db = sandbox.write("not-a-db", "plain file\n");
+    const fs::path story = sandbox.write("story.txt", "Story\nBody.\n");
+    RunResult run = run_shell(shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(not_a_db.string()) +
+                                  " add " + shell_quote(story.string()),
+                              sandbox.dir());
+    CHECK(run.status == 2);
+    CHECK(lines_of(run.err).size() == 1);
+    CHECK(count_of(run.err, "cannot open the index at " + not_a_db.string()) == 1);
+  }
+
   TEST_CASE("usage errors give exit status 2") {
     Sandbox sandbox;
     CHECK(sandbox.index({"add"}).status == 2);
