@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
 
+#include "common/near_duplicate.hh"
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
 
@@ -33,6 +34,17 @@ void add_date(Xapian::Document& document, Date date) {
   add_boolean(document, Field::Year, fmt::format("{:04}", day.year));
   add_boolean(document, Field::Month, fmt::format("{:04}{:02}", day.year, day.month));
   add_boolean(document, Field::Day, fmt::format("{:04}{:02}{:02}", day.year, day.month, day.day));
+}
+
+// Exact fingerprint and SimHash (see near_duplicate.hh); the story key is
+// given by the writer, which can look for earlier copies.
+void add_near_duplicate_signatures(Xapian::Document& document, const Article& article) {
+  add_boolean(document, Field::Fingerprint, text_fingerprint(article.title, article.body));
+  if (const std::optional<std::uint64_t> signature = simhash(article.body)) {
+    document.add_value(slot_of(Field::Simhash), to_hex(*signature));
+    for (const std::string& band : simhash_bands(*signature))
+      add_boolean(document, Field::SimhashBand, band);
+  }
 }
 
 std::string string_or_empty(const nlohmann::json& json, const char* key) {
@@ -76,6 +88,7 @@ Xapian::Document to_document(const Article& article, Xapian::TermGenerator& gene
   if (article.date) add_date(document, *article.date);
   if (!article.source.empty()) document.add_value(slot_of(Field::Source), article.source);
 
+  add_near_duplicate_signatures(document, article);
   document.add_value(slot_of(Field::ContentHash), content_hash(article));
   document.set_data(stored_data(article));
   return document;

@@ -2,28 +2,34 @@
 //
 // How an article becomes a Xapian document, field by field:
 //
-//   field     query name  prefix   slot  kind        what is stored
-//   body      (none)      ""       -     free text   body words (and title words)
-//   title     title:      S        -     free text   title words
-//   source    source:     G        2     free text   publisher words; slot: exact name
-//   author    author:     A        -     free text   byline words
-//   person    person:     XPERSON  -     free text   words of person entities
-//   org       org:        XORG     -     free text   words of organisation entities
-//   place     place:      XPLACE   -     free text   words of place entities
-//   id        id:         Q        -     boolean     the article's unique id
-//   path      path:       P        -     boolean     absolute path of the file it came from
-//   url       url:        U        -     boolean     canonical URL
-//   language  lang:       L        -     boolean     ISO 639-1 code, e.g. `en`
-//   year      year:       Y        -     boolean     `2024`
-//   month     month:      M        -     boolean     `202405`
-//   day       day:        D        -     boolean     `20240507`
-//   date      date:       -        0     value       publication time, sortable_serialise(unix
-//   seconds) hash      -           -        1     value       content hash: an unchanged file is
-//   not re-indexed
+// clang-format off
+//   field        query name  prefix   slot  kind        what is stored
+//   body         (none)      ""       -     free text   title, dateline and body words
+//   title        title:      S        -     free text   title words
+//   source       source:     G        2     free text   publisher words; slot: exact name
+//   author       author:     A        -     free text   byline words
+//   person       person:     XPERSON  -     free text   words of person entities
+//   org          org:        XORG     -     free text   words of organisation entities
+//   place        place:      XPLACE   -     free text   words of place entities
+//   id           id:         Q        -     boolean     the article's unique id
+//   path         path:       P        -     boolean     absolute path of the file it came from
+//   url          url:        U        -     boolean     canonical URL
+//   language     lang:       L        -     boolean     language code, e.g. `en`
+//   year         year:       Y        -     boolean     `2024`
+//   month        month:      M        -     boolean     `202405`
+//   day          day:        D        -     boolean     `20240507`
+//   date         date:       -        0     value       publication time: sortable_serialise(unix seconds)
+//   hash         -           -        1     value       content hash: unchanged input is not rewritten
+//   fingerprint  -           XFP      -     boolean     hash of the normalised title and body (exact copies)
+//   simhash band -           XSB      -     boolean     one 16-bit band of the SimHash, 4 per article
+//   story        -           -        3     value       story key shared by near-identical articles (collapse key)
+//   simhash      -           -        4     value       64-bit SimHash of the text, hex
+// clang-format on
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
-// capital letter for the standard ones, `X...` for ours. Boolean terms whose
-// value could exceed Xapian's term length limit are shortened by boolean_term().
+// capital letter for the standard ones, `X...` for ours. Free-text terms are
+// stems behind `Z` + prefix (see tokenizer.hh). Boolean terms whose value
+// could exceed Xapian's term length limit are shortened by boolean_term().
 // The document data holds the article's stored fields as JSON (see
 // article_document.hh). Changing anything here means bumping kSchemaVersion.
 #pragma once
@@ -41,7 +47,7 @@ namespace news {
 using ValueSlot = unsigned;
 
 /** Bumped whenever the meaning of a prefix, slot or the data changes. */
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 
 /** Every field of the schema; the order is the order of kFields. */
 enum class Field : std::size_t {
@@ -61,6 +67,10 @@ enum class Field : std::size_t {
   Day,
   Date,
   ContentHash,
+  Fingerprint,
+  SimhashBand,
+  Story,
+  Simhash,
 };
 
 /** How a field is searched. */
@@ -81,7 +91,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 16> kFields = {{
+inline constexpr std::array<FieldSpec, 20> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -113,6 +123,12 @@ inline constexpr std::array<FieldSpec, 16> kFields = {{
      "date:2024-03-01..2024-05-31"},
     {Field::ContentHash, "", "", 1, FieldKind::Value,
      "hash of the stored article, to skip unchanged input", ""},
+    {Field::Fingerprint, "", "XFP", std::nullopt, FieldKind::Boolean,
+     "hash of the normalised title and body, shared by exact copies", ""},
+    {Field::SimhashBand, "", "XSB", std::nullopt, FieldKind::Boolean,
+     "a band of the SimHash, to find near-identical articles", ""},
+    {Field::Story, "", "", 3, FieldKind::Value, "story key: near-identical articles share it", ""},
+    {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
 }};
 
 /** The table row of a field. */

@@ -40,7 +40,7 @@ void add_field_prefixes(Xapian::QueryParser& parser) {
   for (const FieldSpec& field : kFields) {
     const std::string name(field.query_name), prefix(field.prefix);
     if (field.kind == FieldKind::FreeText) parser.add_prefix(name, free_text_query_prefix(prefix));
-    if (field.kind == FieldKind::Boolean) parser.add_boolean_prefix(name, prefix);
+    if (field.kind == FieldKind::Boolean && !name.empty()) parser.add_boolean_prefix(name, prefix);
   }
 }
 

@@ -3,13 +3,18 @@
 #include <string>
 #include <vector>
 
+#include <fmt/core.h>
+
 #include "common/cli.hh"
 #include "common/database.hh"
 #include "common/error.hh"
+#include "searcher/more_like_this.hh"
 #include "searcher/output.hh"
 #include "searcher/query_builder.hh"
 #include "searcher/search.hh"
 #include "searcher/search_options.hh"
+#include "searcher/spelling.hh"
+#include "searcher/terminal.hh"
 
 namespace {
 
@@ -25,26 +30,56 @@ bool use_highlight(news::ColorMode mode) {
   return news::stdout_is_terminal();
 }
 
-int search(const std::vector<std::string>& args) {
-  const std::optional<news::SearchConfig> config = news::parse_search_options(args);
-  if (!config) return 0;
-  const Xapian::Database db = news::open_for_reading(news::resolve_database_path(config->db));
-  const Xapian::Query query = news::build_query(config->query, db);
-  if (config->explain) std::cerr << query.get_description() << '\n';
+Xapian::Query select(const news::SearchConfig& config, const Xapian::Database& db,
+                     std::string& corrected) {
+  news::QueryRequest request{config.query, config.any, config.now, config.since, config.until};
+  news::ParsedQuery parsed = news::build_query(request, db);
+  corrected = parsed.corrected;
+  if (!config.like_id) return parsed.query;
+  // Similar articles, among those the words and dates select.
+  return Xapian::Query(Xapian::Query::OP_FILTER, news::more_like_this(db, *config.like_id),
+                       parsed.query);
+}
 
-  const news::SearchResults results =
-      news::run_search(db, query, config->query, config->offset, config->limit);
-  switch (config->format) {
+void print(const news::SearchConfig& config, const news::SearchResults& results) {
+  switch (config.format) {
   case news::OutputFormat::Text:
-    news::print_text(results, {use_highlight(config->color)});
+    news::print_text(results, {use_highlight(config.color), news::output_width()});
     break;
   case news::OutputFormat::Json:
-    news::print_json(results, config->offset);
+    news::print_json(results, config.offset);
+    break;
+  case news::OutputFormat::Jsonl:
+    news::print_jsonl(results);
     break;
   case news::OutputFormat::Ids:
     news::print_ids(results);
     break;
+  case news::OutputFormat::Csv:
+    news::print_csv(results);
+    break;
   }
+}
+
+int search(const std::vector<std::string>& args) {
+  const std::optional<news::SearchConfig> config = news::parse_search_options(args);
+  if (!config) return 0;
+  const Xapian::Database db = news::open_for_reading(news::resolve_database_path(config->db));
+  std::string corrected;
+  const Xapian::Query query = select(*config, db, corrected);
+  if (config->explain) std::cerr << query.get_description() << '\n';
+
+  news::SearchRequest request{config->offset, config->count_only ? 1u : config->limit, config->sort,
+                              !config->all_versions, config->histogram};
+  news::SearchResults results = news::run_search(db, query, request);
+  results.query = config->query;
+  if (results.total < 3)
+    results.did_you_mean = news::suggest_spelling(db, config->query, corrected);
+
+  if (config->count_only)
+    fmt::print("{}\n", results.total);
+  else
+    print(*config, results);
   return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NotFound);
 }
 

@@ -11,15 +11,22 @@ inline constexpr int kJsonFormatVersion = 1;
 
 struct TextStyle {
   bool highlight; /**< bold matches and titles (ANSI escapes) */
+  unsigned width; /**< columns to fit in */
 };
 
-/** Ranked hits for people: rank, title, date, source or path, snippet. */
+/** Ranked hits for people: rank, title, date, source or path, snippet; histogram bars. */
 void print_text(const SearchResults& results, const TextStyle& style);
 
-/** One JSON object: format_version, query, total, offset, hits[]. */
+/** One JSON object: format_version, query, total, offset, hits[], histogram, did_you_mean. */
 void print_json(const SearchResults& results, unsigned offset);
+
+/** One JSON object per hit, one per line (the objects of print_json's hits). */
+void print_jsonl(const SearchResults& results);
 
 /** One article id per line. */
 void print_ids(const SearchResults& results);
+
+/** CSV with a header line: id, date, title, source, url, path. */
+void print_csv(const SearchResults& results);
 
 } // namespace news

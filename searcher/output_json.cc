@@ -28,8 +28,13 @@ Json hit_to_json(const Hit& hit) {
   json["record"] = a.record ? Json(*a.record) : Json(nullptr);
   json["url"] = string_or_null(a.url);
   json["score"] = hit.score;
+  json["similar"] = hit.similar;
   json["snippet"] = render_highlights(hit.snippet, "", "");
   return json;
+}
+
+std::string dump(const Json& json, int indent) {
+  return json.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
 } // namespace
@@ -44,7 +49,20 @@ void print_json(const SearchResults& results, unsigned offset) {
   for (const Hit& hit : results.hits)
     hits.push_back(hit_to_json(hit));
   json["hits"] = std::move(hits);
-  fmt::print("{}\n", json.dump(2, ' ', false, Json::error_handler_t::replace));
+  json["did_you_mean"] = string_or_null(results.did_you_mean);
+  if (!results.histogram.empty() || results.undated > 0) {
+    Json buckets = Json::array();
+    for (const HistogramBucket& bucket : results.histogram)
+      buckets.push_back({{"period", bucket.label}, {"count", bucket.count}});
+    json["histogram"] = std::move(buckets);
+    json["undated"] = results.undated;
+  }
+  fmt::print("{}\n", dump(json, 2));
+}
+
+void print_jsonl(const SearchResults& results) {
+  for (const Hit& hit : results.hits)
+    fmt::print("{}\n", dump(hit_to_json(hit), -1));
 }
 
 } // namespace news

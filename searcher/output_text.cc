@@ -1,44 +1,85 @@
+#include <algorithm>
+
 #include <fmt/core.h>
 
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
+#include "searcher/terminal.hh"
 
 namespace news {
 namespace {
 
 constexpr std::string_view kBold = "\x1b[1m";
 constexpr std::string_view kReset = "\x1b[0m";
+constexpr std::size_t kIndent = 5;       // "  1. " before titles, spaces before the rest
+constexpr std::size_t kSnippetLines = 3; // lines of snippet per hit
+constexpr std::size_t kBarWidth = 50;    // columns of the longest histogram bar
 
 // Date, then the source if known, else where the file is. A date that is
 // only the file's modification time says so.
-std::string describe_origin(const Article& a) {
+std::string describe_origin(const Hit& hit) {
+  const Article& a = hit.article;
   std::string line = a.date ? format_day(*a.date) : std::string{};
   if (a.date && a.date_source == DateSource::File) line += " (file date)";
   const std::string& where = a.source.empty() ? a.path : a.source;
   if (!where.empty()) line += line.empty() ? where : "  " + where;
+  if (hit.similar > 0) line += fmt::format("  +{} similar", hit.similar);
   return line;
 }
 
-// Snippets keep the article's paragraphs; on one indented line they read better.
+// Snippets keep the article's paragraphs; wrapped as one text they read better.
 std::string one_line(std::string text) {
-  for (char& c : text)
-    if (c == '\n' || c == '\t') c = ' ';
+  std::replace(text.begin(), text.end(), '\n', ' ');
+  std::replace(text.begin(), text.end(), '\t', ' ');
   return text;
+}
+
+void print_hits(const SearchResults& results, const TextStyle& style) {
+  const std::string_view bold = style.highlight ? kBold : "";
+  const std::string_view reset = style.highlight ? kReset : "";
+  const std::size_t width = style.width > kIndent + 10 ? style.width - kIndent : 10;
+  for (const Hit& hit : results.hits) {
+    const Article& a = hit.article;
+    const std::string title = truncate_to(a.title.empty() ? a.id : a.title, width);
+    fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
+    if (std::string origin = describe_origin(hit); !origin.empty())
+      fmt::print("     {}\n", truncate_to(origin, width));
+    for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
+      fmt::print("     {}\n", render_highlights(line, bold, reset));
+    fmt::print("\n");
+  }
+}
+
+void print_histogram(const SearchResults& results, const TextStyle& style) {
+  if (results.histogram.empty()) return;
+  Xapian::doccount most = 0;
+  std::size_t label_width = 0;
+  for (const HistogramBucket& b : results.histogram) {
+    most = std::max(most, b.count);
+    label_width = std::max(label_width, b.label.size());
+  }
+  const std::size_t count_width = fmt::format("{}", most).size();
+  const std::size_t room = style.width > label_width + count_width + 4
+                               ? style.width - label_width - count_width - 4
+                               : 10;
+  const std::size_t bar_width = std::min(kBarWidth, room);
+  for (const HistogramBucket& b : results.histogram) {
+    const std::size_t bar = most == 0 ? 0 : (b.count * bar_width + most - 1) / most;
+    std::string bars;
+    for (std::size_t i = 0; i < bar; ++i)
+      bars += "█";
+    fmt::print("{:<{}}  {:>{}} {}\n", b.label, label_width, b.count, count_width, bars);
+  }
+  if (results.undated > 0) fmt::print("(undated: {})\n", results.undated);
+  fmt::print("\n");
 }
 
 } // namespace
 
 void print_text(const SearchResults& results, const TextStyle& style) {
-  const std::string_view bold = style.highlight ? kBold : "";
-  const std::string_view reset = style.highlight ? kReset : "";
-  for (const Hit& hit : results.hits) {
-    const Article& a = hit.article;
-    fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, a.title.empty() ? a.id : a.title, reset);
-    if (std::string origin = describe_origin(a); !origin.empty()) fmt::print("     {}\n", origin);
-    if (!hit.snippet.empty())
-      fmt::print("     {}\n", one_line(render_highlights(hit.snippet, bold, reset)));
-    fmt::print("\n");
-  }
+  print_histogram(results, style);
+  print_hits(results, style);
+  if (!results.did_you_mean.empty()) fmt::print(stderr, "did you mean: {}\n", results.did_you_mean);
   if (results.hits.empty()) {
     fmt::print(stderr, "no articles match \"{}\"{}\n", results.query,
                results.total > 0 ? fmt::format(" at this offset ({} in all)", results.total) : "");

@@ -4,21 +4,49 @@
 
 #include "common/error.hh"
 #include "common/tokenizer.hh"
+#include "searcher/date_filter.hh"
 
 namespace news {
+namespace {
 
-Xapian::Query build_query(const std::string& text, const Xapian::Database& db) {
+constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                            Xapian::QueryParser::FLAG_PURE_NOT |
+                            Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+
+bool is_blank(const std::string& text) {
+  return text.find_first_not_of(" \t\n") == std::string::npos;
+}
+
+Xapian::Query apply_since_until(Xapian::Query query, const QueryRequest& request) {
+  if (!request.since && !request.until) return query;
+  DateSpan span;
+  if (request.since) span.from = period_of(*request.since, request.now).from;
+  if (request.until) span.to = period_of(*request.until, request.now).to;
+  if (span.from && span.to && *span.from > *span.to)
+    throw_usage("--since {} is after --until {}", *request.since, *request.until);
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, date_span_query(span));
+}
+
+} // namespace
+
+ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
   Xapian::QueryParser parser;
   configure_querying(parser); // stemming, stopwords, field prefixes
-  parser.set_database(db);    // wildcards expand against the index's terms
-  parser.set_default_op(Xapian::Query::OP_AND);
-  const unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                         Xapian::QueryParser::FLAG_PURE_NOT;
-  try {
-    return parser.parse_query(prepare_text(text), flags);
-  } catch (const Xapian::QueryParserError& e) {
-    throw Error(ExitCode::Usage, fmt::format("bad query \"{}\": {}", text, e.get_msg()));
+  parser.set_database(db);    // wildcards and spelling look at the index
+  parser.set_default_op(request.any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+  add_date_filters(parser, request.now);
+
+  ParsedQuery parsed{Xapian::Query::MatchAll, {}};
+  if (!is_blank(request.text)) {
+    try {
+      parsed.query = parser.parse_query(prepare_text(request.text), kFlags);
+    } catch (const Xapian::QueryParserError& e) {
+      throw Error(ExitCode::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
+    }
+    parsed.corrected = parser.get_corrected_query_string();
   }
+  parsed.query = apply_since_until(std::move(parsed.query), request);
+  return parsed;
 }
 
 } // namespace news

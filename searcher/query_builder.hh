@@ -1,18 +1,35 @@
-// From the user's query string to a Xapian::Query, with the field prefixes
-// of the schema table and the common tokenizer's configuration.
+// From the user's query string and filter options to a Xapian::Query, with
+// the field prefixes of the schema table and the common tokenizer.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <xapian.h>
 
+#include "common/date.hh"
+
 namespace news {
 
+/** What selects articles, before sorting and paging. */
+struct QueryRequest {
+  std::string text; /**< the query string; may be empty when a filter is given */
+  bool any = false; /**< OR instead of AND between words */
+  Date now;         /**< today, for relative dates */
+  std::optional<std::string> since, until; /**< date expressions, inclusive */
+};
+
+struct ParsedQuery {
+  Xapian::Query query;
+  std::string corrected; /**< the query with misspellings corrected, or empty */
+};
+
 /**
- * Parses a query: words (all must match), "phrases", AND/OR/NOT, -word,
- * +word, field prefixes (title:, source:, id:, ...) and trailing wildcards.
- * Throws news::Error (exit status 2) naming the problem for a malformed query.
+ * Parses a query: words, "phrases", AND/OR/NOT/NEAR, -word, +word, ( ),
+ * field prefixes (title:, source:, id:, ...), trailing wildcards and date:
+ * filters, then applies --since/--until. Throws news::Error (exit status 2)
+ * saying what is wrong for a malformed query or date.
  */
-Xapian::Query build_query(const std::string& text, const Xapian::Database& db);
+ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db);
 
 } // namespace news

@@ -1,35 +1,48 @@
 // Running a query against the database and collecting what to show.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
 
 #include "common/article.hh"
+#include "searcher/histogram.hh"
+#include "searcher/search_options.hh"
 
 namespace news {
 
 /** One matching article, as shown to the user. */
 struct Hit {
-  unsigned rank;       /**< 1-based position in the whole result list */
-  double score;        /**< Xapian's relevance weight (BM25) */
-  Article article;     /**< the stored fields */
-  std::string snippet; /**< see make_snippet: plain text with highlight marks */
+  unsigned rank;                /**< 1-based position in the whole result list */
+  double score;                 /**< Xapian's relevance weight (BM25) */
+  Article article;              /**< the stored fields */
+  std::string snippet;          /**< see make_snippet: plain text with highlight marks */
+  Xapian::doccount similar = 0; /**< other copies of the story collapsed into this hit */
 };
 
-/** A page of hits and the exact size of the whole result set. */
+/** How to rank and page the matches. */
+struct SearchRequest {
+  unsigned offset = 0;
+  unsigned limit = 10; /**< 0: all */
+  SortOrder sort = SortOrder::Relevance;
+  bool collapse = true; /**< one hit per story */
+  std::optional<Period> histogram;
+};
+
+/** A page of hits and facts about the whole result set. */
 struct SearchResults {
   std::string query;          /**< the query as the user typed it */
-  Xapian::doccount total = 0; /**< exact number of matching articles */
+  Xapian::doccount total = 0; /**< exact number of matches (stories when collapsed) */
   std::vector<Hit> hits;
+  std::vector<HistogramBucket> histogram; /**< when requested */
+  Xapian::doccount undated = 0;           /**< matches left out of the histogram */
+  std::string did_you_mean;               /**< a corrected query, or empty */
 };
 
-/**
- * Runs the query, ranked by relevance, and returns hits offset+1 ..
- * offset+limit (all of them when limit is 0) with the exact total.
- */
+/** Runs the query; the total is exact, not an estimate. */
 SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
-                         const std::string& query_text, unsigned offset, unsigned limit);
+                         const SearchRequest& request);
 
 } // namespace news

@@ -5,17 +5,29 @@
 #include <string>
 #include <vector>
 
+#include "common/date.hh"
+#include "searcher/histogram.hh"
+
 namespace news {
 
-enum class OutputFormat { Text, Json, Ids };
+enum class OutputFormat { Text, Json, Jsonl, Ids, Csv };
 enum class ColorMode { Auto, Always, Never };
+enum class SortOrder { Relevance, Newest, Oldest };
 
 /** Everything a search run needs to know, validated. */
 struct SearchConfig {
   std::string query;             /**< the words of all QUERY arguments, joined by spaces */
   std::optional<std::string> db; /**< --db, if given */
-  unsigned limit = 10;           /**< hits to show; 0 means all */
-  unsigned offset = 0;           /**< hits to skip first */
+  bool any = false;              /**< --any: a hit needs one word, not all */
+  std::optional<std::string> since, until; /**< --since/--until date expressions */
+  Date now;                                /**< --now, else the clock: what "today" means */
+  std::optional<std::string> like_id;      /**< --like ID: articles similar to this one */
+  unsigned limit = 10;                     /**< hits to show; 0 means all */
+  unsigned offset = 0;                     /**< hits to skip first */
+  SortOrder sort = SortOrder::Relevance;
+  bool all_versions = false;       /**< show every copy of a story, not the best one */
+  bool count_only = false;         /**< --count: print the number of matches only */
+  std::optional<Period> histogram; /**< --histogram PERIOD */
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
   bool explain = false; /**< print the parsed Xapian query on stderr */

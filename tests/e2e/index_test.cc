@@ -123,9 +123,10 @@ TEST_SUITE("e2e: news-index add") {
     Sandbox sandbox;
     const fs::path not_a_db = sandbox.write("not-a-db", "plain file\n");
     const fs::path story = sandbox.write("story.txt", "Story\nBody.\n");
-    RunResult run = run_shell(shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(not_a_db.string()) +
-                                  " add " + shell_quote(story.string()),
-                              sandbox.dir());
+    RunResult run =
+        run_shell(shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(not_a_db.string()) +
+                      " add " + shell_quote(story.string()),
+                  sandbox.dir());
     CHECK(run.status == 2);
     CHECK(lines_of(run.err).size() == 1);
     CHECK(count_of(run.err, "cannot open the index at " + not_a_db.string()) == 1);

@@ -21,7 +21,7 @@ TEST_SUITE("snippet") {
     db.add_document(to_document(a, generator));
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(build_query("beijing visit", db));
+    enquire.set_query(build_query(QueryRequest{"beijing visit", false, Date{}, {}, {}}, db).query);
     Xapian::MSet mset = enquire.get_mset(0, 10);
     const std::string snippet = make_snippet(mset, a.body, 200);
     CHECK(render_highlights(snippet, "[", "]") ==

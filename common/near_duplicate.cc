@@ -1,0 +1,84 @@
+#include "common/near_duplicate.hh"
+
+#include <bit>
+#include <cctype>
+#include <charconv>
+#include <vector>
+
+#include <fmt/core.h>
+#include <xxhash.h>
+
+namespace news {
+namespace {
+
+// Words as lowercase runs of letters and digits (bytes of UTF-8 letters count
+// as letters, so accented words stay whole).
+std::vector<std::string> words_of(std::string_view text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || byte >= 0x80) {
+      word += static_cast<char>(std::tolower(byte));
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+} // namespace
+
+std::string text_fingerprint(std::string_view title, std::string_view body) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  for (std::string_view part : {title, body}) {
+    for (const std::string& word : words_of(part)) {
+      XXH3_64bits_update(state, word.data(), word.size());
+      XXH3_64bits_update(state, " ", 1);
+    }
+    XXH3_64bits_update(state, "\n", 1);
+  }
+  const std::uint64_t hash = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return to_hex(hash);
+}
+
+std::optional<std::uint64_t> simhash(std::string_view body) {
+  const std::vector<std::string> words = words_of(body);
+  if (words.size() < kMinSimhashWords) return std::nullopt;
+  std::array<int, 64> votes{};
+  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
+    const std::string shingle = words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
+    const std::uint64_t hash = XXH3_64bits(shingle.data(), shingle.size());
+    for (int bit = 0; bit < 64; ++bit)
+      votes[bit] += (hash >> bit) & 1 ? 1 : -1;
+  }
+  std::uint64_t signature = 0;
+  for (int bit = 0; bit < 64; ++bit)
+    if (votes[bit] > 0) signature |= std::uint64_t{1} << bit;
+  return signature;
+}
+
+int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }
+
+std::array<std::string, 4> simhash_bands(std::uint64_t signature) {
+  std::array<std::string, 4> bands;
+  for (int band = 0; band < 4; ++band)
+    bands[band] = fmt::format("b{}{:04x}", band, (signature >> (16 * band)) & 0xFFFF);
+  return bands;
+}
+
+std::string to_hex(std::uint64_t value) { return fmt::format("{:016x}", value); }
+
+std::optional<std::uint64_t> from_hex(std::string_view text) {
+  std::uint64_t value = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, 16);
+  if (error != std::errc{} || end != text.data() + text.size() || text.size() != 16)
+    return std::nullopt;
+  return value;
+}
+
+} // namespace news

@@ -1,0 +1,19 @@
+// Date filters for the QueryParser: `date:A..B` (a range processor on the
+// date value slot) and `date:A` (a field processor: that whole day, month or
+// year), plus the query for --since/--until.
+#pragma once
+
+#include <xapian.h>
+
+#include "common/date.hh"
+#include "searcher/date_expression.hh"
+
+namespace news {
+
+/** A value-range query on the date slot; an open side is unbounded. */
+Xapian::Query date_span_query(const DateSpan& span);
+
+/** Registers `date:` with the parser; `now` fixes today for relative dates. */
+void add_date_filters(Xapian::QueryParser& parser, Date now);
+
+} // namespace news
