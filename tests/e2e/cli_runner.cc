@@ -88,4 +88,16 @@ RunResult Sandbox::search(const std::vector<std::string>& args) const {
   return run_shell(command_line(NEWS_SEARCH_EXE, db(), args), dir_);
 }
 
+const Sandbox& indexed_sample_corpus() {
+  static const Sandbox sandbox;
+  static const int status = sandbox.index({"add", SAMPLE_CORPUS_DIR}).status;
+  if (status != 0) throw std::runtime_error("indexing sample_corpus failed");
+  return sandbox;
+}
+
+std::vector<std::string> search_ids(const Sandbox& sandbox, std::vector<std::string> args) {
+  args.insert(args.begin(), {"--format", "ids", "--limit", "0"});
+  return lines_of(sandbox.search(args).out);
+}
+
 } // namespace news::test

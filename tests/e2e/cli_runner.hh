@@ -38,6 +38,12 @@ private:
   std::filesystem::path dir_;
 };
 
+/** An index of sample_corpus/, made once per test process and shared. */
+const Sandbox& indexed_sample_corpus();
+
+/** Ids of all hits for a search, in order (--format ids --limit 0 plus `args`). */
+std::vector<std::string> search_ids(const Sandbox& sandbox, std::vector<std::string> args);
+
 /** Runs a shell command line (bash -c) in `scratch`, capturing stdout and stderr. */
 RunResult run_shell(const std::string& command_line, const std::filesystem::path& scratch);
 

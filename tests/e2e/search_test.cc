@@ -8,17 +8,7 @@ using namespace news::test;
 
 namespace {
 
-// One indexed copy of the sample corpus, shared by the search tests.
-const Sandbox& corpus() {
-  static const Sandbox sandbox;
-  static const bool indexed = [] {
-    RunResult run = sandbox.index({"add", SAMPLE_CORPUS_DIR});
-    REQUIRE(run.status == 0);
-    return true;
-  }();
-  (void)indexed;
-  return sandbox;
-}
+const Sandbox& corpus() { return indexed_sample_corpus(); }
 
 const std::string kSeedFile = "putin-china-visit.txt";
 

@@ -1,0 +1,125 @@
+// The query language end to end: operators, prefixes, dates, and errors.
+#include <algorithm>
+#include <set>
+
+#include <doctest/doctest.h>
+
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+
+namespace {
+
+using Ids = std::set<std::string>;
+
+// Ids as a set, each shortened to its file name or record id.
+Ids found(std::vector<std::string> args) {
+  Ids ids;
+  for (const std::string& id : search_ids(indexed_sample_corpus(), std::move(args)))
+    ids.insert(id.substr(id.find_last_of('/') + 1));
+  return ids;
+}
+
+const std::string kSeed = "putin-china-visit.txt";
+
+} // namespace
+
+TEST_SUITE("e2e: query language") {
+  TEST_CASE("all words by default, any word with --any") {
+    CHECK(found({"russia", "moscow"}) ==
+          Ids{kSeed, "nato-summit-washington.txt", "moscow-spring-flooding.txt", "russia-wheat-exports.txt"});
+    CHECK(found({"orenburg", "lithium"}).empty());
+    CHECK(found({"--any", "orenburg", "lithium"}) == Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
+  }
+
+  TEST_CASE("phrases") {
+    CHECK(found({"\"visit china\""}) == Ids{kSeed});
+    CHECK(found({"\"china visit\""}).empty());
+  }
+
+  TEST_CASE("AND, OR, NOT, -word, +word, parentheses, NEAR") {
+    CHECK(found({"orenburg OR lithium"}) == Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
+    CHECK(found({"russia AND wheat"}) == Ids{"russia-wheat-exports.txt"});
+    const Ids without_moscow = found({"russia NOT moscow"});
+    CHECK_FALSE(without_moscow.empty());
+    CHECK(without_moscow.count(kSeed) == 0);
+    CHECK(found({"russia -moscow"}) == without_moscow);
+    CHECK(found({"--any", "+russia", "wheat"}).count("russia-wheat-exports.txt") == 1);
+    CHECK(found({"--any", "+russia", "wheat"}).count(kSeed) == 1);
+    CHECK(found({"--any", "+lithium", "wheat"}) == Ids{"briefing-2024-0502-2"});
+    CHECK(found({"(orenburg OR lithium) AND chile"}) == Ids{"briefing-2024-0502-2"});
+    CHECK(found({"ferry NEAR crews"}) == Ids{"ferry-strike.html"});
+    CHECK(found({"volcano NEAR chile"}).empty());
+  }
+
+  TEST_CASE("trailing wildcards") {
+    const Ids sanctions = found({"sanction*"});
+    CHECK(sanctions.count("russia-wheat-exports.txt") == 1);
+    CHECK(sanctions.count(kSeed) == 1);
+    CHECK(found({"lithiu*"}) == Ids{"briefing-2024-0502-2"});
+  }
+
+  TEST_CASE("field prefixes") {
+    CHECK(found({"title:lithium"}) == Ids{"briefing-2024-0502-2"});
+    CHECK(found({"title:putin"}) == Ids{kSeed});
+    CHECK(found({"source:herald"}) == Ids{"ferry-strike.html"});
+    CHECK(found({"author:macleod"}) == Ids{"ferry-strike.html"});
+    CHECK(found({"lang:en", "bees"}) == Ids{"urn:sample:science-notes:bees"});
+    CHECK(found({"id:sample-wire-0501"}) == Ids{"sample-wire-0501"});
+    CHECK(found({"year:1987"}) == Ids{"sample-archive-1987-001"});
+  }
+
+  TEST_CASE("date ranges: days, months, years, open ends") {
+    CHECK(found({"date:2024-05-01..2024-05-02"}) == Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+    CHECK(found({"date:2024-04..2024-04"}) ==
+          Ids{"russia-wheat-exports.txt", "moscow-spring-flooding.txt", "briefing-2024-0430-1"});
+    CHECK(found({"date:2024-04"}) == found({"date:2024-04..2024-04"}));
+    CHECK(found({"date:1987..1988"}) == Ids{"sample-archive-1987-001"});
+    CHECK(found({"date:..2023"}) == Ids{"sample-archive-1987-001", "chip-export-controls.txt"});
+    CHECK(found({"date:2024-07.."}).count("nato-summit-washington.txt") == 1);
+    CHECK(found({"date:2024-07.."}).count("india-heatwave.txt") == 0);
+    CHECK(found({"china", "date:2024-05-01..2024-05-31"}) == Ids{"xi-visit-france.txt"});
+  }
+
+  TEST_CASE("relative dates, --since and --until, with --now") {
+    CHECK(found({"--now", "2024-05-31", "date:7d..today"}) == Ids{"india-heatwave.txt"});
+    CHECK(found({"--now", "2024-05-31T23:00:00Z", "date:1w..today"}) == Ids{"india-heatwave.txt"});
+    CHECK(found({"--now", "2024-05-03", "date:yesterday..today"}) ==
+          Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+    CHECK(found({"--now", "2024-05-03", "date:..yesterday", "date:1m.."}) .size() >= 1);
+    CHECK(found({"--now", "2024-05-03", "--since", "yesterday", "--until", "today"}) ==
+          Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+    CHECK(found({"--since", "2024-05-01", "--until", "2024-05-02"}) ==
+          Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+    CHECK(found({"--now", "2025-05-31", "--since", "1y", "--until", "2024-06-30"}) == Ids{"champions-league-final.txt"});
+    CHECK(found({"--until", "1987", "grain"}) == Ids{"sample-archive-1987-001"});
+  }
+
+  TEST_CASE("malformed queries and dates: one line that says what is wrong, exit status 2") {
+    struct Case {
+      std::vector<std::string> args;
+      std::string message;
+    };
+    const Case cases[] = {
+        {{"putin AND"}, "bad query \"putin AND\""},
+        {{"date:2024-13..2024-14"}, "bad date '2024-13'"},
+        {{"date:2024-05..2024-03"}, "bad date range '2024-05..2024-03': it ends before it starts"},
+        {{"date:soon"}, "bad date 'soon'"},
+        {{"--since", "last tuesday", "putin"}, "bad date 'last tuesday'"},
+        {{"--since", "2024-06", "--until", "2024-05", "putin"}, "--since 2024-06 is after --until 2024-05"},
+        {{"--now", "tomorrowish", "putin"}, "--now: 'tomorrowish' is not a date"},
+        {{"--sort", "random", "putin"}, "--sort: unknown value 'random'"},
+        {{"--histogram", "hour", "putin"}, "--histogram: unknown value 'hour'"},
+        {{"--like", "no-such-id"}, "--like: no article with id 'no-such-id'"},
+    };
+    for (const Case& c : cases) {
+      CAPTURE(c.message);
+      RunResult run = indexed_sample_corpus().search(c.args);
+      CHECK(run.status == 2);
+      CHECK(run.out == "");
+      REQUIRE(lines_of(run.err).size() == 1);
+      CHECK(lines_of(run.err)[0].find(c.message) != std::string::npos);
+      CHECK(run.err.find("terminate") == std::string::npos);
+    }
+  }
+}
