@@ -64,8 +64,10 @@ std::string stored_data(const Article& a) {
     json["date_source"] = to_string(a.date_source);
   }
   if (a.record) json["record"] = *a.record;
-  // Replacement keeps the data valid JSON even if a parser let bad UTF-8 through.
-  return json.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  // MessagePack: the same fields as JSON, but read back several times faster,
+  // which a search pays for every hit it shows.
+  const std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(json);
+  return std::string(packed.begin(), packed.end());
 }
 
 Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator) {
@@ -105,7 +107,8 @@ std::string content_hash(const Article& article) {
 
 Article article_from_document(const Xapian::Document& document) {
   Article a;
-  const nlohmann::json json = nlohmann::json::parse(document.get_data(), nullptr, false);
+  const std::string data = document.get_data();
+  const nlohmann::json json = nlohmann::json::from_msgpack(data, true, false);
   if (!json.is_object()) return a;
   a.id = string_or_empty(json, "id");
   a.title = string_or_empty(json, "title");

@@ -2,7 +2,7 @@
 //
 //   Article --to_document--> terms (words, prefixed words, boolean filters)
 //                            values (date, content hash, source name)
-//                            data   (the stored fields as JSON)
+//                            data   (the stored fields, MessagePack)
 //   Xapian::Document --article_from_document--> Article (for display)
 #pragma once
 
@@ -21,7 +21,7 @@ namespace news {
  */
 Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator);
 
-/** The stored fields of an article, serialised as the document data. */
+/** The stored fields of an article, serialised (MessagePack) as the document data. */
 std::string stored_data(const Article& article);
 
 /** The article recorded in a document's data. */

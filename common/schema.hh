@@ -22,7 +22,7 @@
 //   hash         -           -        1     value       content hash: unchanged input is not rewritten
 //   fingerprint  -           XFP      -     boolean     hash of the normalised title and body (exact copies)
 //   simhash band -           XSB      -     boolean     one 16-bit band of the SimHash, 4 per article
-//   story        -           -        3     value       story key shared by near-identical articles (collapse key)
+//   story        -           -        3     value       story key shared by near-identical articles; none if alone
 //   simhash      -           -        4     value       64-bit SimHash of the text, hex
 // clang-format on
 //
@@ -30,7 +30,7 @@
 // capital letter for the standard ones, `X...` for ours. Free-text terms are
 // stems behind `Z` + prefix (see tokenizer.hh). Boolean terms whose value
 // could exceed Xapian's term length limit are shortened by boolean_term().
-// The document data holds the article's stored fields as JSON (see
+// The document data holds the article's stored fields as MessagePack (see
 // article_document.hh). Changing anything here means bumping kSchemaVersion.
 #pragma once
 
@@ -127,7 +127,8 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
      "hash of the normalised title and body, shared by exact copies", ""},
     {Field::SimhashBand, "", "XSB", std::nullopt, FieldKind::Boolean,
      "a band of the SimHash, to find near-identical articles", ""},
-    {Field::Story, "", "", 3, FieldKind::Value, "story key: near-identical articles share it", ""},
+    {Field::Story, "", "", 3, FieldKind::Value,
+     "story key: near-identical articles share it; empty for an article alone", ""},
     {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
 }};
 

@@ -25,7 +25,7 @@ AddOutcome IndexWriter::add(const Article& article) {
     if (stored_hash == content_hash(article)) return AddOutcome::Unchanged;
   }
   Xapian::Document document = to_document(article, generator_);
-  assign_story(db_, document, id_term, known);
+  assign_story(db_, document, known);
   db_.replace_document(id_term, document);
   return known ? AddOutcome::Updated : AddOutcome::Added;
 }

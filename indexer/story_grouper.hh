@@ -10,12 +10,14 @@
 namespace news {
 
 /**
- * Sets the document's Story value: the story key of an article already in the
- * database that is an exact copy (same fingerprint term) or a near copy
- * (SimHash within kNearDistance bits), else a new key made from `id_term`.
- * `self` is the document being replaced, never its own match.
+ * Gives the document the story key of an article already in the database
+ * that is an exact copy (same fingerprint term) or a near copy (SimHash
+ * within kNearDistance bits); that article gets a key first if it had none.
+ * An article without copies has no key: Xapian never collapses an empty
+ * key, and the searcher reads fewer values. `self` is the document being
+ * replaced, never its own copy.
  */
-void assign_story(const Xapian::Database& db, Xapian::Document& document,
-                  const std::string& id_term, std::optional<Xapian::docid> self);
+void assign_story(Xapian::WritableDatabase& db, Xapian::Document& document,
+                  std::optional<Xapian::docid> self);
 
 } // namespace news

@@ -26,10 +26,12 @@ const std::string kSeed = "putin-china-visit.txt";
 
 TEST_SUITE("e2e: query language") {
   TEST_CASE("all words by default, any word with --any") {
-    CHECK(found({"russia", "moscow"}) ==
-          Ids{kSeed, "nato-summit-washington.txt", "moscow-spring-flooding.txt", "russia-wheat-exports.txt"});
+    CHECK(found({"russia", "moscow"}) == Ids{kSeed, "nato-summit-washington.txt",
+                                             "moscow-spring-flooding.txt",
+                                             "russia-wheat-exports.txt"});
     CHECK(found({"orenburg", "lithium"}).empty());
-    CHECK(found({"--any", "orenburg", "lithium"}) == Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
+    CHECK(found({"--any", "orenburg", "lithium"}) ==
+          Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
   }
 
   TEST_CASE("phrases") {
@@ -38,7 +40,8 @@ TEST_SUITE("e2e: query language") {
   }
 
   TEST_CASE("AND, OR, NOT, -word, +word, parentheses, NEAR") {
-    CHECK(found({"orenburg OR lithium"}) == Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
+    CHECK(found({"orenburg OR lithium"}) ==
+          Ids{"moscow-spring-flooding.txt", "briefing-2024-0502-2"});
     CHECK(found({"russia AND wheat"}) == Ids{"russia-wheat-exports.txt"});
     const Ids without_moscow = found({"russia NOT moscow"});
     CHECK_FALSE(without_moscow.empty());
@@ -70,7 +73,8 @@ TEST_SUITE("e2e: query language") {
   }
 
   TEST_CASE("date ranges: days, months, years, open ends") {
-    CHECK(found({"date:2024-05-01..2024-05-02"}) == Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+    CHECK(found({"date:2024-05-01..2024-05-02"}) ==
+          Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
     CHECK(found({"date:2024-04..2024-04"}) ==
           Ids{"russia-wheat-exports.txt", "moscow-spring-flooding.txt", "briefing-2024-0430-1"});
     CHECK(found({"date:2024-04"}) == found({"date:2024-04..2024-04"}));
@@ -86,12 +90,13 @@ TEST_SUITE("e2e: query language") {
     CHECK(found({"--now", "2024-05-31T23:00:00Z", "date:1w..today"}) == Ids{"india-heatwave.txt"});
     CHECK(found({"--now", "2024-05-03", "date:yesterday..today"}) ==
           Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
-    CHECK(found({"--now", "2024-05-03", "date:..yesterday", "date:1m.."}) .size() >= 1);
+    CHECK(found({"--now", "2024-05-03", "date:..yesterday", "date:1m.."}).size() >= 1);
     CHECK(found({"--now", "2024-05-03", "--since", "yesterday", "--until", "today"}) ==
           Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
     CHECK(found({"--since", "2024-05-01", "--until", "2024-05-02"}) ==
           Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
-    CHECK(found({"--now", "2025-05-31", "--since", "1y", "--until", "2024-06-30"}) == Ids{"champions-league-final.txt"});
+    CHECK(found({"--now", "2025-05-31", "--since", "1y", "--until", "2024-06-30"}) ==
+          Ids{"champions-league-final.txt"});
     CHECK(found({"--until", "1987", "grain"}) == Ids{"sample-archive-1987-001"});
   }
 
@@ -106,7 +111,8 @@ TEST_SUITE("e2e: query language") {
         {{"date:2024-05..2024-03"}, "bad date range '2024-05..2024-03': it ends before it starts"},
         {{"date:soon"}, "bad date 'soon'"},
         {{"--since", "last tuesday", "putin"}, "bad date 'last tuesday'"},
-        {{"--since", "2024-06", "--until", "2024-05", "putin"}, "--since 2024-06 is after --until 2024-05"},
+        {{"--since", "2024-06", "--until", "2024-05", "putin"},
+         "--since 2024-06 is after --until 2024-05"},
         {{"--now", "tomorrowish", "putin"}, "--now: 'tomorrowish' is not a date"},
         {{"--sort", "random", "putin"}, "--sort: unknown value 'random'"},
         {{"--histogram", "hour", "putin"}, "--histogram: unknown value 'hour'"},

@@ -22,7 +22,8 @@ const Sandbox& stories() {
 std::string dates_of(const std::vector<std::string>& args) {
   const nlohmann::json json = nlohmann::json::parse(corpus().search(args).out);
   std::string dates;
-  for (const auto& hit : json["hits"]) dates += hit["date"].get<std::string>().substr(0, 10) + " ";
+  for (const auto& hit : json["hits"])
+    dates += hit["date"].get<std::string>().substr(0, 10) + " ";
   return dates;
 }
 
@@ -34,9 +35,12 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') field += text[++i];
-      else if (c == '"') quoted = false;
-      else field += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        field += text[++i];
+      else if (c == '"')
+        quoted = false;
+      else
+        field += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -83,14 +87,16 @@ TEST_SUITE("e2e: results") {
   }
 
   TEST_CASE("--format csv: a header and properly quoted fields") {
-    RunResult run = corpus().search({"--format", "csv", "--sort", "oldest", "title:\"voters go\" OR title:ferry"});
+    RunResult run = corpus().search(
+        {"--format", "csv", "--sort", "oldest", "title:\"voters go\" OR title:ferry"});
     CHECK(run.status == 0);
     const auto rows = parse_csv(run.out);
     REQUIRE(rows.size() == 3);
     CHECK(rows[0] == std::vector<std::string>{"id", "date", "title", "source", "url", "path"});
     CHECK(rows[1][2] == "Voters Go to the Polls in English Local Elections");
     CHECK(rows[1][1] == "2024-05-02T06:00:00Z");
-    CHECK(rows[2][2] == "Ferry Crews Walk Out Over Pay, Stranding Island Travellers"); // has a comma
+    CHECK(rows[2][2] ==
+          "Ferry Crews Walk Out Over Pay, Stranding Island Travellers"); // has a comma
     CHECK(rows[2][4] == "https://herald.example/ferry-strike");
   }
 
@@ -112,14 +118,16 @@ TEST_SUITE("e2e: results") {
     CHECK(all.size() == 4);
     CHECK(stories().search({"--count", "storm", "ports"}).out == "2\n");
     CHECK(stories().search({"--count", "--all-versions", "storm", "ports"}).out == "4\n");
-    const nlohmann::json json = nlohmann::json::parse(stories().search({"--format", "json", "storm", "ports"}).out);
+    const nlohmann::json json =
+        nlohmann::json::parse(stories().search({"--format", "json", "storm", "ports"}).out);
     CHECK(json["total"] == 2);
     CHECK(json["hits"][0]["similar"] == 2);
     CHECK(json["hits"][1]["similar"] == 0);
   }
 
   TEST_CASE("--histogram counts the whole matching set per period") {
-    RunResult run = corpus().search({"--format", "json", "--limit", "1", "--histogram", "month", "date:2024-03..2024-05"});
+    RunResult run = corpus().search(
+        {"--format", "json", "--limit", "1", "--histogram", "month", "date:2024-03..2024-05"});
     const nlohmann::json json = nlohmann::json::parse(run.out);
     REQUIRE(json["histogram"].size() == 3);
     CHECK(json["histogram"][0] == nlohmann::json{{"period", "2024-03"}, {"count", 1}});
@@ -136,9 +144,11 @@ TEST_SUITE("e2e: results") {
     RunResult run = corpus().search({"russai"});
     CHECK(run.status == 1);
     CHECK(run.err.find("did you mean: russia") != std::string::npos);
-    const nlohmann::json json = nlohmann::json::parse(corpus().search({"--format", "json", "putn", "china"}).out);
+    const nlohmann::json json =
+        nlohmann::json::parse(corpus().search({"--format", "json", "putn", "china"}).out);
     CHECK(json["did_you_mean"] == "putin china");
-    const nlohmann::json fine = nlohmann::json::parse(corpus().search({"--format", "json", "putin"}).out);
+    const nlohmann::json fine =
+        nlohmann::json::parse(corpus().search({"--format", "json", "putin"}).out);
     CHECK(fine["did_you_mean"].is_null());
   }
 
@@ -149,9 +159,11 @@ TEST_SUITE("e2e: results") {
     CHECK(std::find(similar.begin(), similar.end(), seed) == similar.end());
     // The closest are about Russia and China, not football or heatwaves.
     const std::string first = similar[0] + " " + similar[1];
-    CHECK((first.find("nato-summit") != std::string::npos || first.find("xi-visit") != std::string::npos));
+    CHECK((first.find("nato-summit") != std::string::npos ||
+           first.find("xi-visit") != std::string::npos));
     const auto filtered = search_ids(corpus(), {"--like", seed, "date:2024-07"});
-    CHECK(filtered == std::vector<std::string>{std::string(SAMPLE_CORPUS_DIR) + "/nato-summit-washington.txt"});
+    CHECK(filtered ==
+          std::vector<std::string>{std::string(SAMPLE_CORPUS_DIR) + "/nato-summit-washington.txt"});
   }
 
   TEST_CASE("text output fits the width given by COLUMNS when not on a terminal") {
@@ -162,7 +174,8 @@ TEST_SUITE("e2e: results") {
     for (const std::string& line : lines_of(run.out)) {
       CAPTURE(line);
       std::size_t columns = 0;
-      for (char c : line) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      for (char c : line)
+        columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
       CHECK(columns <= 60);
     }
   }

@@ -10,8 +10,12 @@ namespace {
 
 const Date kNow = *parse_date("2024-05-31T15:30:00Z");
 
-std::string from(std::string_view expression) { return format_iso8601(*period_of(expression, kNow).from); }
-std::string to(std::string_view expression) { return format_iso8601(*period_of(expression, kNow).to); }
+std::string from(std::string_view expression) {
+  return format_iso8601(*period_of(expression, kNow).from);
+}
+std::string to(std::string_view expression) {
+  return format_iso8601(*period_of(expression, kNow).to);
+}
 
 } // namespace
 

@@ -15,14 +15,19 @@ sys_days day_of(const char* text) { return floor<days>(parse_date(text)->time); 
 
 TEST_SUITE("histogram") {
   TEST_CASE("period starts and labels") {
-    CHECK(period_label(period_start(day_of("2024-05-07"), Period::Day), Period::Day) == "2024-05-07");
-    CHECK(period_label(period_start(day_of("2024-05-07"), Period::Month), Period::Month) == "2024-05");
+    CHECK(period_label(period_start(day_of("2024-05-07"), Period::Day), Period::Day) ==
+          "2024-05-07");
+    CHECK(period_label(period_start(day_of("2024-05-07"), Period::Month), Period::Month) ==
+          "2024-05");
     CHECK(period_label(period_start(day_of("2024-05-07"), Period::Year), Period::Year) == "2024");
     // Weeks start on Monday and carry their ISO 8601 number.
     CHECK(period_start(day_of("2024-05-09"), Period::Week) == day_of("2024-05-06"));
-    CHECK(period_label(period_start(day_of("2024-05-09"), Period::Week), Period::Week) == "2024-W19");
-    CHECK(period_label(period_start(day_of("2021-01-01"), Period::Week), Period::Week) == "2020-W53");
-    CHECK(period_label(period_start(day_of("2024-12-30"), Period::Week), Period::Week) == "2025-W01");
+    CHECK(period_label(period_start(day_of("2024-05-09"), Period::Week), Period::Week) ==
+          "2024-W19");
+    CHECK(period_label(period_start(day_of("2021-01-01"), Period::Week), Period::Week) ==
+          "2020-W53");
+    CHECK(period_label(period_start(day_of("2024-12-30"), Period::Week), Period::Week) ==
+          "2025-W01");
   }
 
   TEST_CASE("the spy counts documents per period, fills gaps, counts undated") {
@@ -30,7 +35,8 @@ TEST_SUITE("histogram") {
     auto document = [](const char* date) {
       Xapian::Document doc;
       if (date != nullptr)
-        doc.add_value(0, Xapian::sortable_serialise(static_cast<double>(parse_date(date)->unix_seconds())));
+        doc.add_value(
+            0, Xapian::sortable_serialise(static_cast<double>(parse_date(date)->unix_seconds())));
       return doc;
     };
     spy(document("2024-01-15"), 1);

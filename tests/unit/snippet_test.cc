@@ -21,11 +21,35 @@ TEST_SUITE("snippet") {
     db.add_document(to_document(a, generator));
 
     Xapian::Enquire enquire(db);
-    enquire.set_query(build_query(QueryRequest{"beijing visit", false, Date{}, {}, {}}, db).query);
+    const Xapian::Query query =
+        build_query(QueryRequest{"beijing visit", false, Date{}, {}, {}}, db).query;
+    enquire.set_query(query);
     Xapian::MSet mset = enquire.get_mset(0, 10);
-    const std::string snippet = make_snippet(mset, a.body, 200);
+    CHECK(query_stems(query) == std::vector<std::string>{"beij", "visit"});
+    const std::string snippet = make_snippet(mset, query_stems(query), a.body, 200);
     CHECK(render_highlights(snippet, "[", "]") ==
           "[Beijing's] <leaders> & officials planned [visits].");
+  }
+
+  TEST_CASE("in a long text the snippet comes from around the first match") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::TermGenerator generator;
+    configure_indexing(generator);
+    Article a;
+    a.id = "long";
+    a.title = "T";
+    for (int i = 0; i < 400; ++i)
+      a.body += "Filler words about nothing much. ";
+    a.body += "Then the walruses arrived on the beach.";
+    db.add_document(to_document(a, generator));
+    Xapian::Enquire enquire(db);
+    const Xapian::Query query =
+        build_query(QueryRequest{"walrus", false, Date{}, {}, {}}, db).query;
+    enquire.set_query(query);
+    const Xapian::MSet mset = enquire.get_mset(0, 10);
+    const std::string snippet =
+        render_highlights(make_snippet(mset, query_stems(query), a.body, 200), "[", "]");
+    CHECK(snippet.find("[walruses]") != std::string::npos);
   }
 
   TEST_CASE("highlight marks render as given") {

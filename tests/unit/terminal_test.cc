@@ -18,12 +18,14 @@ TEST_SUITE("terminal") {
     CHECK(truncate_to("a longer title", 8) == "a longe…");
     CHECK(display_width(truncate_to("Zürich Zürich Zürich", 10)) == 10);
     const std::string marked = std::string("ab") + kHighlightStart + "cdefgh" + kHighlightEnd;
-    CHECK(truncate_to(marked, 5) == std::string("ab") + kHighlightStart + "cd" + kHighlightEnd + "…");
+    CHECK(truncate_to(marked, 5) ==
+          std::string("ab") + kHighlightStart + "cd" + kHighlightEnd + "…");
   }
 
   TEST_CASE("wrapping keeps lines within the width and marks a cut") {
     const auto lines = wrap("one two three four five six seven eight nine ten", 14, 10);
-    for (const std::string& line : lines) CHECK(display_width(line) <= 14);
+    for (const std::string& line : lines)
+      CHECK(display_width(line) <= 14);
     CHECK(lines.front() == "one two three");
     const auto cut = wrap("one two three four five six seven eight nine ten", 14, 2);
     REQUIRE(cut.size() == 2);
