@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "common/date.hh"
+#include "common/entity.hh"
 
 namespace news {
 
@@ -31,6 +32,7 @@ struct Article {
   std::string author;   /**< byline; several authors joined by ", " */
   std::string dateline; /**< wire-style place line, e.g. `SALVADOR, Feb 26` */
   std::string language; /**< language code as given, e.g. `en` */
+  Entities entities;    /**< people, organisations and places it names */
 
   // Provenance: where the article was read from, so a hit can be traced back.
   std::string path;               /**< absolute path of the file it was read from */

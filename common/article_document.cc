@@ -36,6 +36,24 @@ void add_date(Xapian::Document& document, Date date) {
   add_boolean(document, Field::Day, fmt::format("{:04}{:02}{:02}", day.year, day.month, day.day));
 }
 
+// For each name: its whole-name term, a term per word, and the list of names
+// in the kind's value slot (read by the searcher's facet counts).
+void add_entities(Xapian::Document& document, const Entities& entities) {
+  for (EntityKind kind : kEntityKinds) {
+    const EntityFields fields = entity_fields(kind);
+    std::string names;
+    for (const std::string& name : entities.of(kind)) {
+      const std::string key = entity_key(name);
+      add_boolean(document, fields.name, key);
+      for (const std::string& word : entity_key_words(key))
+        add_boolean(document, fields.words, word);
+      if (!names.empty()) names += kEntityListSeparator;
+      names += name;
+    }
+    if (!names.empty()) document.add_value(slot_of(fields.words), names);
+  }
+}
+
 // Exact fingerprint and SimHash (see near_duplicate.hh); the story key is
 // given by the writer, which can look for earlier copies.
 void add_near_duplicate_signatures(Xapian::Document& document, const Article& article) {
@@ -64,6 +82,10 @@ std::string stored_data(const Article& a) {
     json["date_source"] = to_string(a.date_source);
   }
   if (a.record) json["record"] = *a.record;
+  if (!a.entities.empty()) {
+    for (EntityKind kind : kEntityKinds)
+      json["entities"][std::string(to_string(kind))] = a.entities.of(kind);
+  }
   // MessagePack: the same fields as JSON, but read back several times faster,
   // which a search pays for every hit it shows.
   const std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(json);
@@ -90,6 +112,7 @@ Xapian::Document to_document(const Article& article, Xapian::TermGenerator& gene
   if (article.date) add_date(document, *article.date);
   if (!article.source.empty()) document.add_value(slot_of(Field::Source), article.source);
 
+  add_entities(document, article.entities);
   add_near_duplicate_signatures(document, article);
   document.add_value(slot_of(Field::ContentHash), content_hash(article));
   document.set_data(stored_data(article));
@@ -126,6 +149,14 @@ Article article_from_document(const Xapian::Document& document) {
   }
   if (auto it = json.find("record"); it != json.end() && it->is_number_unsigned())
     a.record = it->get<unsigned>();
+  if (auto it = json.find("entities"); it != json.end() && it->is_object()) {
+    for (EntityKind kind : kEntityKinds) {
+      auto names = it->find(std::string(to_string(kind)));
+      if (names == it->end() || !names->is_array()) continue;
+      for (const auto& name : *names)
+        if (name.is_string()) a.entities.add(kind, name.get<std::string>());
+    }
+  }
   return a;
 }
 

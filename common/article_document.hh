@@ -15,6 +15,9 @@
 
 namespace news {
 
+/** Separates the names in an entity kind's value slot. */
+inline constexpr char kEntityListSeparator = '\x1f';
+
 /**
  * Builds the document for an article. The generator must have been set up
  * by configure_indexing(); it is reused across articles for speed.

@@ -8,9 +8,13 @@
 //   title        title:      S        -     free text   title words
 //   source       source:     G        2     free text   publisher words; slot: exact name
 //   author       author:     A        -     free text   byline words
-//   person       person:     XPERSON  -     free text   words of person entities
-//   org          org:        XORG     -     free text   words of organisation entities
-//   place        place:      XPLACE   -     free text   words of place entities
+//   person       person:     XPERSON  5     entity      each word of each person's name; slot: the names
+//   org          org:        XORG     6     entity      each word of each organisation's name; slot: the names
+//   place        place:      XPLACE   7     entity      each word of each place's name; slot: the names
+//   person name  -           XNPERSON -     boolean     a person's whole name (person:"vladimir putin")
+//   org name     -           XNORG    -     boolean     an organisation's whole name
+//   place name   -           XNPLACE  -     boolean     a place's whole name
+//   entity       entity:     -        -     entity      any of person:, org:, place:
 //   id           id:         Q        -     boolean     the article's unique id
 //   path         path:       P        -     boolean     absolute path of the file it came from
 //   url          url:        U        -     boolean     canonical URL
@@ -40,6 +44,8 @@
 #include <string>
 #include <string_view>
 
+#include "common/entity.hh"
+
 namespace news {
 
 /** A Xapian value slot number (Xapian::valueno; <xapian.h> is too heavy to
@@ -47,7 +53,7 @@ namespace news {
 using ValueSlot = unsigned;
 
 /** Bumped whenever the meaning of a prefix, slot or the data changes. */
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 
 /** Every field of the schema; the order is the order of kFields. */
 enum class Field : std::size_t {
@@ -58,6 +64,10 @@ enum class Field : std::size_t {
   Person,
   Org,
   Place,
+  PersonName,
+  OrgName,
+  PlaceName,
+  Entity,
   Id,
   Path,
   Url,
@@ -78,6 +88,7 @@ enum class FieldKind {
   FreeText, /**< words, tokenized and stemmed like the body */
   Boolean,  /**< one exact term, a filter that does not affect ranking */
   Value,    /**< a value slot only: sorting, ranges, facets */
+  Entity,   /**< entity words and whole names, searched through the searcher's entity filters */
 };
 
 /** One row of the schema table. */
@@ -91,7 +102,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 20> kFields = {{
+inline constexpr std::array<FieldSpec, 24> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -100,12 +111,20 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
      "source:reuters"},
     {Field::Author, "author", "A", std::nullopt, FieldKind::FreeText, "author or byline",
      "author:smith"},
-    {Field::Person, "person", "XPERSON", std::nullopt, FieldKind::FreeText,
-     "a person named in the article", "person:putin"},
-    {Field::Org, "org", "XORG", std::nullopt, FieldKind::FreeText,
-     "an organisation named in the article", "org:nato"},
-    {Field::Place, "place", "XPLACE", std::nullopt, FieldKind::FreeText,
-     "a place named in the article", "place:china"},
+    {Field::Person, "person", "XPERSON", 5, FieldKind::Entity,
+     "a person named in the article (a word of the name, or the \"whole name\")", "person:putin"},
+    {Field::Org, "org", "XORG", 6, FieldKind::Entity, "an organisation named in the article",
+     "org:nato"},
+    {Field::Place, "place", "XPLACE", 7, FieldKind::Entity, "a place named in the article",
+     "place:china"},
+    {Field::PersonName, "", "XNPERSON", std::nullopt, FieldKind::Boolean,
+     "a person's whole name, lowercase", ""},
+    {Field::OrgName, "", "XNORG", std::nullopt, FieldKind::Boolean,
+     "an organisation's whole name, lowercase", ""},
+    {Field::PlaceName, "", "XNPLACE", std::nullopt, FieldKind::Boolean,
+     "a place's whole name, lowercase", ""},
+    {Field::Entity, "entity", "", std::nullopt, FieldKind::Entity,
+     "a person, organisation or place named in the article", "entity:\"european union\""},
     {Field::Id, "id", "Q", std::nullopt, FieldKind::Boolean, "the article's unique id",
      "id:reuters-42"},
     {Field::Path, "path", "P", std::nullopt, FieldKind::Boolean,
@@ -136,6 +155,22 @@ inline constexpr std::array<FieldSpec, 20> kFields = {{
 constexpr const FieldSpec& spec(Field field) { return kFields[static_cast<std::size_t>(field)]; }
 constexpr std::string_view prefix_of(Field field) { return spec(field).prefix; }
 constexpr ValueSlot slot_of(Field field) { return *spec(field).slot; }
+
+/** The word-terms field, the whole-name field and the facet slot of an entity kind. */
+struct EntityFields {
+  Field words, name;
+};
+constexpr EntityFields entity_fields(EntityKind kind) {
+  switch (kind) {
+  case EntityKind::Person:
+    return {Field::Person, Field::PersonName};
+  case EntityKind::Org:
+    return {Field::Org, Field::OrgName};
+  case EntityKind::Place:
+    break;
+  }
+  return {Field::Place, Field::PlaceName};
+}
 
 /** Metadata key under which the schema version is stored in the database. */
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";

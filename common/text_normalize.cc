@@ -72,7 +72,7 @@ void append_utf8(std::string& out, char32_t cp) {
 }
 
 // The folded form of one non-ASCII code point, or empty to keep it.
-std::string_view fold_code_point(char32_t cp) {
+std::string_view fold_code_point(char32_t cp, bool letters) {
   switch (cp) {
   case 0x00A0: // no-break space
   case 0x202F: // narrow no-break space
@@ -88,7 +88,7 @@ std::string_view fold_code_point(char32_t cp) {
   default:
     break;
   }
-  if (cp < kFoldFirst || cp >= kFoldFirst + kFoldTable.size()) return {};
+  if (!letters || cp < kFoldFirst || cp >= kFoldFirst + kFoldTable.size()) return {};
   size_t index = cp - kFoldFirst;
   char base = kFoldTable[index];
   if (base == '.') return {};
@@ -100,9 +100,7 @@ std::string_view fold_code_point(char32_t cp) {
   return kFoldTable.substr(index, 1);
 }
 
-} // namespace
-
-std::string fold_for_search(std::string_view utf8) {
+std::string fold(std::string_view utf8, bool letters) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
@@ -112,7 +110,7 @@ std::string fold_for_search(std::string_view utf8) {
     }
     char32_t cp = 0;
     size_t len = decode(utf8, i, cp);
-    std::string_view folded = fold_code_point(cp);
+    std::string_view folded = fold_code_point(cp, letters);
     if (folded.empty())
       out.append(utf8.substr(i, len));
     else
@@ -121,6 +119,12 @@ std::string fold_for_search(std::string_view utf8) {
   }
   return out;
 }
+
+} // namespace
+
+std::string fold_for_search(std::string_view utf8) { return fold(utf8, true); }
+
+std::string fold_punctuation(std::string_view utf8) { return fold(utf8, false); }
 
 bool is_valid_utf8(std::string_view bytes) {
   size_t i = 0;

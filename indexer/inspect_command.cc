@@ -90,6 +90,12 @@ Json article_json(const Article& a) {
   json["language"] = null_if_empty(a.language);
   json["dateline"] = null_if_empty(a.dateline);
   json["body"] = a.body;
+  for (EntityKind kind : kEntityKinds) {
+    const std::string key(to_string(kind));
+    json["entities"][key] = a.entities.of(kind);
+    const auto& mentions = a.entities.mentions[static_cast<std::size_t>(kind)];
+    if (!mentions.empty()) json["mentions"][key] = mentions;
+  }
   return json;
 }
 
@@ -123,6 +129,12 @@ void print_text(const Article& a) {
   field("url:", a.url);
   field("language:", a.language);
   field("dateline:", a.dateline);
+  for (EntityKind kind : kEntityKinds) {
+    std::string names;
+    for (const std::string& name : a.entities.of(kind))
+      names += (names.empty() ? "" : "; ") + name;
+    field(fmt::format("{}:", to_string(kind)).c_str(), names);
+  }
   fmt::print("  body:     {} characters\n{}\n", a.body.size(), body_preview(a.body));
 }
 

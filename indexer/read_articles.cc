@@ -4,6 +4,7 @@
 
 #include <fmt/core.h>
 
+#include "common/entity_extractor.hh"
 #include "common/text_normalize.hh"
 #include "indexer/file_input.hh"
 #include "indexer/format_detect.hh"
@@ -123,6 +124,7 @@ FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
     if (article.id.empty() && !is_single_article(format)) article.id = article.url;
     if (article.id.empty())
       article.id = article.record ? fmt::format("{}:{}", id_path, *article.record) : id_path;
+    if (options.extract_entities) article.entities = extract_entities(article);
     if (!article.date && is_single_article(format)) {
       article.date = modification_time(file);
       article.date_source = DateSource::File;

@@ -16,6 +16,7 @@ namespace news {
 struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
+  bool extract_entities = true;                     /**< people, organisations, places */
 };
 
 /** The articles of one file and the problems met while reading it. */

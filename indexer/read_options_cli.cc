@@ -15,7 +15,8 @@ void declare_read_options(po::options_description& options, ReadOptionArgs& args
       "map", po::value<std::vector<std::string>>(&args.maps),
       "FIELD=NAME: read the article field (id, title, body, date, url, source, author, "
       "dateline, language) from this JSON member first; dotted names reach into objects "
-      "(repeatable)");
+      "(repeatable)")("no-entities", po::bool_switch(&args.no_entities),
+                      "do not extract people, organisations and places (faster)");
 }
 
 ReadOptions to_read_options(const ReadOptionArgs& args) {

@@ -15,9 +15,10 @@ namespace news {
 struct ReadOptionArgs {
   double max_file_size_mb = 50;
   std::vector<std::string> maps;
+  bool no_entities = false;
 };
 
-/** Declares --max-file-size and --map. */
+/** Declares --max-file-size, --map and --no-entities. */
 void declare_read_options(boost::program_options::options_description& options,
                           ReadOptionArgs& args);
 

@@ -1,0 +1,69 @@
+#include "common/entity.hh"
+
+#include <algorithm>
+#include <cctype>
+
+#include "common/text_normalize.hh"
+
+namespace news {
+
+std::string_view to_string(EntityKind kind) {
+  switch (kind) {
+  case EntityKind::Person:
+    return "person";
+  case EntityKind::Org:
+    return "org";
+  case EntityKind::Place:
+    break;
+  }
+  return "place";
+}
+
+std::vector<std::string>& Entities::of(EntityKind kind) {
+  switch (kind) {
+  case EntityKind::Person:
+    return person;
+  case EntityKind::Org:
+    return org;
+  case EntityKind::Place:
+    break;
+  }
+  return place;
+}
+
+const std::vector<std::string>& Entities::of(EntityKind kind) const {
+  return const_cast<Entities*>(this)->of(kind);
+}
+
+void Entities::add(EntityKind kind, const std::string& name, std::string_view mention) {
+  if (name.empty()) return;
+  std::vector<std::string>& names = of(kind);
+  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  if (mention.empty() || mention == name) return;
+  std::vector<std::string>& forms = mentions[static_cast<std::size_t>(kind)][name];
+  if (std::find(forms.begin(), forms.end(), mention) == forms.end()) forms.emplace_back(mention);
+}
+
+std::string entity_key(std::string_view name) {
+  std::string key = fold_for_search(name);
+  for (char& c : key)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return key;
+}
+
+std::vector<std::string> entity_key_words(std::string_view key) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : key) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+} // namespace news

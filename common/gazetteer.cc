@@ -1,0 +1,156 @@
+#include "common/gazetteer.hh"
+
+#include <cctype>
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
+#include "common/entity_lists.hh"
+#include "common/text_normalize.hh"
+
+namespace news {
+namespace {
+
+constexpr const char* kIsoCodesDirectory = "/usr/share/iso-codes/json";
+
+bool is_acronym(std::string_view name) {
+  bool letters = false;
+  for (char c : name) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    letters = letters || std::isupper(static_cast<unsigned char>(c));
+  }
+  return letters && name.size() <= 6;
+}
+
+std::string lowercase(std::string text) {
+  for (char& c : text)
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Subdivision types worth knowing as places; districts, municipalities and
+// parishes are many, small, and too often ordinary words.
+bool is_major_subdivision(const std::string& type) {
+  const std::string lower = lowercase(type);
+  for (const char* kind : {"state", "province", "region", "county", "prefecture", "governorate",
+                           "emirate", "country", "autonomous", "territory", "nation"})
+    if (lower.find(kind) != std::string::npos) return true;
+  return false;
+}
+
+// `Bavaria (Bayern)` -> `Bavaria`; `Korea, Republic of` is not a usable name.
+std::string usable_name(std::string name) {
+  if (const std::size_t paren = name.find(" ("); paren != std::string::npos) name.resize(paren);
+  if (name.find(',') != std::string::npos || name.find('[') != std::string::npos) return {};
+  return name;
+}
+
+template <typename Set, typename List> void fill(Set& set, const List& list, bool lower) {
+  for (std::string_view word : list)
+    set.insert(lower ? lowercase(std::string(word)) : std::string(word));
+}
+
+} // namespace
+
+std::string gazetteer_key(std::string_view name) {
+  if (is_acronym(name)) return std::string(name);
+  return lowercase(fold_for_search(name));
+}
+
+const Gazetteer& Gazetteer::instance() {
+  static const Gazetteer gazetteer;
+  return gazetteer;
+}
+
+Gazetteer::Gazetteer() {
+  // Curated names first: where they give a country another canonical name
+  // (`Russian Federation` -> `Russia`), the first one added wins.
+  for (std::string_view place : lists::places())
+    add_place(place, place);
+  for (const lists::Alias& alias : lists::place_aliases())
+    add_place(alias.name, alias.canonical);
+  load_iso_codes(kIsoCodesDirectory);
+  for (const char* nation : {"England", "Scotland", "Wales", "Northern Ireland", "Soviet Union",
+                             "Yugoslavia", "West Germany", "East Germany", "Palestine", "Taiwan",
+                             "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
+    countries_.insert(nation);
+  for (const lists::Alias& org : lists::organisations())
+    organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
+  for (const lists::Alias& demonym : lists::demonyms())
+    demonyms_.emplace(gazetteer_key(demonym.name), std::string(demonym.canonical));
+  fill(given_names_, lists::given_names(), false);
+  fill(non_names_, lists::non_names(), false);
+  fill(organisation_words_, lists::organisation_words(), false);
+  fill(titles_, lists::person_titles(), true);
+  fill(speech_verbs_, lists::speech_verbs(), false);
+  fill(connectors_, lists::name_connectors(), false);
+}
+
+void Gazetteer::add_place(std::string_view name, std::string_view canonical) {
+  if (name.size() < 2) return;
+  places_.emplace(gazetteer_key(name), std::string(canonical)); // the first canonical wins
+}
+
+void Gazetteer::load_iso_codes(const std::string& directory) {
+  std::ifstream countries(directory + "/iso_3166-1.json");
+  const nlohmann::json list = nlohmann::json::parse(countries, nullptr, false);
+  if (list.is_object() && list.contains("3166-1")) {
+    for (const nlohmann::json& country : list["3166-1"]) {
+      const std::string name = country.value("name", "");
+      const std::string common = country.value("common_name", "");
+      std::string canonical = !common.empty() ? common : usable_name(name);
+      if (canonical.empty()) continue;
+      canonical = place(canonical).value_or(canonical); // a curated name wins
+      countries_.insert(canonical);
+      add_place(canonical, canonical);
+      add_place(usable_name(name), canonical);
+      add_place(usable_name(country.value("official_name", "")), canonical);
+    }
+  }
+  std::ifstream subdivisions(directory + "/iso_3166-2.json");
+  const nlohmann::json parts = nlohmann::json::parse(subdivisions, nullptr, false);
+  if (!parts.is_object() || !parts.contains("3166-2")) return;
+  for (const nlohmann::json& part : parts["3166-2"]) {
+    if (!is_major_subdivision(part.value("type", ""))) continue;
+    const std::string name = usable_name(part.value("name", ""));
+    if (name.size() >= 4 && !is_non_name(name)) add_place(name, name);
+  }
+}
+
+namespace {
+template <typename Map> std::optional<std::string> find_in(const Map& map, std::string_view name) {
+  auto it = map.find(gazetteer_key(name));
+  if (it == map.end()) return std::nullopt;
+  return it->second;
+}
+} // namespace
+
+std::optional<std::string> Gazetteer::place(std::string_view name) const {
+  return find_in(places_, name);
+}
+std::optional<std::string> Gazetteer::organisation(std::string_view name) const {
+  return find_in(organisations_, name);
+}
+std::optional<std::string> Gazetteer::demonym(std::string_view word) const {
+  return find_in(demonyms_, word);
+}
+bool Gazetteer::is_given_name(std::string_view word) const {
+  return given_names_.contains(std::string(word));
+}
+bool Gazetteer::is_non_name(std::string_view word) const {
+  return non_names_.contains(std::string(word));
+}
+bool Gazetteer::is_organisation_word(std::string_view word) const {
+  return organisation_words_.contains(std::string(word));
+}
+bool Gazetteer::is_person_title(std::string_view words) const {
+  return titles_.contains(std::string(words));
+}
+bool Gazetteer::is_speech_verb(std::string_view word) const {
+  return speech_verbs_.contains(std::string(word));
+}
+bool Gazetteer::is_connector(std::string_view word) const {
+  return connectors_.contains(std::string(word));
+}
+
+} // namespace news

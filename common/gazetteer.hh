@@ -1,0 +1,55 @@
+// Known names: countries and their subdivisions from Debian's iso-codes
+// package (/usr/share/iso-codes/json), plus the curated lists of
+// entity_lists.hh. Loaded once, on first use, by the indexer only.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace news {
+
+class Gazetteer {
+public:
+  /** The shared instance; loads iso-codes on first call (missing files: curated lists only). */
+  static const Gazetteer& instance();
+
+  /** Canonical place name for a name (`U.S.` -> `United States`), or nullopt. */
+  std::optional<std::string> place(std::string_view name) const;
+  /** Canonical organisation name (`International Monetary Fund` -> `IMF`), or nullopt. */
+  std::optional<std::string> organisation(std::string_view name) const;
+  /** The country of a nationality adjective (`Russian` -> `Russia`), or nullopt. */
+  std::optional<std::string> demonym(std::string_view word) const;
+
+  /** Whether a canonical place name is a country (or a nation: `England`). */
+  bool is_country(const std::string& canonical) const { return countries_.contains(canonical); }
+
+  bool is_given_name(std::string_view word) const;
+  bool is_non_name(std::string_view word) const;
+  bool is_organisation_word(std::string_view word) const;
+  /** `president`, `prime minister`...: compared in lowercase. */
+  bool is_person_title(std::string_view lowercase_words) const;
+  bool is_speech_verb(std::string_view word) const;
+  bool is_connector(std::string_view word) const;
+
+  /** Number of place names known (for tests and diagnostics). */
+  std::size_t place_count() const { return places_.size(); }
+
+private:
+  Gazetteer();
+  void load_iso_codes(const std::string& directory);
+  void add_place(std::string_view name, std::string_view canonical);
+
+  // Keys: lowercase and accent-folded, except all-capital acronyms (`US`,
+  // `WHO`), which must match exactly so that `us` and `Who` do not.
+  std::unordered_map<std::string, std::string> places_, organisations_, demonyms_;
+  std::unordered_set<std::string> countries_, given_names_, non_names_, organisation_words_,
+      titles_, speech_verbs_, connectors_;
+};
+
+/** The lookup key of a name (see Gazetteer). */
+std::string gazetteer_key(std::string_view name);
+
+} // namespace news

@@ -1,0 +1,106 @@
+#include "common/name_tokens.hh"
+
+#include <array>
+#include <cctype>
+
+#include "common/text_normalize.hh"
+
+namespace news {
+namespace {
+
+bool is_letter_byte(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return std::isalnum(b) || b >= 0x80;
+}
+
+// Abbreviations that keep their full stop.
+bool is_abbreviation(std::string_view word) {
+  static constexpr std::array<std::string_view, 16> kAbbreviations = {
+      "Mr",   "Mrs", "Ms",  "Dr",  "St",  "Jr",  "Sr",  "Inc",
+      "Corp", "Co",  "Ltd", "Gen", "Sen", "Rep", "Gov", "Col"};
+  for (std::string_view a : kAbbreviations)
+    if (word == a) return true;
+  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])); // an initial
+}
+
+void classify(NameToken& token) {
+  const std::string folded = fold_for_search(token.text);
+  const auto first = static_cast<unsigned char>(folded.empty() ? ' ' : folded[0]);
+  token.capitalised = std::isupper(first) != 0;
+  bool any_letter = false, any_lower = false;
+  for (char c : folded) {
+    any_letter = any_letter || std::isalpha(static_cast<unsigned char>(c));
+    any_lower = any_lower || std::islower(static_cast<unsigned char>(c));
+  }
+  token.all_caps = any_letter && !any_lower;
+}
+
+} // namespace
+
+std::vector<NameToken> name_tokens(std::string_view input) {
+  const std::string text = fold_punctuation(input);
+  std::vector<NameToken> tokens;
+  bool sentence_start = true, line_start = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const char c = text[i];
+    if (c == '\n') {
+      sentence_start = line_start = true;
+      ++i;
+      continue;
+    }
+    if (std::isspace(static_cast<unsigned char>(c))) {
+      ++i;
+      continue;
+    }
+    NameToken token;
+    if (!is_letter_byte(c)) {
+      token.text = std::string(1, c);
+      tokens.push_back(token);
+      if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') sentence_start = true;
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size()) {
+      const char d = text[end];
+      const bool inner = (d == '\'' || d == '-' || d == '.' || d == '&') && end + 1 < text.size() &&
+                         is_letter_byte(text[end + 1]);
+      if (!is_letter_byte(d) && !inner) break;
+      ++end;
+    }
+    std::string word = text.substr(i, end - i);
+    // `U.S.` and `Mr.`: the final full stop belongs to the word.
+    if (end < text.size() && text[end] == '.' &&
+        (word.find('.') != std::string::npos || is_abbreviation(word))) {
+      word += '.';
+      ++end;
+    }
+    if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
+      word.resize(word.size() - 2);
+      token.possessive = true;
+    }
+    token.text = std::move(word);
+    token.word = true;
+    token.sentence_start = sentence_start;
+    token.line_start = line_start;
+    classify(token);
+    tokens.push_back(std::move(token));
+    sentence_start = line_start = false;
+    i = end;
+  }
+  return tokens;
+}
+
+std::string title_case(std::string_view word) {
+  std::string out(word);
+  bool start = true;
+  for (char& c : out) {
+    const auto b = static_cast<unsigned char>(c);
+    c = static_cast<char>(start ? std::toupper(b) : std::tolower(b));
+    start = !std::isalpha(b) && b < 0x80 && c != '\'';
+  }
+  return out;
+}
+
+} // namespace news
