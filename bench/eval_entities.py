@@ -96,7 +96,7 @@ def main():
         p = c["tp"] / max(1, c["tp"] + c["fp"])
         r = c["tp"] / max(1, c["tp"] + c["fn"])
         f = 2 * p * r / max(1e-9, p + r)
-        print(f"| {kind} | {p:.3f} | {r:.3f} | {f:.3f} | {c['tp']} | {c['fn']} | {c['fp']} |")
+        print(f"| {kind} | {p:.4f} | {r:.4f} | {f:.4f} | {c['tp']} | {c['fn']} | {c['fp']} |")
     top = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     for kind in KINDS:
         print(f"\n{kind}: most often missed: " + ", ".join(f"{n} ({k})" for n, k in missed[kind].most_common(top)))

@@ -129,12 +129,14 @@ private:
       while (end < tokens_.size() && !tokens_[end - 1].possessive) {
         if (tokens_[end].word && tokens_[end].capitalised) {
           ++end;
-        } else if (tokens_[end].word && joins_name(i, end) && end + 1 < tokens_.size() &&
-                   tokens_[end + 1].word && tokens_[end + 1].capitalised) {
-          end += 2;
-        } else {
-          break;
+          continue;
         }
+        // Connectors, possibly several (`von der`, `de la`), then a capitalised word.
+        std::size_t next = end;
+        while (next < tokens_.size() && tokens_[next].word && joins_name(i, next)) ++next;
+        if (next == end || next >= tokens_.size() || !tokens_[next].word || !tokens_[next].capitalised)
+          break;
+        end = next + 1;
       }
       out.push_back({i, end});
       i = end;
@@ -189,6 +191,12 @@ private:
     classify_by_context(span, name);
   }
 
+  bool has_organisation_word(const Span& span) const {
+    for (std::size_t i = span.begin; i < span.end; ++i)
+      if (g_.is_organisation_word(tokens_[i].text)) return true;
+    return false;
+  }
+
   std::string word_before(const Span& span) const {
     return span.begin > 0 && tokens_[span.begin - 1].word ? tokens_[span.begin - 1].text : "";
   }
@@ -228,9 +236,16 @@ private:
     return false;
   }
 
-  // `West Bank and Gaza`, `Russia and China`: known names on both sides.
+  // `West Bank and Gaza`, `Russia and China`: known names on both sides;
+  // `Karlsruhe of Germany`, `Tono Eitel of Germany`: a name, then its country.
   bool split_known_parts(const Span& span) {
     for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
+      if (tokens_[i].text == "of" && known_place(join(tokens_, i + 1, span.end)) &&
+          !has_organisation_word({span.begin, i})) {
+        classify({span.begin, i});
+        classify({i + 1, span.end});
+        return true;
+      }
       if (tokens_[i].text != "and" && tokens_[i].text != "&") continue;
       if (is_known(join(tokens_, span.begin, i)) && is_known(join(tokens_, i + 1, span.end))) {
         classify({span.begin, i});
@@ -279,6 +294,11 @@ private:
           !(i == span.begin && span.end - span.begin == 1))
         return found_.add(EntityKind::Org, name), true;
     if (g_.demonym(name) && span.end - span.begin == 1) return true; // `Russian`: an adjective
+    if (span.end - span.begin > 1 && g_.is_place_word(tokens_[span.end - 1].text)) {
+      // `Ural River`, `Grace Road`; in a sports report `Ross County` is a team.
+      const bool team = sports_ && !is_place_preposition(word_before(span));
+      return found_.add(team ? EntityKind::Org : EntityKind::Place, name), true;
+    }
     return false;
   }
 
@@ -315,7 +335,9 @@ private:
         !has_person_evidence(span))
       return found_.add(EntityKind::Org, name);
     if (length >= 2 && length <= 4 && looks_like_person(span)) return add_person(name);
-    if (g_.is_speech_verb(after) && length <= 3) return add_person(name);
+    // `Smith said`; a lone capitalised word opening a sentence (`Diplomats said`) is not enough.
+    if (g_.is_speech_verb(after) && length <= 3 && (length > 1 || !first.sentence_start))
+      return add_person(name);
     if (length == 1 && !first.sentence_start) {
       if (known_surname(name)) return;
       if (g_.is_given_name(first.text)) return;

@@ -601,6 +601,12 @@ constexpr std::string_view kOrganisationWords[] = {
     "Athletic",
 };
 
+constexpr std::string_view kPlaceWords[] = {
+    "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Island", "Islands", "Mountains", "Mount",
+    "Valley", "Desert", "Strait", "Canal", "Peninsula", "Coast", "Street", "Road", "Avenue",
+    "Square", "Stadium", "Bridge", "Province", "Region", "District", "County", "Heights",
+};
+
 constexpr std::string_view kPersonTitles[] = {
     "president",
     "vice president",
@@ -972,6 +978,7 @@ std::span<const Alias> demonyms() { return kDemonyms; }
 std::span<const std::string_view> places() { return kPlaces; }
 std::span<const Alias> organisations() { return kOrganisations; }
 std::span<const std::string_view> organisation_words() { return kOrganisationWords; }
+std::span<const std::string_view> place_words() { return kPlaceWords; }
 std::span<const std::string_view> person_titles() { return kPersonTitles; }
 std::span<const std::string_view> speech_verbs() { return kSpeechVerbs; }
 std::span<const std::string_view> given_names() { return kGivenNames; }

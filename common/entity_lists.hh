@@ -24,6 +24,8 @@ std::span<const std::string_view> places();
 std::span<const Alias> organisations();
 /** Words that make a capitalised name an organisation (`Corp`, `Ministry`, `Union`...). */
 std::span<const std::string_view> organisation_words();
+/** Last words that make a capitalised name a place: `River`, `Sea`, `Street`... */
+std::span<const std::string_view> place_words();
 /** Titles before a person's name (`President`, `Mr`, `Prime Minister`...), lowercase. */
 std::span<const std::string_view> person_titles();
 /** Verbs after a person's name: `said`, `told`... */

@@ -81,6 +81,7 @@ Gazetteer::Gazetteer() {
   fill(given_names_, lists::given_names(), false);
   fill(non_names_, lists::non_names(), false);
   fill(organisation_words_, lists::organisation_words(), false);
+  fill(place_words_, lists::place_words(), false);
   fill(titles_, lists::person_titles(), true);
   fill(speech_verbs_, lists::speech_verbs(), false);
   fill(connectors_, lists::name_connectors(), false);
@@ -143,6 +144,7 @@ bool Gazetteer::is_non_name(std::string_view word) const {
 bool Gazetteer::is_organisation_word(std::string_view word) const {
   return organisation_words_.contains(std::string(word));
 }
+bool Gazetteer::is_place_word(std::string_view word) const { return place_words_.contains(std::string(word)); }
 bool Gazetteer::is_person_title(std::string_view words) const {
   return titles_.contains(std::string(words));
 }

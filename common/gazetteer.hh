@@ -29,6 +29,7 @@ public:
   bool is_given_name(std::string_view word) const;
   bool is_non_name(std::string_view word) const;
   bool is_organisation_word(std::string_view word) const;
+  bool is_place_word(std::string_view word) const;
   /** `president`, `prime minister`...: compared in lowercase. */
   bool is_person_title(std::string_view lowercase_words) const;
   bool is_speech_verb(std::string_view word) const;
@@ -46,7 +47,7 @@ private:
   // `WHO`), which must match exactly so that `us` and `Who` do not.
   std::unordered_map<std::string, std::string> places_, organisations_, demonyms_;
   std::unordered_set<std::string> countries_, given_names_, non_names_, organisation_words_,
-      titles_, speech_verbs_, connectors_;
+      place_words_, titles_, speech_verbs_, connectors_;
 };
 
 /** The lookup key of a name (see Gazetteer). */

@@ -44,7 +44,8 @@ Xapian::Query select(const news::SearchConfig& config, const Xapian::Database& d
 void print(const news::SearchConfig& config, const news::SearchResults& results) {
   switch (config.format) {
   case news::OutputFormat::Text:
-    news::print_text(results, {use_highlight(config.color), news::output_width()});
+    news::print_text(results,
+                     {use_highlight(config.color), news::output_width(), config.show_entities});
     break;
   case news::OutputFormat::Json:
     news::print_json(results, config.offset);
@@ -69,8 +70,13 @@ int search(const std::vector<std::string>& args) {
   const Xapian::Query query = select(*config, db, corrected);
   if (config->explain) std::cerr << query.get_description() << '\n';
 
-  news::SearchRequest request{config->offset, config->count_only ? 1u : config->limit, config->sort,
-                              !config->all_versions, config->histogram};
+  news::SearchRequest request;
+  request.offset = config->offset;
+  request.limit = config->count_only ? 1u : config->limit;
+  request.sort = config->sort;
+  request.collapse = !config->all_versions;
+  request.histogram = config->histogram;
+  request.facets = config->facets;
   news::SearchResults results = news::run_search(db, query, request);
   results.query = config->query;
   if (results.total < 3)

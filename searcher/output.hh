@@ -12,6 +12,7 @@ inline constexpr int kJsonFormatVersion = 1;
 struct TextStyle {
   bool highlight; /**< bold matches and titles (ANSI escapes) */
   unsigned width; /**< columns to fit in */
+  bool entities;  /**< a line of each hit's people, organisations and places */
 };
 
 /** Ranked hits for people: rank, title, date, source or path, snippet; histogram bars. */

@@ -30,6 +30,22 @@ Json hit_to_json(const Hit& hit) {
   json["score"] = hit.score;
   json["similar"] = hit.similar;
   json["snippet"] = render_highlights(hit.snippet, "", "");
+  for (EntityKind kind : kEntityKinds)
+    json["entities"][std::string(to_string(kind))] = a.entities.of(kind);
+  return json;
+}
+
+Json counts_to_json(const std::vector<FacetCount>& counts) {
+  Json list = Json::array();
+  for (const FacetCount& c : counts) list.push_back({{"name", c.name}, {"count", c.count}});
+  return list;
+}
+
+Json facets_to_json(const Facets& facets) {
+  Json json;
+  for (EntityKind kind : kEntityKinds)
+    json[std::string(to_string(kind))] = counts_to_json(facets.entities[static_cast<std::size_t>(kind)]);
+  json["source"] = counts_to_json(facets.sources);
   return json;
 }
 
@@ -57,6 +73,7 @@ void print_json(const SearchResults& results, unsigned offset) {
     json["histogram"] = std::move(buckets);
     json["undated"] = results.undated;
   }
+  if (results.facets) json["facets"] = facets_to_json(*results.facets);
   fmt::print("{}\n", dump(json, 2));
 }
 

@@ -34,6 +34,19 @@ std::string one_line(std::string text) {
   return text;
 }
 
+// `person: Vladimir Putin; org: NATO; place: China, Russia`
+std::string entity_line(const Entities& entities) {
+  std::string line;
+  for (EntityKind kind : kEntityKinds) {
+    if (entities.of(kind).empty()) continue;
+    if (!line.empty()) line += "; ";
+    line += fmt::format("{}: ", to_string(kind));
+    for (std::size_t i = 0; i < entities.of(kind).size(); ++i)
+      line += (i ? ", " : "") + entities.of(kind)[i];
+  }
+  return line;
+}
+
 void print_hits(const SearchResults& results, const TextStyle& style) {
   const std::string_view bold = style.highlight ? kBold : "";
   const std::string_view reset = style.highlight ? kReset : "";
@@ -46,8 +59,22 @@ void print_hits(const SearchResults& results, const TextStyle& style) {
       fmt::print("     {}\n", truncate_to(origin, width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
       fmt::print("     {}\n", render_highlights(line, bold, reset));
+    if (style.entities && !a.entities.empty()) fmt::print("     {}\n", truncate_to(entity_line(a.entities), width));
     fmt::print("\n");
   }
+}
+
+void print_facets(const Facets& facets) {
+  auto print_counts = [](std::string_view label, const std::vector<FacetCount>& counts) {
+    if (counts.empty()) return;
+    std::string line;
+    for (const FacetCount& c : counts) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
+    fmt::print("{:<8} {}\n", label, line);
+  };
+  for (EntityKind kind : kEntityKinds)
+    print_counts(fmt::format("{}:", to_string(kind)), facets.entities[static_cast<std::size_t>(kind)]);
+  print_counts("source:", facets.sources);
+  fmt::print("\n");
 }
 
 void print_histogram(const SearchResults& results, const TextStyle& style) {
@@ -78,6 +105,7 @@ void print_histogram(const SearchResults& results, const TextStyle& style) {
 
 void print_text(const SearchResults& results, const TextStyle& style) {
   print_histogram(results, style);
+  if (results.facets) print_facets(*results.facets);
   print_hits(results, style);
   if (!results.did_you_mean.empty()) fmt::print(stderr, "did you mean: {}\n", results.did_you_mean);
   if (results.hits.empty()) {

@@ -5,6 +5,7 @@
 #include "common/error.hh"
 #include "common/tokenizer.hh"
 #include "searcher/date_filter.hh"
+#include "searcher/entity_filter.hh"
 
 namespace news {
 namespace {
@@ -35,6 +36,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
   parser.set_database(db);    // wildcards and spelling look at the index
   parser.set_default_op(request.any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
   add_date_filters(parser, request.now);
+  add_entity_filters(parser);
 
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};
   if (!is_blank(request.text)) {

@@ -33,6 +33,13 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   enquire.set_query(query);
   set_order(enquire, request.sort);
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
+  // How many of each to show with --facets.
+  constexpr std::size_t kFacetSize = 10;
+  std::optional<FacetSpy> facets;
+  if (request.facets) {
+    facets.emplace();
+    enquire.add_matchspy(&*facets);
+  }
   std::optional<DateHistogramSpy> histogram;
   if (request.histogram) {
     histogram.emplace(*request.histogram);
@@ -47,6 +54,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
 
   SearchResults results;
   results.total = mset.get_matches_estimated();
+  if (facets) results.facets = facets->top(kFacetSize);
   if (histogram) {
     results.histogram = histogram->buckets();
     results.undated = histogram->undated();

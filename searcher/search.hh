@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "common/article.hh"
+#include "searcher/facets.hh"
 #include "searcher/histogram.hh"
 #include "searcher/search_options.hh"
 
@@ -29,6 +30,7 @@ struct SearchRequest {
   SortOrder sort = SortOrder::Relevance;
   bool collapse = true; /**< one hit per story */
   std::optional<Period> histogram;
+  bool facets = false; /**< count the top entities and sources of all matches */
 };
 
 /** A page of hits and facts about the whole result set. */
@@ -39,6 +41,7 @@ struct SearchResults {
   std::vector<HistogramBucket> histogram; /**< when requested */
   Xapian::doccount undated = 0;           /**< matches left out of the histogram */
   std::string did_you_mean;               /**< a corrected query, or empty */
+  std::optional<Facets> facets;           /**< when requested */
 };
 
 /** Runs the query; the total is exact, not an estimate. */

@@ -19,6 +19,7 @@ constexpr const char* kAbout = R"(
 Searches the news index. All words must match (--any: one is enough).
   "exact phrase"   AND  OR  NOT  -word  +word  ( )  word NEAR word  sanction*
   date:2024-03-01..2024-05-31  date:2024-03..2024-05  date:1987  date:7d..  date:..yesterday
+  person:putin  person:"vladimir putin"  org:nato  place:china  entity:"european union"
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 )";
@@ -68,25 +69,28 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   std::string format = "text", color = "auto", sort = "relevance";
   long long limit = config.limit, offset = config.offset;
   po::options_description visible("Options");
-  visible.add_options()("help,h", "show this help")(
-      "db", po::value<std::string>(),
-      "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")(
-      "any", po::bool_switch(&config.any), "match articles with any of the words, not all")(
-      "since", po::value<std::string>(), "only articles from this date on (same forms as date:)")(
-      "until", po::value<std::string>(), "only articles up to this date, included")(
-      "now", po::value<std::string>(), "take this date as today, for relative dates")(
-      "like", po::value<std::string>(), "articles similar to the one with this id")(
-      "limit,n", po::value<long long>(&limit), "show at most N hits (default 10; 0: all)")(
-      "offset", po::value<long long>(&offset), "skip the first N hits")(
-      "sort", po::value<std::string>(&sort), "relevance (ties: newer first), newest or oldest")(
-      "all-versions", po::bool_switch(&config.all_versions),
-      "show every copy of a republished story")("count", po::bool_switch(&config.count_only),
-                                                "print the number of matching articles only")(
-      "histogram", po::value<std::string>(), "matches per day, week, month or year, as a chart")(
-      "format,f", po::value<std::string>(&format), "output: text, json, jsonl, ids or csv")(
-      "color", po::value<std::string>(&color),
-      "highlight matches: auto (on a terminal), always, never")(
-      "explain", po::bool_switch(&config.explain), "print the parsed query on stderr");
+  // One option a line reads better than the formatter's reflow.
+  // clang-format off
+  visible.add_options()
+      ("help,h", "show this help")
+      ("db", po::value<std::string>(), "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")
+      ("any", po::bool_switch(&config.any), "match articles with any of the words, not all")
+      ("since", po::value<std::string>(), "only articles from this date on (same forms as date:)")
+      ("until", po::value<std::string>(), "only articles up to this date, included")
+      ("now", po::value<std::string>(), "take this date as today, for relative dates")
+      ("like", po::value<std::string>(), "articles similar to the one with this id")
+      ("limit,n", po::value<long long>(&limit), "show at most N hits (default 10; 0: all)")
+      ("offset", po::value<long long>(&offset), "skip the first N hits")
+      ("sort", po::value<std::string>(&sort), "relevance (ties: newer first), newest or oldest")
+      ("all-versions", po::bool_switch(&config.all_versions), "show every copy of a republished story")
+      ("count", po::bool_switch(&config.count_only), "print the number of matching articles only")
+      ("histogram", po::value<std::string>(), "matches per day, week, month or year, as a chart")
+      ("facets", po::bool_switch(&config.facets), "the top people, organisations, places and sources of all matches")
+      ("entities", po::bool_switch(&config.show_entities), "show each hit's people, organisations and places")
+      ("format,f", po::value<std::string>(&format), "output: text, json, jsonl, ids or csv")
+      ("color", po::value<std::string>(&color), "highlight matches: auto (on a terminal), always, never")
+      ("explain", po::bool_switch(&config.explain), "print the parsed query on stderr");
+  // clang-format on
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;

@@ -8,7 +8,7 @@ NEWS_PACKAGES=(
   libxapian-dev xapian-tools
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev libxxhash-dev
   libxml2-dev zlib1g-dev
-  doctest-dev
+  doctest-dev iso-codes
 )
 
 news_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }

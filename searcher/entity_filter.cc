@@ -1,0 +1,70 @@
+#include "searcher/entity_filter.hh"
+
+#include <cctype>
+#include <vector>
+
+#include "common/entity.hh"
+#include "common/entity_lists.hh"
+#include "common/schema.hh"
+
+namespace news {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+      return false;
+  return true;
+}
+
+// `us` -> `United States`, `imf` -> `IMF`: the name the indexer stores.
+std::string canonical(const std::string& value, EntityKind kind) {
+  if (kind == EntityKind::Place)
+    for (const lists::Alias& alias : lists::place_aliases())
+      if (iequals(alias.name, value)) return std::string(alias.canonical);
+  if (kind == EntityKind::Org)
+    for (const lists::Alias& alias : lists::organisations())
+      if (iequals(alias.name, value)) return std::string(alias.canonical);
+  return value;
+}
+
+Xapian::Query entity_query(const std::string& value, EntityKind kind) {
+  const EntityFields fields = entity_fields(kind);
+  const std::string key = entity_key(canonical(value, kind));
+  const std::vector<std::string> words = entity_key_words(key);
+  if (words.empty()) return Xapian::Query::MatchNothing;
+  const bool whole_name = value.find(' ') != std::string::npos || key != entity_key(value);
+  if (whole_name) return Xapian::Query(boolean_term(fields.name, key));
+  return Xapian::Query(boolean_term(fields.words, words.front()));
+}
+
+class EntityFieldProcessor : public Xapian::FieldProcessor {
+public:
+  explicit EntityFieldProcessor(std::vector<EntityKind> kinds) : kinds_(std::move(kinds)) {}
+
+  Xapian::Query operator()(const std::string& value) override {
+    std::vector<Xapian::Query> alternatives;
+    for (EntityKind kind : kinds_) alternatives.push_back(entity_query(value, kind));
+    return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
+  }
+
+private:
+  std::vector<EntityKind> kinds_;
+};
+
+void add(Xapian::QueryParser& parser, Field field, std::vector<EntityKind> kinds) {
+  // An empty grouping makes every filter its own group: they combine with AND.
+  static const std::string kOwnGroup;
+  parser.add_boolean_prefix(std::string(spec(field).query_name),
+                            (new EntityFieldProcessor(std::move(kinds)))->release(), &kOwnGroup);
+}
+
+} // namespace
+
+void add_entity_filters(Xapian::QueryParser& parser) {
+  for (EntityKind kind : kEntityKinds) add(parser, entity_fields(kind).words, {kind});
+  add(parser, Field::Entity, {kEntityKinds.begin(), kEntityKinds.end()});
+}
+
+} // namespace news
