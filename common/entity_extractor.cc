@@ -133,8 +133,10 @@ private:
         }
         // Connectors, possibly several (`von der`, `de la`), then a capitalised word.
         std::size_t next = end;
-        while (next < tokens_.size() && tokens_[next].word && joins_name(i, next)) ++next;
-        if (next == end || next >= tokens_.size() || !tokens_[next].word || !tokens_[next].capitalised)
+        while (next < tokens_.size() && tokens_[next].word && joins_name(i, next))
+          ++next;
+        if (next == end || next >= tokens_.size() || !tokens_[next].word ||
+            !tokens_[next].capitalised)
           break;
         end = next + 1;
       }
@@ -170,9 +172,14 @@ private:
       } else if (std::size_t n = title_length(span); n > 0) {
         titled = true;
         span.begin += n;
-      } else if (g_.is_non_name(t.text) ||
+      } else if ((g_.is_non_name(t.text) && !g_.is_given_name(t.text)) ||
                  (t.sentence_start && g_.is_connector(lowercase(t.text)))) {
         ++span.begin; // `The`, `According`, `Monday`...
+      } else if (t.sentence_start && span.end - span.begin > 2 &&
+                 g_.is_connector(tokens_[span.begin + 1].text) && !is_known(t.text)) {
+        span.begin += 2; // `Shares of Acme Inc`: a sentence's first word is rarely a name's
+      } else if (titled && split_at_and(span)) {
+        return; // `Chancellor Olaf Scholz and Dr Anna Berg`
       } else {
         break;
       }

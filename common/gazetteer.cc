@@ -144,7 +144,9 @@ bool Gazetteer::is_non_name(std::string_view word) const {
 bool Gazetteer::is_organisation_word(std::string_view word) const {
   return organisation_words_.contains(std::string(word));
 }
-bool Gazetteer::is_place_word(std::string_view word) const { return place_words_.contains(std::string(word)); }
+bool Gazetteer::is_place_word(std::string_view word) const {
+  return place_words_.contains(std::string(word));
+}
 bool Gazetteer::is_person_title(std::string_view words) const {
   return titles_.contains(std::string(words));
 }

@@ -13,7 +13,8 @@ namespace {
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+    if (std::tolower(static_cast<unsigned char>(a[i])) !=
+        std::tolower(static_cast<unsigned char>(b[i])))
       return false;
   return true;
 }
@@ -45,7 +46,8 @@ public:
 
   Xapian::Query operator()(const std::string& value) override {
     std::vector<Xapian::Query> alternatives;
-    for (EntityKind kind : kinds_) alternatives.push_back(entity_query(value, kind));
+    for (EntityKind kind : kinds_)
+      alternatives.push_back(entity_query(value, kind));
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
 
@@ -63,7 +65,8 @@ void add(Xapian::QueryParser& parser, Field field, std::vector<EntityKind> kinds
 } // namespace
 
 void add_entity_filters(Xapian::QueryParser& parser) {
-  for (EntityKind kind : kEntityKinds) add(parser, entity_fields(kind).words, {kind});
+  for (EntityKind kind : kEntityKinds)
+    add(parser, entity_fields(kind).words, {kind});
   add(parser, Field::Entity, {kEntityKinds.begin(), kEntityKinds.end()});
 }
 

@@ -8,11 +8,12 @@
 namespace news {
 namespace {
 
-std::vector<FacetCount> most_frequent(const std::unordered_map<std::string, Xapian::doccount>& counts,
-                                      std::size_t limit) {
+std::vector<FacetCount>
+most_frequent(const std::unordered_map<std::string, Xapian::doccount>& counts, std::size_t limit) {
   std::vector<FacetCount> all;
   all.reserve(counts.size());
-  for (const auto& [name, count] : counts) all.push_back({name, count});
+  for (const auto& [name, count] : counts)
+    all.push_back({name, count});
   const auto order = [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.name < b.name;
   };
@@ -42,7 +43,8 @@ void FacetSpy::operator()(const Xapian::Document& document, double) {
 
 Facets FacetSpy::top(std::size_t limit) const {
   Facets facets;
-  for (std::size_t i = 0; i < entities_.size(); ++i) facets.entities[i] = most_frequent(entities_[i], limit);
+  for (std::size_t i = 0; i < entities_.size(); ++i)
+    facets.entities[i] = most_frequent(entities_[i], limit);
   facets.sources = most_frequent(sources_, limit);
   return facets;
 }

@@ -37,14 +37,16 @@ Json hit_to_json(const Hit& hit) {
 
 Json counts_to_json(const std::vector<FacetCount>& counts) {
   Json list = Json::array();
-  for (const FacetCount& c : counts) list.push_back({{"name", c.name}, {"count", c.count}});
+  for (const FacetCount& c : counts)
+    list.push_back({{"name", c.name}, {"count", c.count}});
   return list;
 }
 
 Json facets_to_json(const Facets& facets) {
   Json json;
   for (EntityKind kind : kEntityKinds)
-    json[std::string(to_string(kind))] = counts_to_json(facets.entities[static_cast<std::size_t>(kind)]);
+    json[std::string(to_string(kind))] =
+        counts_to_json(facets.entities[static_cast<std::size_t>(kind)]);
   json["source"] = counts_to_json(facets.sources);
   return json;
 }

@@ -59,7 +59,8 @@ void print_hits(const SearchResults& results, const TextStyle& style) {
       fmt::print("     {}\n", truncate_to(origin, width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
       fmt::print("     {}\n", render_highlights(line, bold, reset));
-    if (style.entities && !a.entities.empty()) fmt::print("     {}\n", truncate_to(entity_line(a.entities), width));
+    if (style.entities && !a.entities.empty())
+      fmt::print("     {}\n", truncate_to(entity_line(a.entities), width));
     fmt::print("\n");
   }
 }
@@ -68,11 +69,13 @@ void print_facets(const Facets& facets) {
   auto print_counts = [](std::string_view label, const std::vector<FacetCount>& counts) {
     if (counts.empty()) return;
     std::string line;
-    for (const FacetCount& c : counts) line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
+    for (const FacetCount& c : counts)
+      line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
     fmt::print("{:<8} {}\n", label, line);
   };
   for (EntityKind kind : kEntityKinds)
-    print_counts(fmt::format("{}:", to_string(kind)), facets.entities[static_cast<std::size_t>(kind)]);
+    print_counts(fmt::format("{}:", to_string(kind)),
+                 facets.entities[static_cast<std::size_t>(kind)]);
   print_counts("source:", facets.sources);
   fmt::print("\n");
 }

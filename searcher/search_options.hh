@@ -28,8 +28,8 @@ struct SearchConfig {
   bool all_versions = false;       /**< show every copy of a story, not the best one */
   bool count_only = false;         /**< --count: print the number of matches only */
   std::optional<Period> histogram; /**< --histogram PERIOD */
-  bool facets = false;           /**< --facets: top entities and sources of all matches */
-  bool show_entities = false;    /**< --entities: each hit's entities in text output */
+  bool facets = false;             /**< --facets: top entities and sources of all matches */
+  bool show_entities = false;      /**< --entities: each hit's entities in text output */
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
   bool explain = false; /**< print the parsed Xapian query on stderr */

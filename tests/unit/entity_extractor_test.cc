@@ -1,0 +1,122 @@
+// Rules of the entity extractor, one case each, and the seed article.
+#include "common/entity_extractor.hh"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <doctest/doctest.h>
+
+using namespace news;
+
+namespace {
+
+Entities from_body(const std::string& body, const std::string& title = "T") {
+  Article article;
+  article.title = title;
+  article.body = body;
+  return extract_entities(article);
+}
+
+bool has(const std::vector<std::string>& names, const std::string& name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+using Names = std::vector<std::string>;
+
+} // namespace
+
+TEST_SUITE("entity_extractor") {
+  TEST_CASE("titles and possessives are stripped from people") {
+    const Entities e = from_body("Russian President Vladimir Putin's visit was short.");
+    CHECK(e.person == Names{"Vladimir Putin"});
+    CHECK(from_body("He met Prime Minister Narendra Modi on Monday.").person ==
+          Names{"Narendra Modi"});
+    CHECK(from_body("Talks with Mr. Smith ended.").person == Names{"Smith"});
+    CHECK(from_body("Chancellor Olaf Scholz and Dr Anna Berg spoke.").person ==
+          Names{"Olaf Scholz", "Anna Berg"});
+  }
+
+  TEST_CASE("a later bare surname is the same person") {
+    const Entities e = from_body("Vladimir Putin arrived. Later, Putin said the talks went well.");
+    CHECK(e.person == Names{"Vladimir Putin"});
+  }
+
+  TEST_CASE("aliases resolve to one canonical name") {
+    CHECK(from_body("Officials in the U.S. and in Britain agreed.").place ==
+          Names{"United States", "United Kingdom"});
+    CHECK(from_body("The US and the UK signed.").place == Names{"United States", "United Kingdom"});
+    CHECK(from_body("Trade with the United States of America grew.").place ==
+          Names{"United States"});
+    CHECK(from_body("He spoke to the International Monetary Fund and the IMF board.").org ==
+          Names{"IMF"});
+  }
+
+  TEST_CASE("organisation cues: suffixes, known names and acronyms") {
+    CHECK(has(from_body("Shares of Acme Widgets Inc rose.").org, "Acme Widgets Inc"));
+    CHECK(has(from_body("The Finance Ministry said so.").org, "Finance Ministry"));
+    CHECK(has(from_body("A meeting of OPEC and NATO.").org, "OPEC"));
+    CHECK(has(from_body("A meeting of OPEC and NATO.").org, "NATO"));
+    CHECK(from_body("Members of the Russian Union of Industrialists and Entrepreneurs met.").org ==
+          Names{"Russian Union of Industrialists and Entrepreneurs"});
+  }
+
+  TEST_CASE("place cues: gazetteer, prepositions, datelines") {
+    CHECK(from_body("He flew from Tokyo to Osaka.").place == Names{"Tokyo", "Osaka"});
+    CHECK(from_body("Farmers in Wexmoor protested.").place == Names{"Wexmoor"});
+    Article article;
+    article.title = "T";
+    article.dateline = "MOSCOW, April 5";
+    article.body = "Officials spoke.";
+    CHECK(extract_entities(article).place == Names{"Moscow"});
+  }
+
+  TEST_CASE("nationality adjectives name no place by themselves") {
+    CHECK(from_body("Russian officials and French diplomats met.").place.empty());
+  }
+
+  TEST_CASE("capitalised headlines only confirm names known from the body or gazetteer") {
+    const Entities e =
+        from_body("The visit was announced on Thursday.", "MYSTERY MAN VISITS CHINA");
+    CHECK(e.person.empty());
+    CHECK(e.org.empty());
+    CHECK(e.place == Names{"China"});
+    const Entities known =
+        from_body("Jan Kowalski said the plan would work.", "KOWALSKI BACKS PLAN");
+    CHECK(known.person == Names{"Jan Kowalski"});
+  }
+
+  TEST_CASE("sentence starts, weekdays, months and common capitalised words are not entities") {
+    const Entities e = from_body("According to the report, prices rose. Last month they fell. "
+                                 "The Cold War ended. On Thursday in May, nothing happened.");
+    CHECK(e.person.empty());
+    CHECK(e.org.empty());
+    CHECK(e.place.empty());
+  }
+
+  TEST_CASE("sports reports: teams named after places are organisations") {
+    const Entities e = from_body("Leicestershire beat Somerset at Leicester. Surrey drew.",
+                                 "CRICKET - LEICESTERSHIRE WIN");
+    CHECK(has(e.org, "Somerset"));
+    CHECK(has(e.place, "Leicester"));
+  }
+
+  TEST_CASE("the seed article's exact entities") {
+    std::ifstream in(std::string(SAMPLE_CORPUS_DIR) + "/putin-china-visit.txt");
+    std::stringstream text;
+    text << in.rdbuf();
+    std::string body = text.str();
+    const std::string title = body.substr(0, body.find('\n'));
+    body = body.substr(body.find('\n') + 1);
+    body = body.substr(0, body.find("READ ALSO")); // the reader strips the trailer
+    Article article;
+    article.title = title;
+    article.body = body;
+    Entities e = extract_entities(article);
+    std::sort(e.place.begin(), e.place.end());
+    std::sort(e.org.begin(), e.org.end());
+    CHECK(e.person == Names{"Vladimir Putin"});
+    CHECK(e.org == Names{"NATO", "Russian Union of Industrialists and Entrepreneurs"});
+    CHECK(e.place == Names{"Beijing", "China", "Moscow", "Russia", "Ukraine", "United States"});
+  }
+}
