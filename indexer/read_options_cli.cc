@@ -27,6 +27,7 @@ ReadOptions to_read_options(const ReadOptionArgs& args) {
   options.max_file_size = static_cast<std::uintmax_t>(args.max_file_size_mb * 1024 * 1024);
   for (const std::string& mapping : args.maps)
     options.json_fields.apply_mapping(mapping);
+  options.extract_entities = !args.no_entities;
   return options;
 }
 
