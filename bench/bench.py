@@ -45,7 +45,11 @@ def reuters_database():
     if not source.exists():
         sys.exit(f"bench: {source} is absent; the benchmark needs ../shared/corpora")
     db = WORK / "reuters-x1.db"
-    if not (db / "iamglass").exists():
+    # An index from an older schema (or none) is made again.
+    usable = (db / "iamglass").exists() and subprocess.run(
+        [NEWS_SEARCH, "--db", db, "--count", "reuters"], capture_output=True).returncode == 0
+    if not usable:
+        subprocess.run(["rm", "-rf", db], check=True)
         print(f"indexing {source} into {db} ...", flush=True)
         subprocess.run([NEWS_INDEX, "--db", db, "add", source], check=True,
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
