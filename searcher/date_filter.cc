@@ -12,28 +12,31 @@ std::string serialise(Date date) {
 // `date:A..B`. The base class strips the `date:` prefix and checks it.
 class DateRangeProcessor : public Xapian::RangeProcessor {
 public:
-  DateRangeProcessor(std::string prefix, Date now)
-      : Xapian::RangeProcessor(slot_of(Field::Date), std::move(prefix)), now_(now) {}
+  DateRangeProcessor(std::string prefix, Date now, ParseErrors& errors)
+      : Xapian::RangeProcessor(slot_of(Field::Date), std::move(prefix)), now_(now),
+        errors_(errors) {}
 
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
-    return date_span_query(date_range(begin, end, now_));
+    return errors_.guard([&] { return date_span_query(date_range(begin, end, now_)); });
   }
 
 private:
   Date now_;
+  ParseErrors& errors_;
 };
 
 // `date:A` without `..`: the whole period A names.
 class DateFieldProcessor : public Xapian::FieldProcessor {
 public:
-  explicit DateFieldProcessor(Date now) : now_(now) {}
+  DateFieldProcessor(Date now, ParseErrors& errors) : now_(now), errors_(errors) {}
 
   Xapian::Query operator()(const std::string& value) override {
-    return date_span_query(period_of(value, now_));
+    return errors_.guard([&] { return date_span_query(period_of(value, now_)); });
   }
 
 private:
   Date now_;
+  ParseErrors& errors_;
 };
 
 } // namespace
@@ -48,10 +51,10 @@ Xapian::Query date_span_query(const DateSpan& span) {
   return Xapian::Query::MatchAll;
 }
 
-void add_date_filters(Xapian::QueryParser& parser, Date now) {
+void add_date_filters(Xapian::QueryParser& parser, Date now, ParseErrors& errors) {
   const std::string name(spec(Field::Date).query_name);
-  parser.add_rangeprocessor((new DateRangeProcessor(name + ":", now))->release());
-  parser.add_boolean_prefix(name, (new DateFieldProcessor(now))->release());
+  parser.add_rangeprocessor((new DateRangeProcessor(name + ":", now, errors))->release());
+  parser.add_boolean_prefix(name, (new DateFieldProcessor(now, errors))->release());
 }
 
 } // namespace news

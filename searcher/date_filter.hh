@@ -7,13 +7,17 @@
 
 #include "common/date.hh"
 #include "searcher/date_expression.hh"
+#include "searcher/parse_errors.hh"
 
 namespace news {
 
 /** A value-range query on the date slot; an open side is unbounded. */
 Xapian::Query date_span_query(const DateSpan& span);
 
-/** Registers `date:` with the parser; `now` fixes today for relative dates. */
-void add_date_filters(Xapian::QueryParser& parser, Date now);
+/**
+ * Registers `date:` with the parser; `now` fixes today for relative dates.
+ * Malformed dates are recorded in `errors`, which must outlive the parsing.
+ */
+void add_date_filters(Xapian::QueryParser& parser, Date now, ParseErrors& errors);
 
 } // namespace news

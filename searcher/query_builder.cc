@@ -35,7 +35,8 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
   configure_querying(parser); // stemming, stopwords, field prefixes
   parser.set_database(db);    // wildcards and spelling look at the index
   parser.set_default_op(request.any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
-  add_date_filters(parser, request.now);
+  ParseErrors errors;
+  add_date_filters(parser, request.now, errors);
   add_entity_filters(parser);
 
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};
@@ -45,6 +46,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     } catch (const Xapian::QueryParserError& e) {
       throw Error(ExitCode::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
     }
+    errors.rethrow();
     parsed.corrected = parser.get_corrected_query_string();
   }
   parsed.query = apply_since_until(std::move(parsed.query), request);
