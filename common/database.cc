@@ -1,10 +1,16 @@
 #include "common/database.hh"
 
+#include <chrono>
 #include <cstdlib>
+#include <fstream>
+#include <thread>
+
 #include <system_error>
+#include <unistd.h>
 
 #include <fmt/core.h>
 
+#include "common/date.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
 
@@ -31,7 +37,27 @@ void check_schema_version(const Xapian::Database& db, const fs::path& path) {
               fmt::format("rebuild it: remove {} and run news-index add again", path.string()));
 }
 
+constexpr const char* kLockOwnerFile = "news-index.owner";
+
+std::string read_lock_owner(const fs::path& path) {
+  std::ifstream in(path / kLockOwnerFile);
+  std::string line;
+  std::getline(in, line);
+  return line;
+}
+
 } // namespace
+
+void write_lock_owner(const fs::path& path, const std::string& command) {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  std::ofstream(path / kLockOwnerFile)
+      << fmt::format("pid {}, {} since {}", getpid(), command, format_iso8601(Date{now})) << '\n';
+}
+
+void clear_lock_owner(const fs::path& path) {
+  std::error_code ec;
+  fs::remove(path / kLockOwnerFile, ec);
+}
 
 fs::path resolve_database_path(const std::optional<std::string>& option) {
   if (option && !option->empty()) return fs::path(*option);
@@ -63,19 +89,29 @@ Xapian::Database open_for_reading(const fs::path& path) {
   }
 }
 
-Xapian::WritableDatabase open_for_writing(const fs::path& path) {
+Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_timeout) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(lock_timeout);
   try {
-    Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
-    check_schema_version(db, path);
-    if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
-      db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
-    return db;
+    for (;;) {
+      try {
+        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+        check_schema_version(db, path);
+        if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
+          db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+        return db;
+      } catch (const Xapian::DatabaseLockError&) {
+        if (std::chrono::steady_clock::now() >= give_up) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    }
   } catch (const Xapian::DatabaseLockError&) {
+    const std::string owner = read_lock_owner(path);
     throw Error(ExitCode::TempFailure,
-                fmt::format("the index at {} is locked by another writer", path.string()),
-                "is another news-index running? try again when it has finished");
+                fmt::format("the index at {} is locked by another writer{}", path.string(),
+                            owner.empty() ? "" : " (" + owner + ")"));
   } catch (const Xapian::DatabaseError& e) {
     throw Error(ExitCode::Usage, fmt::format("cannot open the index at {} for writing: {}",
                                              path.string(), e.get_description()));

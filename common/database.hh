@@ -27,9 +27,19 @@ Xapian::Database open_for_reading(const std::filesystem::path& path);
 
 /**
  * Opens the database for writing, creating it (and its parent folders) if
- * needed. Throws news::Error with exit status 75 when another writer holds
- * the lock, 2 on any other failure.
+ * needed. While another writer holds the lock it retries for up to
+ * `lock_timeout` seconds, then throws news::Error with exit status 75 naming
+ * the holder (see write_lock_owner); 2 on any other failure.
  */
-Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path);
+Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path,
+                                          double lock_timeout = 0);
+
+/**
+ * Records who holds the write lock (pid, start time, command) in a file in
+ * the database folder, so that a second writer can say who is in its way.
+ */
+void write_lock_owner(const std::filesystem::path& path, const std::string& command);
+/** Removes that record, when the writer is done. */
+void clear_lock_owner(const std::filesystem::path& path);
 
 } // namespace news

@@ -1,19 +1,17 @@
 #include "indexer/add_command.hh"
 
-#include <chrono>
 #include <filesystem>
 #include <iostream>
 
 #include <boost/program_options.hpp>
-#include <fmt/core.h>
 
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/file_walker.hh"
-#include "indexer/index_writer.hh"
-#include "indexer/input_problem.hh"
-#include "indexer/read_articles.hh"
+#include "indexer/indexing_run.hh"
+#include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
+#include "indexer/run_options_cli.hh"
 
 namespace news {
 namespace {
@@ -21,53 +19,33 @@ namespace {
 namespace fs = std::filesystem;
 namespace po = boost::program_options;
 
-struct AddOptions {
-  std::optional<std::string> db;
-  std::vector<fs::path> paths;
-  ReadOptions read;
-};
-
-/** Counts for the summary line. */
-struct AddTally {
-  unsigned added = 0, updated = 0, unchanged = 0, failed = 0, files = 0;
-
-  void count(AddOutcome outcome) {
-    switch (outcome) {
-    case AddOutcome::Added:
-      ++added;
-      break;
-    case AddOutcome::Updated:
-      ++updated;
-      break;
-    case AddOutcome::Unchanged:
-      ++unchanged;
-      break;
-    }
-  }
-};
-
 constexpr const char* kUsage = "usage: news-index add [OPTIONS] PATH...";
 constexpr const char* kAbout =
-    R"(Indexes article files and folders (recursively; hidden ones are skipped).
+    R"(Indexes article files and folders (recursively; hidden ones are skipped),
+and records each PATH as a root that 'news-index sync' keeps in step.
 Formats, detected from the content: plain text, JSON Lines, JSON, HTML pages,
 RSS and Atom feeds, and gzip-compressed versions of each. Adding a file again
-replaces its articles; unchanged articles are not rewritten.
+replaces its articles; unchanged files are not read again.
 )";
+
+struct AddOptions {
+  std::vector<fs::path> paths;
+  WriterArgs writer;
+  RunOptions run;
+};
 
 // Parsed options, or nullopt when --help was printed.
 std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args) {
-  po::options_description visible("Options for add");
-  std::string db;
+  AddOptions options;
   ReadOptionArgs read_args;
-  visible.add_options()("help,h", "show this help")(
-      "db", po::value<std::string>(&db),
-      "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)");
+  po::options_description visible("Options for add");
+  visible.add_options()("help,h", "show this help");
+  declare_writer_options(visible, options.writer);
   declare_read_options(visible, read_args);
   po::options_description all;
   all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
   positional.add("path", -1);
-
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
@@ -80,57 +58,41 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
     return std::nullopt;
   }
   if (!vm.count("path")) throw_usage("add: no PATH given\n{}", kUsage);
-
-  AddOptions options;
-  if (vm.count("db")) options.db = db;
   for (const auto& p : vm["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
-  options.read = to_read_options(read_args);
+  options.run.read = to_read_options(read_args);
+  options.run.retry_failed = options.writer.retry_failed;
+  options.run.batch_size = std::max(1u, options.writer.batch_size);
   return options;
-}
-
-void print_problem(const InputProblem& problem) { std::cerr << format_problem(problem) << '\n'; }
-
-void index_file(const fs::path& file, const ReadOptions& read_options, IndexWriter& writer,
-                AddTally& tally) {
-  ++tally.files;
-  try {
-    const FileArticles read = read_articles(file, read_options);
-    for (const RecordProblem& problem : read.problems) {
-      if (problem.severity == RecordProblem::Severity::Error) ++tally.failed;
-      print_problem(InputProblem::from(file, problem));
-    }
-    for (const Article& article : read.articles)
-      tally.count(writer.add(article));
-  } catch (const InputError& e) {
-    ++tally.failed;
-    print_problem({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});
-  }
 }
 
 } // namespace
 
 int run_add_command(const std::vector<std::string>& args) {
-  const auto start = std::chrono::steady_clock::now();
   const std::optional<AddOptions> parsed = parse_add_options(args);
   if (!parsed) return 0;
   const AddOptions& options = *parsed;
-  const fs::path database = resolve_database_path(options.db);
-  IndexWriter writer(database);
+  RunReport report("add", options.writer.quiet, log_format_of(options.writer));
+  const fs::path database = resolve_database_path(database_option(options.writer));
+  IndexWriter writer(database, options.writer.lock_timeout, "news-index add");
+  FileRegistry registry(writer.database());
+  install_interrupt_handlers();
 
-  AddTally tally;
-  const auto report = [&](InputProblem problem) {
-    ++tally.failed;
-    print_problem(problem);
+  IndexingRun run(&writer, registry, options.run, report);
+  const auto count_problem = [&](InputProblem problem) {
+    ++run.tally().failed;
+    report.problem(problem);
   };
-  for (const fs::path& file : collect_files(options.paths, {database}, report))
-    index_file(file, options.read, writer, tally);
+  const std::vector<fs::path> files = collect_files(options.paths, {database}, count_problem);
+  for (const fs::path& root : options.paths) {
+    std::error_code ec;
+    const fs::path canonical = fs::canonical(root, ec);
+    if (!ec) registry.add_root(canonical.string());
+  }
+  run.visit(files);
   writer.commit();
-
-  const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - start;
-  fmt::print("{} added, {} updated, {} unchanged, {} failed ({} files in {:.2f} s)\n", tally.added,
-             tally.updated, tally.unchanged, tally.failed, tally.files, elapsed.count());
-  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  report.summary(run.tally(), interrupt_signal());
+  return run_exit_status(run.tally(), interrupt_signal());
 }
 
 } // namespace news

@@ -7,13 +7,30 @@
 #include "indexer/story_grouper.hh"
 
 namespace news {
+namespace {
 
-IndexWriter::IndexWriter(const std::filesystem::path& database) : db_(open_for_writing(database)) {
+// The id term of a document.
+std::string id_term_of(const Xapian::Document& document) {
+  const std::string prefix(prefix_of(Field::Id));
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(prefix);
+  if (it == document.termlist_end() || !(*it).starts_with(prefix)) return {};
+  return *it;
+}
+
+} // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_timeout,
+                         const std::string& command)
+    : path_(database), db_(open_for_writing(database, lock_timeout)) {
+  write_lock_owner(path_, command);
   configure_indexing(generator_);
   // Spelling data (words and their frequencies) for the searcher's "did you mean".
   generator_.set_database(db_);
   generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
 }
+
+IndexWriter::~IndexWriter() { clear_lock_owner(path_); }
 
 AddOutcome IndexWriter::add(const Article& article) {
   const std::string id_term = boolean_term(Field::Id, article.id);
@@ -27,9 +44,41 @@ AddOutcome IndexWriter::add(const Article& article) {
   Xapian::Document document = to_document(article, generator_);
   assign_story(db_, document, known);
   db_.replace_document(id_term, document);
+  ++uncommitted_;
   return known ? AddOutcome::Updated : AddOutcome::Added;
 }
 
-void IndexWriter::commit() { db_.commit(); }
+unsigned IndexWriter::remove_file_articles(const std::string& path,
+                                           const std::set<std::string>& keep) {
+  const std::string path_term = boolean_term(Field::Path, path);
+  std::set<std::string> keep_terms;
+  for (const std::string& id : keep)
+    keep_terms.insert(boolean_term(Field::Id, id));
+  std::vector<Xapian::docid> doomed;
+  for (auto it = db_.postlist_begin(path_term); it != db_.postlist_end(path_term); ++it) {
+    if (!keep_terms.contains(id_term_of(db_.get_document(*it)))) doomed.push_back(*it);
+  }
+  for (Xapian::docid docid : doomed)
+    db_.delete_document(docid);
+  uncommitted_ += static_cast<unsigned>(doomed.size());
+  return static_cast<unsigned>(doomed.size());
+}
+
+bool IndexWriter::remove_article(const std::string& id) {
+  const std::string id_term = boolean_term(Field::Id, id);
+  if (db_.postlist_begin(id_term) == db_.postlist_end(id_term)) return false;
+  db_.delete_document(id_term);
+  ++uncommitted_;
+  return true;
+}
+
+void IndexWriter::commit_if_batch_full(unsigned batch_size) {
+  if (uncommitted_ >= batch_size) commit();
+}
+
+void IndexWriter::commit() {
+  db_.commit();
+  uncommitted_ = 0;
+}
 
 } // namespace news

@@ -8,6 +8,8 @@
 #include "common/error.hh"
 #include "indexer/add_command.hh"
 #include "indexer/inspect_command.hh"
+#include "indexer/maintenance_commands.hh"
+#include "indexer/sync_command.hh"
 
 namespace {
 
@@ -16,15 +18,21 @@ constexpr const char* kHelp = R"(usage: news-index [--db PATH] COMMAND [OPTIONS]
 Builds and maintains a search index of news articles.
 
 Commands:
-  add PATH...      index article files and folders (recursively)
-  inspect PATH...  show the articles read from files, without indexing them
+  add PATH...        index article files and folders (recursively), remember them as roots
+  sync [ROOT]        bring the index in step with its roots: new, changed, deleted files
+  inspect PATH...    show the articles read from files, without indexing them
+  sources            the roots, their articles and last sync (--failed: failed files)
+  remove ROOT|FILE|ID...  remove a root, a file or an article
+  stats              what the index holds
+  compact            rewrite the index smaller, swapped in safely
 
 Run 'news-index COMMAND --help' for a command's options.
 The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
 (~/.local/share/news-index).
 
 Exit status: 0 all went well, 1 some input failed (the rest was indexed),
-2 usage or database error, 75 the index is locked by another writer.
+2 usage or database error, 75 the index is locked by another writer (see
+--lock-timeout), 130/143 interrupted by SIGINT/SIGTERM (work so far committed).
 )";
 
 // `news-index --db X add ...` and `news-index add --db X ...` both work:
@@ -48,6 +56,11 @@ int dispatch(const std::vector<std::string>& argv) {
   args.insert(args.end(), argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
   if (command == "add") return news::run_add_command(args);
   if (command == "inspect") return news::run_inspect_command(args);
+  if (command == "sync") return news::run_sync_command(args);
+  if (command == "sources") return news::run_sources_command(args);
+  if (command == "remove") return news::run_remove_command(args);
+  if (command == "stats") return news::run_stats_command(args);
+  if (command == "compact") return news::run_compact_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

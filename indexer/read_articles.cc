@@ -102,7 +102,10 @@ bool is_single_article(InputFormat format) {
 } // namespace
 
 FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
-  InputBytes input = read_input(file, options.max_file_size);
+  return parse_articles(file, read_input(file, options.max_file_size), options);
+}
+
+FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOptions& options) {
   if (input.bytes.empty())
     throw InputError(input.gzip ? "empty after decompression" : "empty file");
   if (looks_binary(input.bytes)) throw InputError("binary file (contains NUL bytes); skipped");

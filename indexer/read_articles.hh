@@ -40,4 +40,9 @@ struct FileArticles {
  */
 FileArticles read_articles(const std::filesystem::path& file, const ReadOptions& options);
 
+struct InputBytes;
+/** The same, on bytes already read (sync reads them first to hash them). */
+FileArticles parse_articles(const std::filesystem::path& file, InputBytes input,
+                            const ReadOptions& options);
+
 } // namespace news

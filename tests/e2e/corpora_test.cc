@@ -27,7 +27,7 @@ TEST_SUITE("e2e: corpora") {
     Sandbox s;
     RunResult run = s.index({"add", file.string()});
     CHECK(run.status == 0);
-    CHECK(run.out.starts_with("21577 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(run.out.starts_with("21577 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
     // The one record with neither title nor body is named in a warning.
     const std::vector<std::string> warnings = lines_of(run.err);
     REQUIRE(warnings.size() == 1);
@@ -51,7 +51,7 @@ TEST_SUITE("e2e: corpora") {
       args.push_back((bbc / topic).string());
     RunResult run = s.index(args);
     CHECK(run.status == 0);
-    CHECK(run.out.starts_with("2225 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(run.out.starts_with("2225 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
     CHECK(run.err.find("sport/199.txt: not valid UTF-8: read as Windows-1252") !=
           std::string::npos);
     CHECK(Xapian::Database(s.db().string()).get_doccount() == 2225);

@@ -49,7 +49,7 @@ TEST_SUITE("e2e: formats") {
     RunResult run = Sandbox().index({"add", kFormats});
     // 4 JSONL + 2 API JSON + 2 HTML + 2 RSS + 2 Atom; custom-fields.jsonl has no
     // title or body under the default names, so it is skipped with a warning.
-    CHECK(run.out.starts_with("12 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(run.out.starts_with("12 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
     CHECK(run.status == 0);
     CHECK(count_of(run.err, "custom-fields.jsonl:1: record has neither title nor body") == 1);
     CHECK(count_of(run.err, "news.rss:2: date \"sometime last week\" is not a date") == 1);
@@ -158,7 +158,7 @@ TEST_SUITE("e2e: formats") {
     REQUIRE(s.index({"add", (s.dir() / "snapshots").string()}).out.starts_with("2 added"));
     s.write("snapshots/tuesday.xml", feed(item3 + item1 + item2));
     RunResult again = s.index({"add", (s.dir() / "snapshots/tuesday.xml").string()});
-    CHECK(again.out.starts_with("1 added, 0 updated, 2 unchanged, 0 failed"));
+    CHECK(again.out.starts_with("1 added, 0 updated, 2 unchanged, 0 removed, 0 failed"));
     CHECK(ids_for(s, "walrus").size() == 3);
   }
 
@@ -174,7 +174,7 @@ TEST_SUITE("e2e: formats") {
                 .status == 0);
     RunResult run = s.index({"add", (s.dir() / "in").string()});
     CHECK(run.status == 1);
-    CHECK(run.out.starts_with("3 added, 0 updated, 0 unchanged, 5 failed"));
+    CHECK(run.out.starts_with("3 added, 0 updated, 0 unchanged, 0 removed, 5 failed"));
     CHECK(count_of(run.err, "mixed.jsonl:2: malformed JSON") == 1);
     CHECK(count_of(run.err, "mixed.jsonl:4: expected a JSON object") == 1);
     CHECK(count_of(run.err, "malformed.json: malformed JSON") == 1);

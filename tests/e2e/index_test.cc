@@ -31,12 +31,12 @@ TEST_SUITE("e2e: news-index add") {
     RunResult first = sandbox.index({"add", SAMPLE_CORPUS_DIR});
     CHECK(first.status == 0);
     CHECK(first.err == "");
-    CHECK(first.out.starts_with("19 added, 0 updated, 0 unchanged, 0 failed"));
+    CHECK(first.out.starts_with("19 added, 0 updated, 0 unchanged, 0 removed, 0 failed"));
     CHECK(articles_in(sandbox) == 19);
 
     RunResult second = sandbox.index({"add", SAMPLE_CORPUS_DIR});
     CHECK(second.status == 0);
-    CHECK(second.out.starts_with("0 added, 0 updated, 19 unchanged, 0 failed"));
+    CHECK(second.out.starts_with("0 added, 0 updated, 19 unchanged, 0 removed, 0 failed"));
     CHECK(articles_in(sandbox) == 19);
   }
 
@@ -57,7 +57,7 @@ TEST_SUITE("e2e: news-index add") {
     REQUIRE(sandbox.index({"add", (sandbox.dir() / "in").string()}).status == 0);
     sandbox.write("in/story.txt", "New Headline\nThe narwhal spoke.\n");
     RunResult again = sandbox.index({"add", file.string()});
-    CHECK(again.out.starts_with("0 added, 1 updated, 0 unchanged, 0 failed"));
+    CHECK(again.out.starts_with("0 added, 1 updated, 0 unchanged, 0 removed, 0 failed"));
     CHECK(articles_in(sandbox) == 1);
     CHECK(sandbox.search({"walrus"}).status == 1);
     CHECK(sandbox.search({"narwhal"}).status == 0);
@@ -72,7 +72,7 @@ TEST_SUITE("e2e: news-index add") {
     RunResult run = sandbox.index(
         {"add", (sandbox.dir() / "in").string(), (sandbox.dir() / "missing.txt").string()});
     CHECK(run.status == 1);
-    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 4 failed"));
+    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 0 removed, 4 failed"));
     const std::vector<std::string> errors = lines_of(run.err);
     CHECK(errors.size() == 4);
     CHECK(count_of(run.err, "empty.txt: empty file") == 1);
@@ -115,7 +115,7 @@ TEST_SUITE("e2e: news-index add") {
     fs::create_directory_symlink(sandbox.dir() / "in", sandbox.dir() / "in/again");
     RunResult run = sandbox.index({"add", (sandbox.dir() / "in").string()});
     CHECK(run.status == 1);
-    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 1 failed"));
+    CHECK(run.out.starts_with("1 added, 0 updated, 0 unchanged, 0 removed, 1 failed"));
     CHECK(count_of(run.err, "in/again: symlink loop") == 1);
   }
 

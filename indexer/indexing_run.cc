@@ -1,0 +1,149 @@
+#include "indexer/indexing_run.hh"
+
+#include <system_error>
+
+#include <fmt/core.h>
+#include <xxhash.h>
+
+#include "indexer/file_input.hh"
+#include "indexer/input_problem.hh"
+#include "indexer/interrupt.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct FileStat {
+  std::uintmax_t size = 0;
+  long long mtime_ns = 0;
+};
+
+std::optional<FileStat> stat_file(const fs::path& file) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (ec) return std::nullopt;
+  const auto written = fs::last_write_time(file, ec);
+  if (ec) return std::nullopt;
+  const auto since_epoch = std::chrono::file_clock::to_sys(written).time_since_epoch();
+  return FileStat{size, std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count()};
+}
+
+std::string hash_of(const std::string& bytes) {
+  return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
+}
+
+} // namespace
+
+IndexingRun::IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+                         RunReport& report)
+    : writer_(writer), registry_(registry), options_(options), report_(report) {}
+
+bool IndexingRun::visit(const std::vector<fs::path>& files) {
+  for (std::size_t i = 0; i < files.size(); ++i) {
+    if (interrupt_signal() != 0) return false;
+    visit_file(files[i]);
+    report_.progress(static_cast<unsigned>(i + 1), static_cast<unsigned>(files.size()),
+                     articles_seen_);
+  }
+  return interrupt_signal() == 0;
+}
+
+void IndexingRun::visit_file(const fs::path& file) {
+  ++tally_.files;
+  const std::optional<FileRecord> known = registry_.get(file.string());
+  const std::optional<FileStat> stat = stat_file(file);
+  FileRecord record;
+  if (known) record = *known;
+  record.path = file.string();
+  if (stat && known && stat->size == known->size && stat->mtime_ns == known->mtime_ns) {
+    if (!known->error.empty() && !options_.retry_failed) {
+      ++tally_.not_retried;
+      return;
+    }
+    if (known->error.empty()) {
+      tally_.unchanged += known->articles;
+      return;
+    }
+  }
+  if (stat) {
+    record.size = stat->size;
+    record.mtime_ns = stat->mtime_ns;
+  }
+  try {
+    InputBytes input = read_input(file, options_.read.max_file_size);
+    const std::string hash = hash_of(input.bytes);
+    if (known && known->error.empty() && known->hash == hash) { // touched, not changed
+      tally_.unchanged += known->articles;
+      if (!options_.dry_run) registry_.put(record);
+      return;
+    }
+    record.hash = hash;
+    if (options_.dry_run) {
+      report_.planned(known ? "update" : "add", file.string());
+      return;
+    }
+    index_file(file, std::move(record), std::move(input));
+  } catch (const InputError& e) {
+    fail(file, std::move(record), e.what());
+  }
+}
+
+void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes input) {
+  const FileArticles read = parse_articles(file, std::move(input), options_.read);
+  for (const RecordProblem& problem : read.problems) {
+    if (problem.severity == RecordProblem::Severity::Error) ++tally_.failed;
+    report_.problem(InputProblem::from(file, problem));
+  }
+  std::set<std::string> ids;
+  for (const Article& article : read.articles) {
+    if (interrupt_signal() != 0) return; // the record stays old: the next run reads the file again
+    switch (writer_->add(article)) {
+    case AddOutcome::Added:
+      ++tally_.added;
+      break;
+    case AddOutcome::Updated:
+      ++tally_.updated;
+      break;
+    case AddOutcome::Unchanged:
+      ++tally_.unchanged;
+      break;
+    }
+    ids.insert(article.id);
+    ++articles_seen_;
+    writer_->commit_if_batch_full(options_.batch_size);
+  }
+  tally_.removed += writer_->remove_file_articles(file.string(), ids);
+  record.articles = static_cast<unsigned>(read.articles.size());
+  record.error.clear();
+  registry_.put(record);
+}
+
+void IndexingRun::fail(const fs::path& file, FileRecord record, const std::string& reason) {
+  ++tally_.failed;
+  report_.problem({InputProblem::Severity::Error, file.string(), std::nullopt, reason});
+  if (options_.dry_run) return;
+  // Its articles from before stay: nothing already indexed is lost.
+  record.error = reason;
+  registry_.put(record);
+}
+
+void IndexingRun::remove_missing(const std::string& root, const std::set<std::string>& present) {
+  for (const FileRecord& record : registry_.files(root)) {
+    if (interrupt_signal() != 0) return;
+    if (present.contains(record.path)) continue;
+    remove_file(record);
+  }
+}
+
+void IndexingRun::remove_file(const FileRecord& record) {
+  if (options_.dry_run) {
+    report_.planned(fmt::format("remove ({} articles)", record.articles), record.path);
+    return;
+  }
+  tally_.removed += writer_->remove_file_articles(record.path);
+  registry_.erase(record.path);
+  writer_->commit_if_batch_full(options_.batch_size);
+}
+
+} // namespace news

@@ -1,0 +1,62 @@
+// The work `add` and `sync` share: bring the index in step with a set of
+// files, file by file, using the file registry to skip what has not changed.
+//
+// For each file: same size and modification time as recorded -> unchanged,
+// not read (a failed one is not retried until it changes, unless
+// --retry-failed); else its bytes are hashed, and the same hash -> only the
+// record is updated (a `touch`); else it is parsed and its articles added or
+// replaced, and those it no longer has removed.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "indexer/file_registry.hh"
+#include "indexer/index_writer.hh"
+#include "indexer/read_articles.hh"
+#include "indexer/run_report.hh"
+
+namespace news {
+
+struct RunOptions {
+  ReadOptions read;
+  bool dry_run = false;       /**< say what would be done, change nothing */
+  bool retry_failed = false;  /**< read failed files again even if unchanged */
+  unsigned batch_size = 1000; /**< commit after this many article changes */
+};
+
+class IndexingRun {
+public:
+  /** `writer` is null for a dry run, which reads `registry` only. */
+  IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+              RunReport& report);
+
+  /** Visits the files; false when interrupted by a signal (work so far is kept). */
+  bool visit(const std::vector<std::filesystem::path>& files);
+
+  /** Removes the recorded files under `root` that are not in `present`. */
+  void remove_missing(const std::string& root, const std::set<std::string>& present);
+
+  /** Removes one file's articles and record. */
+  void remove_file(const FileRecord& record);
+
+  const Tally& tally() const { return tally_; }
+  Tally& tally() { return tally_; }
+
+private:
+  void visit_file(const std::filesystem::path& file);
+  void index_file(const std::filesystem::path& file, FileRecord record, struct InputBytes input);
+  void fail(const std::filesystem::path& file, FileRecord record, const std::string& reason);
+
+  IndexWriter* writer_;
+  FileRegistry& registry_;
+  const RunOptions& options_;
+  RunReport& report_;
+  Tally tally_;
+  unsigned articles_seen_ = 0;
+};
+
+} // namespace news

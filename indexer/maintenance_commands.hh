@@ -1,0 +1,19 @@
+// The commands that look after the index rather than read files:
+// `sources`, `remove`, `stats`, `compact`. One file each.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace news {
+
+/** `sources [--failed] [--format text|json]`: the roots, or the files that failed. */
+int run_sources_command(const std::vector<std::string>& args);
+/** `remove PATH|ID...`: a root, a file or an article, with their articles. */
+int run_remove_command(const std::vector<std::string>& args);
+/** `stats [--format text|json]`: what the index holds. */
+int run_stats_command(const std::vector<std::string>& args);
+/** `compact`: rewrites the index smaller and swaps it in. */
+int run_compact_command(const std::vector<std::string>& args);
+
+} // namespace news

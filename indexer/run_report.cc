@@ -1,0 +1,87 @@
+#include "indexer/run_report.hh"
+
+#include <cstdio>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+#include <unistd.h>
+
+namespace news {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string dump(const Json& json) {
+  return json.dump(-1, ' ', false, Json::error_handler_t::replace);
+}
+
+} // namespace
+
+RunReport::RunReport(std::string command, bool quiet, LogFormat format)
+    : command_(std::move(command)), quiet_(quiet), format_(format),
+      terminal_(isatty(STDERR_FILENO) == 1 && !quiet && format == LogFormat::Text),
+      start_(std::chrono::steady_clock::now()), last_progress_(start_) {}
+
+void RunReport::clear_progress() {
+  if (!progress_shown_) return;
+  fmt::print(stderr, "\r\x1b[K");
+  progress_shown_ = false;
+}
+
+void RunReport::problem(const InputProblem& p) {
+  const bool warning = p.severity == InputProblem::Severity::Warning;
+  if (warning && quiet_) return;
+  clear_progress();
+  if (format_ == LogFormat::Json) {
+    Json event = {{"event", warning ? "warning" : "error"}, {"path", p.path}};
+    event["record"] = p.record ? Json(*p.record) : Json(nullptr);
+    event["message"] = p.message;
+    fmt::print(stderr, "{}\n", dump(event));
+  } else {
+    fmt::print(stderr, "{}\n", format_problem(p));
+  }
+}
+
+void RunReport::planned(const std::string& action, const std::string& path) {
+  if (format_ == LogFormat::Json)
+    fmt::print("{}\n", dump(Json{{"event", "planned"}, {"action", action}, {"path", path}}));
+  else
+    fmt::print("{} {}\n", action, path);
+}
+
+void RunReport::progress(unsigned files_done, unsigned files_total, unsigned articles) {
+  if (!terminal_) return;
+  const auto now = std::chrono::steady_clock::now();
+  if (now - last_progress_ < std::chrono::milliseconds(250)) return;
+  last_progress_ = now;
+  const double seconds = std::chrono::duration<double>(now - start_).count();
+  const double rate = seconds > 0 ? articles / seconds : 0;
+  const double left = files_done > 0 ? seconds * (files_total - files_done) / files_done : 0;
+  fmt::print(stderr, "\r\x1b[K{}: {}/{} files, {:.0f} articles/s, about {:.0f} s left", command_,
+             files_done, files_total, rate, left);
+  std::fflush(stderr);
+  progress_shown_ = true;
+}
+
+void RunReport::summary(const Tally& t, int signal) {
+  clear_progress();
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+  if (format_ == LogFormat::Json) {
+    Json event = {{"event", "summary"},   {"command", command_},      {"added", t.added},
+                  {"updated", t.updated}, {"unchanged", t.unchanged}, {"removed", t.removed},
+                  {"failed", t.failed},   {"files", t.files},         {"seconds", seconds}};
+    event["interrupted_by"] = signal ? Json(signal) : Json(nullptr);
+    fmt::print("{}\n", dump(event));
+    return;
+  }
+  if (quiet_ && t.failed == 0 && signal == 0) return;
+  fmt::print(
+      "{} added, {} updated, {} unchanged, {} removed, {} failed ({} files in {:.2f} s){}{}\n",
+      t.added, t.updated, t.unchanged, t.removed, t.failed, t.files, seconds,
+      t.not_retried ? fmt::format("; {} failed files not retried (--retry-failed)", t.not_retried)
+                    : "",
+      signal ? fmt::format("; interrupted by signal {}, work so far committed", signal) : "");
+}
+
+} // namespace news

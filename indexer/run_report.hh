@@ -1,0 +1,45 @@
+// What an indexing run tells its user: problems as they happen, a progress
+// line on a terminal, and a summary. As text, or one JSON event a line
+// (--log-format json) for log collectors; --quiet keeps errors only.
+#pragma once
+
+#include <chrono>
+#include <string>
+
+#include "indexer/input_problem.hh"
+
+namespace news {
+
+enum class LogFormat { Text, Json };
+
+/** Counts for the summary line. */
+struct Tally {
+  unsigned added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
+  unsigned files = 0;       /**< files looked at */
+  unsigned not_retried = 0; /**< failed files left alone until they change */
+};
+
+class RunReport {
+public:
+  RunReport(std::string command, bool quiet, LogFormat format);
+
+  void problem(const InputProblem& problem);
+  /** A line of --dry-run: `add FILE`, `update FILE`, `remove FILE`. */
+  void planned(const std::string& action, const std::string& path);
+  /** Progress on a terminal (stderr), at most a few times a second. */
+  void progress(unsigned files_done, unsigned files_total, unsigned articles);
+  /** The summary line; `signal` names an interruption (0: none). */
+  void summary(const Tally& tally, int signal);
+
+private:
+  void clear_progress();
+
+  std::string command_;
+  bool quiet_;
+  LogFormat format_;
+  bool terminal_;
+  bool progress_shown_ = false;
+  std::chrono::steady_clock::time_point start_, last_progress_;
+};
+
+} // namespace news

@@ -1,0 +1,90 @@
+#include <filesystem>
+
+#include <fmt/core.h>
+#include <nlohmann/json.hpp>
+
+#include "common/database.hh"
+#include "common/date.hh"
+#include "common/schema.hh"
+#include "indexer/command_line.hh"
+#include "indexer/file_registry.hh"
+#include "indexer/maintenance_commands.hh"
+
+namespace news {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+namespace {
+
+std::uintmax_t folder_size(const fs::path& folder) {
+  std::uintmax_t total = 0;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(folder, ec))
+    if (entry.is_regular_file(ec)) total += entry.file_size(ec);
+  return total;
+}
+
+std::optional<Date> date_bound(const std::string& serialised) {
+  if (serialised.empty()) return std::nullopt;
+  return Date::from_unix_seconds(static_cast<long long>(Xapian::sortable_unserialise(serialised)));
+}
+
+// Distinct terms of the text (not the filter terms): the vocabulary.
+Xapian::termcount distinct_words(const Xapian::Database& db) {
+  Xapian::termcount count = 0;
+  for (auto it = db.allterms_begin("Z"); it != db.allterms_end("Z"); ++it)
+    ++count;
+  return count;
+}
+
+} // namespace
+
+int run_stats_command(const std::vector<std::string>& args) {
+  std::string db_option, format = "text";
+  po::options_description visible("Options for stats");
+  visible.add_options()("help,h", "show this help")("db", po::value<std::string>(&db_option),
+                                                    "index location")(
+      "format", po::value<std::string>(&format), "text or json");
+  if (!parse_command_line(args, "usage: news-index stats [--format text|json]", visible)) return 0;
+  const fs::path path =
+      resolve_database_path(db_option.empty() ? std::nullopt : std::optional(db_option));
+  const Xapian::Database db = open_for_reading(path);
+  const FileRegistry registry(db);
+  const std::vector<FileRecord> files = registry.files();
+  unsigned failed = 0;
+  for (const FileRecord& file : files)
+    failed += file.error.empty() ? 0 : 1;
+  std::string last_sync;
+  for (const Root& root : registry.roots())
+    last_sync = std::max(last_sync, root.last_sync);
+  const Xapian::valueno date_slot = slot_of(Field::Date);
+  const auto first = date_bound(db.get_value_lower_bound(date_slot));
+  const auto last = date_bound(db.get_value_upper_bound(date_slot));
+
+  nlohmann::ordered_json json;
+  json["database"] = path.string();
+  json["articles"] = db.get_doccount();
+  json["roots"] = registry.roots().size();
+  json["files"] = files.size();
+  json["failed_files"] = failed;
+  json["distinct_words"] = distinct_words(db);
+  json["first_date"] =
+      first ? nlohmann::ordered_json(format_iso8601(*first)) : nlohmann::ordered_json(nullptr);
+  json["last_date"] =
+      last ? nlohmann::ordered_json(format_iso8601(*last)) : nlohmann::ordered_json(nullptr);
+  json["size_bytes"] = folder_size(path);
+  json["last_sync"] =
+      last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(last_sync);
+  json["schema_version"] = kSchemaVersion;
+  if (format == "json") {
+    fmt::print("{}\n", json.dump(2));
+    return 0;
+  }
+  for (const auto& [key, value] : json.items())
+    fmt::print("{:<15} {}\n", key + ":",
+               value.is_string() ? value.get<std::string>() : value.dump());
+  return 0;
+}
+
+} // namespace news

@@ -1,0 +1,146 @@
+#include "indexer/sync_command.hh"
+
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <set>
+
+#include <boost/program_options.hpp>
+
+#include "common/database.hh"
+#include "common/error.hh"
+#include "indexer/file_walker.hh"
+#include "indexer/indexing_run.hh"
+#include "indexer/interrupt.hh"
+#include "indexer/read_options_cli.hh"
+#include "indexer/run_options_cli.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+namespace po = boost::program_options;
+
+constexpr const char* kUsage = "usage: news-index sync [OPTIONS] [ROOT]";
+constexpr const char* kAbout =
+    R"(Walks every root recorded by 'add' (or only ROOT) and brings the index in
+step: new files are added, changed files indexed again (a file whose size and
+time changed but not its bytes is not), files that disappeared removed with
+their articles. Commits every --batch-size changes: an interrupted run keeps
+what it committed, and the next run completes it.
+)";
+
+struct SyncOptions {
+  std::optional<std::string> root;
+  WriterArgs writer;
+  RunOptions run;
+};
+
+std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& args) {
+  SyncOptions options;
+  ReadOptionArgs read_args;
+  po::options_description visible("Options for sync");
+  visible.add_options()("help,h", "show this help")(
+      "dry-run,n", po::bool_switch(&options.run.dry_run), "print what would be done, do nothing");
+  declare_writer_options(visible, options.writer);
+  declare_read_options(visible, read_args);
+  po::options_description all;
+  all.add(visible).add_options()("root", po::value<std::string>(), "");
+  po::positional_options_description positional;
+  positional.add("root", 1);
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw_usage("sync: {}\n{}", e.what(), kUsage);
+  }
+  if (vm.count("help")) {
+    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
+    return std::nullopt;
+  }
+  if (vm.count("root")) options.root = vm["root"].as<std::string>();
+  options.run.read = to_read_options(read_args);
+  options.run.retry_failed = options.writer.retry_failed;
+  options.run.batch_size = std::max(1u, options.writer.batch_size);
+  return options;
+}
+
+std::string now_iso() {
+  return format_iso8601(
+      Date{std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())});
+}
+
+// The recorded roots to walk: all, or the one named.
+std::vector<Root> roots_to_sync(const FileRegistry& registry,
+                                const std::optional<std::string>& wanted) {
+  std::vector<Root> all = registry.roots();
+  if (!wanted) return all;
+  std::error_code ec;
+  const fs::path canonical = fs::weakly_canonical(*wanted, ec);
+  for (const Root& root : all)
+    if (root.path == canonical.string()) return {root};
+  throw_usage(
+      "sync: {} is not a recorded root (see 'news-index sources'; add it with 'news-index add')",
+      *wanted);
+}
+
+// Walks one root; false when interrupted.
+bool sync_root(const Root& root, const fs::path& database, IndexingRun& run, RunReport& report) {
+  if (!fs::exists(root.path)) {
+    // A missing root may be an unmounted disk: its articles stay until it is removed.
+    ++run.tally().failed;
+    report.problem({InputProblem::Severity::Error, root.path, std::nullopt,
+                    "root does not exist; skipped (news-index remove ROOT drops it)"});
+    return true;
+  }
+  const auto count_problem = [&](InputProblem problem) {
+    ++run.tally().failed;
+    report.problem(problem);
+  };
+  const std::vector<fs::path> files = collect_files({root.path}, {database}, count_problem);
+  if (!run.visit(files)) return false;
+  std::set<std::string> present;
+  for (const fs::path& file : files)
+    present.insert(file.string());
+  run.remove_missing(root.path, present);
+  return interrupt_signal() == 0;
+}
+
+} // namespace
+
+int run_sync_command(const std::vector<std::string>& args) {
+  const std::optional<SyncOptions> parsed = parse_sync_options(args);
+  if (!parsed) return 0;
+  const SyncOptions& options = *parsed;
+  RunReport report(options.run.dry_run ? "sync --dry-run" : "sync", options.writer.quiet,
+                   log_format_of(options.writer));
+  const fs::path database = resolve_database_path(database_option(options.writer));
+
+  if (options.run.dry_run) { // reads the index only: no lock, no change
+    const Xapian::Database reader = open_for_reading(database);
+    FileRegistry registry(reader);
+    IndexingRun run(nullptr, registry, options.run, report);
+    for (const Root& root : roots_to_sync(registry, options.root))
+      sync_root(root, database, run, report);
+    report.summary(run.tally(), 0);
+    return run_exit_status(run.tally(), 0);
+  }
+
+  IndexWriter writer(database, options.writer.lock_timeout, "news-index sync");
+  FileRegistry registry(writer.database());
+  install_interrupt_handlers();
+  IndexingRun run(&writer, registry, options.run, report);
+  std::vector<Root> all_roots = registry.roots();
+  for (const Root& root : roots_to_sync(registry, options.root)) {
+    if (!sync_root(root, database, run, report)) break;
+    for (Root& recorded : all_roots)
+      if (recorded.path == root.path) recorded.last_sync = now_iso();
+  }
+  registry.set_roots(all_roots);
+  writer.commit();
+  report.summary(run.tally(), interrupt_signal());
+  return run_exit_status(run.tally(), interrupt_signal());
+}
+
+} // namespace news
