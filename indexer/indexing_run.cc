@@ -91,8 +91,14 @@ void IndexingRun::visit_file(const fs::path& file) {
 
 void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes input) {
   const FileArticles read = parse_articles(file, std::move(input), options_.read);
+  std::string file_error; // a problem with the whole file, not one record
   for (const RecordProblem& problem : read.problems) {
-    if (problem.severity == RecordProblem::Severity::Error) ++tally_.failed;
+    if (problem.severity != RecordProblem::Severity::Error) {
+      report_.problem(InputProblem::from(file, problem));
+      continue;
+    }
+    if (!problem.record && file_error.empty()) file_error = problem.message;
+    ++tally_.failed;
     report_.problem(InputProblem::from(file, problem));
   }
   std::set<std::string> ids;
@@ -113,9 +119,11 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
     ++articles_seen_;
     writer_->commit_if_batch_full(options_.batch_size);
   }
-  tally_.removed += writer_->remove_file_articles(file.string(), ids);
+  // A file that could not be read at all keeps the articles it gave before.
+  if (file_error.empty() || !read.articles.empty())
+    tally_.removed += writer_->remove_file_articles(file.string(), ids);
   record.articles = static_cast<unsigned>(read.articles.size());
-  record.error.clear();
+  record.error = file_error; // remembered: not read again until it changes
   registry_.put(record);
 }
 

@@ -62,26 +62,40 @@ void print(const news::SearchConfig& config, const news::SearchResults& results)
   }
 }
 
+news::SearchResults search_once(const news::SearchConfig& config, const Xapian::Database& db) {
+  std::string corrected;
+  const Xapian::Query query = select(config, db, corrected);
+  if (config.explain) std::cerr << query.get_description() << '\n';
+  news::SearchRequest request;
+  request.offset = config.offset;
+  request.limit = config.count_only ? 1u : config.limit;
+  request.sort = config.sort;
+  request.collapse = !config.all_versions;
+  request.histogram = config.histogram;
+  request.facets = config.facets;
+  news::SearchResults results = news::run_search(db, query, request);
+  results.query = config.query;
+  if (results.total < 3) results.did_you_mean = news::suggest_spelling(db, config.query, corrected);
+  return results;
+}
+
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
-  const Xapian::Database db = news::open_for_reading(news::resolve_database_path(config->db));
-  std::string corrected;
-  const Xapian::Query query = select(*config, db, corrected);
-  if (config->explain) std::cerr << query.get_description() << '\n';
-
-  news::SearchRequest request;
-  request.offset = config->offset;
-  request.limit = config->count_only ? 1u : config->limit;
-  request.sort = config->sort;
-  request.collapse = !config->all_versions;
-  request.histogram = config->histogram;
-  request.facets = config->facets;
-  news::SearchResults results = news::run_search(db, query, request);
-  results.query = config->query;
-  if (results.total < 3)
-    results.did_you_mean = news::suggest_spelling(db, config->query, corrected);
-
+  Xapian::Database db = news::open_for_reading(news::resolve_database_path(config->db));
+  news::SearchResults results;
+  // A writer (news-index sync) may commit while we read: Xapian then asks
+  // for a reopen, and the search is run again on the newer state.
+  constexpr int kAttempts = 5;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      results = search_once(*config, db);
+      break;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == kAttempts) throw;
+      db.reopen();
+    }
+  }
   if (config->count_only)
     fmt::print("{}\n", results.total);
   else

@@ -1,0 +1,214 @@
+// news-index sync end to end: files added, changed, touched and deleted;
+// locking, signals and crashes.
+#include <set>
+
+#include <doctest/doctest.h>
+#include <fmt/core.h>
+#include <xapian.h>
+
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A JSON Lines archive of `files` files with `per_file` distinct articles.
+void write_archive(const Sandbox& s, const std::string& folder, int files, int per_file) {
+  static const char* kWords[] = {"harbour",  "grain",   "copper",  "election",
+                                 "storm",    "bridge",  "tariff",  "orchard",
+                                 "pipeline", "vaccine", "railway", "drought"};
+  for (int f = 0; f < files; ++f) {
+    std::string lines;
+    for (int r = 0; r < per_file; ++r) {
+      std::string body;
+      for (int w = 0; w < 60; ++w)
+        body += std::string(kWords[(f * 7 + r * 3 + w * 5) % 12]) + " ";
+      lines +=
+          fmt::format(R"({{"id": "a-{}-{}", "title": "Story {} of file {}", "body": "{}w{}x{}"}})"
+                      "\n",
+                      f, r, r, f, body, f, r);
+    }
+    s.write(fmt::format("{}/part-{:03}.jsonl", folder, f), lines);
+  }
+}
+
+std::string run_in(const Sandbox& s, const std::string& command) {
+  return shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(s.db().string()) + " " + command;
+}
+
+unsigned count(const Sandbox& s, const std::string& query) {
+  return static_cast<unsigned>(std::stoul(s.search({"--count", "--all-versions", query}).out));
+}
+
+// Everything that makes two indexes hold the same articles: ids and terms.
+std::pair<std::set<std::string>, std::set<std::string>> contents(const fs::path& db) {
+  Xapian::Database database(db.string());
+  std::set<std::string> ids, terms;
+  for (auto it = database.allterms_begin("Q"); it != database.allterms_end("Q"); ++it)
+    ids.insert(*it);
+  for (auto it = database.allterms_begin(); it != database.allterms_end(); ++it)
+    if ((*it)[0] != 'P') terms.insert(*it); // paths differ between the two sandboxes
+  return {ids, terms};
+}
+
+} // namespace
+
+TEST_SUITE("e2e: sync") {
+  TEST_CASE("new, changed, touched and deleted files, in text, JSONL and feeds") {
+    Sandbox s;
+    s.write("arch/a.txt", "Alpha Story\nAbout an aardvark.\n");
+    s.write("arch/b.txt", "Beta Story\nAbout a badger.\n");
+    s.write("arch/w.jsonl", "{\"id\": \"w1\", \"title\": \"W1\", \"body\": \"wombat one\"}\n"
+                            "{\"id\": \"w2\", \"title\": \"W2\", \"body\": \"wombat two\"}\n");
+    s.write("arch/f.rss",
+            "<rss version=\"2.0\"><channel><title>F</title><item><guid>f1</guid>"
+            "<title>F1</title><description>ferret one</description></item></channel></rss>");
+    REQUIRE(s.index({"add", (s.dir() / "arch").string()}).status == 0);
+    CHECK(count(s, "wombat") == 2);
+
+    RunResult nothing = s.index({"sync"});
+    CHECK(nothing.status == 0);
+    CHECK(nothing.out.starts_with("0 added, 0 updated, 5 unchanged, 0 removed, 0 failed"));
+
+    s.write("arch/a.txt", "Alpha Story\nAbout an antelope.\n");                  // changed
+    REQUIRE(run_shell("touch -d '2030-01-01' arch/b.txt", s.dir()).status == 0); // touched only
+    fs::remove(s.dir() / "arch/w.jsonl");                                        // deleted
+    s.write("arch/f.rss", "<rss version=\"2.0\"><channel><title>F</title><item><guid>f1</guid>"
+                          "<title>F1</title><description>ferret one</description></item><item>"
+                          "<guid>f2</guid><title>F2</title><description>ferret two</description>"
+                          "</item></channel></rss>");           // a new item
+    s.write("arch/new/c.txt", "Gamma Story\nAbout a camel.\n"); // new
+    RunResult dry = s.index({"sync", "--dry-run"});
+    CHECK(dry.out.find("update " + (s.dir() / "arch/a.txt").string()) != std::string::npos);
+    CHECK(dry.out.find("remove (2 articles) " + (s.dir() / "arch/w.jsonl").string()) !=
+          std::string::npos);
+    CHECK(dry.out.find("add " + (s.dir() / "arch/new/c.txt").string()) != std::string::npos);
+    CHECK(dry.out.find("b.txt") == std::string::npos); // a touch is no change
+    CHECK(count(s, "wombat") == 2);                    // a dry run changes nothing
+
+    RunResult sync = s.index({"sync"});
+    CHECK(sync.status == 0);
+    CHECK(sync.out.starts_with("2 added, 1 updated, 2 unchanged, 2 removed, 0 failed"));
+    CHECK(count(s, "wombat") == 0);
+    CHECK(count(s, "antelope") == 1);
+    CHECK(count(s, "aardvark") == 0);
+    CHECK(count(s, "ferret") == 2);
+    CHECK(count(s, "camel") == 1);
+    CHECK(s.index({"sync"}).out.starts_with("0 added, 0 updated, 5 unchanged, 0 removed"));
+  }
+
+  TEST_CASE("sync ROOT, sources, remove, stats and compact") {
+    Sandbox s;
+    s.write("one/a.txt", "Alpha\nAbout an aardvark.\n");
+    s.write("two/b.txt", "Beta\nAbout a badger.\n");
+    REQUIRE(s.index({"add", (s.dir() / "one").string(), (s.dir() / "two").string()}).status == 0);
+    s.write("two/c.txt", "Gamma\nAbout a camel.\n");
+    CHECK(s.index({"sync", (s.dir() / "one").string()}).out.starts_with("0 added"));
+    CHECK(s.index({"sync", (s.dir() / "two").string()}).out.starts_with("1 added"));
+    CHECK(s.index({"sync", (s.dir() / "elsewhere").string()}).status == 2);
+    RunResult sources = s.index({"sources"});
+    CHECK(sources.out.find((s.dir() / "two").string() + "\t2 articles") != std::string::npos);
+    CHECK(s.index({"remove", (s.dir() / "one").string()})
+              .out.starts_with("0 added, 0 updated, 0 unchanged, 1 removed"));
+    CHECK(count(s, "aardvark") == 0);
+    CHECK(s.index({"remove", (s.dir() / "two/b.txt").string()}).status == 0);
+    CHECK(count(s, "badger") == 0);
+    CHECK(s.index({"remove", "no-such-thing"}).status == 1);
+    RunResult stats = s.index({"stats", "--format", "json"});
+    CHECK(stats.out.find("\"articles\": 1") != std::string::npos);
+    CHECK(s.index({"compact"}).status == 0);
+    CHECK(count(s, "camel") == 1);
+  }
+
+  TEST_CASE("a failed file is remembered and not retried until it changes") {
+    Sandbox s;
+    s.write("arch/good.txt", "Good\nAbout a gecko.\n");
+    s.write("arch/bad.json", "{\"title\": ");
+    RunResult first = s.index({"add", (s.dir() / "arch").string()});
+    CHECK(first.status == 1);
+    RunResult again = s.index({"sync"});
+    CHECK(again.status == 0);
+    CHECK(again.out.find("1 failed files not retried") != std::string::npos);
+    CHECK(s.index({"sync", "--retry-failed"}).status == 1);
+    CHECK(s.index({"sources", "--failed"}).out.find("bad.json\tmalformed JSON") !=
+          std::string::npos);
+    s.write("arch/bad.json", "{\"title\": \"Fixed\", \"body\": \"a fixed file about a gnu\"}");
+    CHECK(s.index({"sync"}).status == 0);
+    CHECK(count(s, "gnu") == 1);
+    CHECK(s.index({"sources", "--failed"}).out == "");
+  }
+
+  TEST_CASE("a second writer waits --lock-timeout, then exits 75 naming the holder") {
+    Sandbox s;
+    write_archive(s, "big", 40, 150);
+    const std::string script =
+        run_in(s, "add big >/dev/null 2>&1 & ") +
+        "for i in $(seq 1000); do [ -f db/news-index.owner ] && break; sleep 0.01; done; " +
+        run_in(s, "add --lock-timeout 0.2 big; echo \"status=$?\"; wait");
+    RunResult run = run_shell(script, s.dir());
+    CHECK(run.out.find("status=75") != std::string::npos);
+    CHECK(run.err.find("is locked by another writer (pid ") != std::string::npos);
+  }
+
+  TEST_CASE("searches during a sync never fail") {
+    Sandbox s;
+    write_archive(s, "big", 10, 50);
+    REQUIRE(s.index({"add", (s.dir() / "big").string()}).status == 0);
+    write_archive(s, "big", 40, 150); // more and changed files
+    const std::string search =
+        shell_quote(NEWS_SEARCH_EXE) + " --db " + shell_quote(s.db().string());
+    const std::string script =
+        run_in(s, "sync --batch-size 200 >/dev/null 2>&1 & pid=$!; fails=0; runs=0; ") +
+        "while kill -0 $pid 2>/dev/null; do " + search +
+        " --count harbour >/dev/null 2>&1; [ $? -ge 2 ] && fails=$((fails+1)); "
+        "runs=$((runs+1)); done; wait $pid; echo \"fails=$fails runs=$runs\"";
+    RunResult run = run_shell(script, s.dir());
+    CHECK(run.out.find("fails=0 ") != std::string::npos);
+    MESSAGE(run.out);
+  }
+
+  TEST_CASE("SIGTERM stops at the next article, keeps committed work, exits 143") {
+    Sandbox s;
+    write_archive(s, "big", 40, 150);
+    const std::string script =
+        run_in(s, "add --batch-size 100 big >/dev/null 2>&1 & pid=$!; ") +
+        "for i in $(seq 1000); do [ -f db/news-index.owner ] && break; sleep 0.01; done; "
+        "sleep 0.5; kill -TERM $pid; wait $pid; echo \"status=$?\"";
+    RunResult run = run_shell(script, s.dir());
+    CHECK(run.out.find("status=143") != std::string::npos);
+    const auto kept = Xapian::Database(s.db().string()).get_doccount();
+    CHECK(kept > 0);
+    RunResult rest = s.index({"sync"});
+    CHECK(rest.status == 0);
+    CHECK(Xapian::Database(s.db().string()).get_doccount() == 6000);
+  }
+
+  TEST_CASE("a sync killed at any moment, then run again, ends as an uninterrupted run") {
+    Sandbox reference;
+    write_archive(reference, "arch", 30, 100);
+    REQUIRE(reference.index({"add", (reference.dir() / "arch").string()}).status == 0);
+    const auto expected = contents(reference.db());
+    REQUIRE(expected.first.size() == 3000);
+
+    for (const std::string delay : {"0.05", "0.3", "0.8", "1.5"}) {
+      CAPTURE(delay);
+      Sandbox s;
+      write_archive(s, "arch", 1, 100);
+      REQUIRE(s.index({"add", (s.dir() / "arch").string()}).status == 0); // records the root
+      write_archive(s, "arch", 30, 100);
+      const std::string script = run_in(s, "sync --batch-size 150 >/dev/null 2>&1 & pid=$!; ") +
+                                 "sleep " + delay +
+                                 "; kill -KILL $pid; wait $pid; echo \"status=$?\"";
+      RunResult killed = run_shell(script, s.dir());
+      CHECK(Xapian::Database(s.db().string()).get_doccount() >= 100); // the database still opens
+      RunResult again = s.index({"sync"});
+      CHECK(again.status == 0);
+      const auto got = contents(s.db());
+      CHECK(got.first.size() == expected.first.size());
+      CHECK(got.first == expected.first);
+      CHECK(got.second.size() == expected.second.size());
+      CHECK(got.second == expected.second);
+    }
+  }
+}
