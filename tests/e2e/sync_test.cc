@@ -211,4 +211,26 @@ TEST_SUITE("e2e: sync") {
       CHECK(got.second == expected.second);
     }
   }
+
+  TEST_CASE("the cron wrapper is silent when all is well and speaks up when files fail") {
+    Sandbox s;
+    s.write("arch/a.txt", "Alpha\nAbout an aardvark.\n");
+    REQUIRE(s.index({"add", (s.dir() / "arch").string()}).status == 0);
+    const std::string cron = "NEWS_INDEX=" + shell_quote(NEWS_INDEX_EXE) +
+                             " NEWS_INDEX_DB=" + shell_quote(s.db().string()) +
+                             " XDG_STATE_HOME=state bash " +
+                             shell_quote(std::string(SCRIPTS_DIR) + "/news-index-cron");
+    RunResult quiet = run_shell(cron, s.dir());
+    CHECK(quiet.status == 0);
+    CHECK(quiet.out == "");
+    CHECK(quiet.err == "");
+    s.write("arch/bad.json", "{\"title\": ");
+    RunResult failing = run_shell(cron, s.dir());
+    CHECK(failing.status == 1);
+    CHECK(failing.err.find("bad.json: malformed JSON") != std::string::npos);
+    CHECK(failing.err.find("Z news-index: ") != std::string::npos); // timestamped
+    // Another run holding the wrapper's lock: skipped, nothing for a human.
+    RunResult busy = run_shell("flock state/news-index/sync.lock env " + cron, s.dir());
+    CHECK(busy.status == 0);
+  }
 }
