@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "tests/e2e/cli_runner.hh"
@@ -232,5 +233,20 @@ TEST_SUITE("e2e: sync") {
     // Another run holding the wrapper's lock: skipped, nothing for a human.
     RunResult busy = run_shell("flock state/news-index/sync.lock env " + cron, s.dir());
     CHECK(busy.status == 0);
+  }
+
+  TEST_CASE("--log-format json: one event a line") {
+    Sandbox s;
+    s.write("arch/a.txt", "Alpha\nAbout an aardvark.\n");
+    s.write("arch/bad.json", "{\"title\": ");
+    RunResult run = s.index({"add", "--log-format", "json", (s.dir() / "arch").string()});
+    CHECK(run.status == 1);
+    const auto error = nlohmann::json::parse(lines_of(run.err).at(0));
+    CHECK(error["event"] == "error");
+    CHECK(error["path"].get<std::string>().ends_with("bad.json"));
+    const auto summary = nlohmann::json::parse(lines_of(run.out).at(0));
+    CHECK(summary["event"] == "summary");
+    CHECK(summary["added"] == 1);
+    CHECK(summary["failed"] == 1);
   }
 }
