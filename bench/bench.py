@@ -1,14 +1,23 @@
 #!/usr/bin/env python3
 """The benchmark behind scripts/bench: runs each program on the same input in
-one invocation, alternating runs, and reports every figure with its ratio to a
-baseline measured in the same run. Results go to bench/results/latest.md.
+one invocation and reports every figure with its ratio to a baseline
+measured in the same run. Results go to bench/results/latest.md, with a plot
+(bench/results/latest.png) of indexing speed and memory against corpus size.
 
 Sections:
-  search   whole news-search processes against quest (xapian-tools) on one
-           Reuters database, for the queries in bench/search_queries.txt
+  index    Reuters x1, x2, x4, x8 (bench/corpus.py) indexed by news-index (with
+           and without entity extraction), the raw Xapian loader (the baseline,
+           bench/raw_loader.cc), omindex (xapian-omega, the articles as text
+           files) and SQLite FTS5 (bench/fts5_loader.cc): wall and CPU seconds,
+           articles/s, MB/s, peak RSS, database size (and after compact)
+  search   whole news-search processes against quest (xapian-tools) and the
+           FTS5 query mode on one Reuters database, for the queries in
+           bench/search_queries.txt; and in-process latency per query
 """
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,6 +31,31 @@ RESULTS = ROOT / "bench" / "results"
 RELEASE = ROOT / "build" / "release"
 NEWS_INDEX = RELEASE / "indexer" / "news-index"
 NEWS_SEARCH = RELEASE / "searcher" / "news-search"
+RAW_LOADER = RELEASE / "bench" / "raw-xapian-loader"
+FTS5_LOADER = RELEASE / "bench" / "fts5-loader"
+SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import corpus  # noqa: E402
+
+
+def measured(command):
+    """Runs a command; returns wall seconds, CPU seconds and peak RSS (MB) of that process."""
+    start = time.perf_counter()
+    process = subprocess.Popen([str(c) for c in command], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    wall = time.perf_counter() - start
+    if process.returncode not in (0, 1):
+        sys.exit(f"bench: {' '.join(map(str, command))} exited with {process.returncode}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def folder_mb(path):
+    path = Path(path)
+    if path.is_file():
+        return path.stat().st_size / 1e6
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
 
 
 def percentile(values, fraction):
@@ -72,15 +106,24 @@ def search_section(runs):
     # quest with the same stemmer, AND as default operator and our prefixes.
     quest_cmd = lambda q: ["quest", "-d", db, "-m", "10", "-o", "and", "-s", "english",
                            "-p", "title:ZS", "-b", "year:Y", "-b", "month:M", q]
-    times = {"news-search": [], "quest": []}
+    fts_db = WORK / "reuters-x1.fts5"
+    if not fts_db.exists():
+        subprocess.run([FTS5_LOADER, "load", fts_db, CORPORA / "reuters21578" / "articles.jsonl"],
+                       check=True, stdout=subprocess.DEVNULL)
+    # FTS5 takes the plain words of each query (no fields, dates or phrases).
+    fts_cmd = lambda q: [FTS5_LOADER, "query", fts_db,
+                         " ".join(w for w in q.replace('"', " ").split() if ":" not in w and "(" not in w) or "oil"]
+    times = {"news-search": [], "quest": [], "SQLite FTS5": []}
     per_query = []
     for ours, theirs in queries:
-        ours_times, quest_times = [], []
-        for _ in range(runs):  # alternate, so that drift hits both alike
+        ours_times, quest_times, fts_times = [], [], []
+        for _ in range(runs):  # alternate, so that drift hits all alike
             ours_times.append(timed(ours_cmd(ours)))
             quest_times.append(timed(quest_cmd(theirs)))
+            fts_times.append(timed(fts_cmd(ours)))
         times["news-search"] += ours_times
         times["quest"] += quest_times
+        times["SQLite FTS5"] += fts_times
         per_query.append((ours, statistics.median(ours_times), statistics.median(quest_times)))
 
     base50 = percentile(times["quest"], 0.5)
@@ -91,27 +134,119 @@ def search_section(runs):
         "| program | p50 ms | p95 ms | p50 vs quest | p95 vs quest |",
         "|---|---|---|---|---|",
     ]
-    for name in ("quest", "news-search"):
+    for name in ("quest", "news-search", "SQLite FTS5"):
         p50, p95 = percentile(times[name], 0.5), percentile(times[name], 0.95)
         lines.append(f"| {name} | {p50 * 1000:.1f} | {p95 * 1000:.1f} | "
                      f"{p50 / base50:.2f}x | {p95 / base95:.2f}x |")
     lines += ["", "| query | news-search ms (median) | quest ms (median) |", "|---|---|---|"]
     for query, ours, theirs in per_query:
         lines.append(f"| `{query}` | {ours * 1000:.1f} | {theirs * 1000:.1f} |")
-    return lines
+    return lines + latency_lines(db)
+
+
+def index_section(scales, with_omindex):
+    source = CORPORA / "reuters21578" / "articles.jsonl"
+    if not source.exists():
+        sys.exit(f"bench: {source} is absent; the benchmark needs ../shared/corpora")
+    rows, plot = [], []
+    for scale in scales:
+        jsonl = corpus.make_scaled(source, WORK, scale)
+        articles = sum(1 for _ in jsonl.open())
+        megabytes = jsonl.stat().st_size / 1e6
+        programs = [
+            ("raw Xapian loader", lambda db: [RAW_LOADER, db, jsonl]),
+            ("news-index", lambda db: [NEWS_INDEX, "--db", db, "add", "--quiet", jsonl]),
+            ("news-index --no-entities", lambda db: [NEWS_INDEX, "--db", db, "add", "--quiet", "--no-entities", jsonl]),
+            ("SQLite FTS5", lambda db: [FTS5_LOADER, "load", db, jsonl]),
+        ]
+        if with_omindex:
+            texts = corpus.as_text_files(jsonl, WORK / f"reuters-x{scale}-text")
+            programs.append(("omindex", lambda db: ["omindex", "--db", db, "--url", "/", texts]))
+        base_rate = None
+        for name, command in programs:
+            db = WORK / f"index-x{scale}-{name.replace(' ', '_').replace('-', '')}"
+            shutil.rmtree(db, ignore_errors=True)
+            if db.exists():
+                db.unlink()
+            print(f"x{scale}: {name} ...", flush=True)
+            wall, cpu, rss = measured(command(db))
+            size = folder_mb(db)
+            compacted = None
+            if name == "news-index":
+                subprocess.run([NEWS_INDEX, "--db", db, "compact", "--quiet"], check=True)
+                compacted = folder_mb(db)
+            elif name == "raw Xapian loader":
+                subprocess.run(["xapian-compact", db, f"{db}.compact"], check=True, stdout=subprocess.DEVNULL)
+                compacted = folder_mb(f"{db}.compact")
+                shutil.rmtree(f"{db}.compact", ignore_errors=True)
+            rate = articles / wall
+            if base_rate is None:
+                base_rate = rate
+            rows.append((scale, name, wall, cpu, rate, megabytes / wall, rss, size, compacted, rate / base_rate))
+            if name in ("news-index", "raw Xapian loader"):
+                plot.append((scale, name, rate, rss))
+    lines = ["### Indexing: Reuters-21578 scaled (x1 = 21,578 articles)", "",
+             "| corpus | program | wall s | CPU s | articles/s | MB/s | peak RSS MB | DB MB | DB MB compacted | articles/s vs raw loader |",
+             "|---|---|---|---|---|---|---|---|---|---|"]
+    for scale, name, wall, cpu, rate, mbs, rss, size, compacted, ratio in rows:
+        compact_text = f"{compacted:.0f}" if compacted is not None else ""
+        lines.append(f"| x{scale} | {name} | {wall:.1f} | {cpu:.1f} | {rate:,.0f} | {mbs:.2f} | {rss:.0f} | "
+                     f"{size:.0f} | {compact_text} | {ratio:.2f}x |")
+    return lines, plot
+
+
+def draw_plot(plot):
+    data = WORK / "plot.dat"
+    with data.open("w") as f:
+        for name in ("news-index", "raw Xapian loader"):
+            f.write(f"# {name}\n")
+            for scale, n, rate, rss in plot:
+                if n == name:
+                    f.write(f"{scale} {rate:.1f} {rss:.1f}\n")
+            f.write("\n\n")
+    script = f"""set terminal png size 900,420
+set output '{RESULTS / "latest.png"}'
+set multiplot layout 1,2
+set xlabel 'corpus size (x Reuters-21578)'
+set logscale x 2
+set title 'indexing speed'
+set ylabel 'articles/s'
+plot '{data}' index 0 using 1:2 with linespoints title 'news-index', '' index 1 using 1:2 with linespoints title 'raw Xapian loader'
+set title 'peak memory'
+set ylabel 'peak RSS (MB)'
+plot '{data}' index 0 using 1:3 with linespoints title 'news-index', '' index 1 using 1:3 with linespoints title 'raw Xapian loader'
+unset multiplot
+"""
+    subprocess.run(["gnuplot"], input=script, text=True, check=True)
+
+
+def latency_lines(db):
+    run = subprocess.run([SEARCH_LATENCY, db, ROOT / "bench" / "search_queries.txt", "20"],
+                         capture_output=True, text=True, check=True)
+    values = [float(line.split("\t")[1]) for line in run.stdout.splitlines()]
+    return ["", f"In-process latency (parse + search + 10 snippets, exact total), mean over 20 runs: "
+                f"p50 {percentile(values, 0.5):.0f} µs, p95 {percentile(values, 0.95):.0f} µs."]
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["search"], help="run one section only")
+    parser.add_argument("--only", choices=["index", "search"], help="run one section only")
+    parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
+    parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
 
     report = [f"# Benchmark, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
               "", f"Machine: {os.cpu_count()} cores. Command: `scripts/bench {' '.join(sys.argv[1:])}`", ""]
-    report += search_section(args.runs)
+    if args.only in (None, "index"):
+        lines, plot = index_section([int(x) for x in args.scales.split(",")], not args.no_omindex)
+        report += lines + [""]
+        draw_plot(plot)
+        report += ["![indexing speed and memory](latest.png)", ""]
+    if args.only in (None, "search"):
+        report += search_section(args.runs)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)
