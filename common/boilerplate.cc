@@ -1,19 +1,13 @@
 #include "common/boilerplate.hh"
 
+#include "common/ascii.hh"
+
 #include <array>
 #include <cctype>
 #include <vector>
 
 namespace news {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-    s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-    s.remove_suffix(1);
-  return s;
-}
 
 bool istarts_with(std::string_view text, std::string_view start) {
   if (text.size() < start.size()) return false;

@@ -1,5 +1,7 @@
 #include "common/date.hh"
 
+#include "common/ascii.hh"
+
 #include <array>
 #include <cctype>
 
@@ -45,15 +47,6 @@ struct Cursor {
     return text.substr(start, pos - start);
   }
 };
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 // Month from an English name or its three-letter abbreviation; 0 if none.
 unsigned month_from_name(std::string_view name) {
@@ -198,14 +191,6 @@ std::optional<Date> parse_month_day_year(Cursor c) {
   c.skip_spaces();
   if (!c.number(y, 4, 4)) return std::nullopt;
   return finish(c, y, month, static_cast<unsigned>(d));
-}
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-    s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-    s.remove_suffix(1);
-  return s;
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include <cctype>
 #include <optional>
 
+#include "common/ascii.hh"
 #include "common/gazetteer.hh"
 #include "common/name_tokens.hh"
 
@@ -173,7 +174,7 @@ private:
         titled = true;
         span.begin += n;
       } else if ((g_.is_non_name(t.text) && !g_.is_given_name(t.text)) ||
-                 (t.sentence_start && g_.is_connector(lowercase(t.text)))) {
+                 (t.sentence_start && g_.is_connector(to_lower(t.text)))) {
         ++span.begin; // `The`, `According`, `Monday`...
       } else if (t.sentence_start && span.end - span.begin > 2 &&
                  g_.is_connector(tokens_[span.begin + 1].text) && !is_known(t.text)) {
@@ -282,7 +283,7 @@ private:
   std::size_t title_length(const Span& span) const {
     for (std::size_t n = 2; n >= 1; --n) {
       if (span.begin + n >= span.end) continue; // a name must follow
-      if (g_.is_person_title(lowercase(join(tokens_, span.begin, span.begin + n)))) return n;
+      if (g_.is_person_title(to_lower(join(tokens_, span.begin, span.begin + n)))) return n;
     }
     return 0;
   }
@@ -395,12 +396,6 @@ private:
       if (!covered) people.push_back(person);
     }
     found_.person = std::move(people);
-  }
-
-  static std::string lowercase(std::string text) {
-    for (char& c : text)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return text;
   }
 
   const Gazetteer& g_;

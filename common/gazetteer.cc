@@ -1,5 +1,7 @@
 #include "common/gazetteer.hh"
 
+#include "common/ascii.hh"
+
 #include <cctype>
 #include <fstream>
 
@@ -22,16 +24,10 @@ bool is_acronym(std::string_view name) {
   return letters && name.size() <= 6;
 }
 
-std::string lowercase(std::string text) {
-  for (char& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
-
 // Subdivision types worth knowing as places; districts, municipalities and
 // parishes are many, small, and too often ordinary words.
 bool is_major_subdivision(const std::string& type) {
-  const std::string lower = lowercase(type);
+  const std::string lower = to_lower(type);
   for (const char* kind : {"state", "province", "region", "county", "prefecture", "governorate",
                            "emirate", "country", "autonomous", "territory", "nation"})
     if (lower.find(kind) != std::string::npos) return true;
@@ -47,14 +43,14 @@ std::string usable_name(std::string name) {
 
 template <typename Set, typename List> void fill(Set& set, const List& list, bool lower) {
   for (std::string_view word : list)
-    set.insert(lower ? lowercase(std::string(word)) : std::string(word));
+    set.insert(lower ? to_lower(std::string(word)) : std::string(word));
 }
 
 } // namespace
 
 std::string gazetteer_key(std::string_view name) {
   if (is_acronym(name)) return std::string(name);
-  return lowercase(fold_for_search(name));
+  return to_lower(fold_for_search(name));
 }
 
 const Gazetteer& Gazetteer::instance() {

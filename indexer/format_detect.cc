@@ -1,5 +1,7 @@
 #include "indexer/format_detect.hh"
 
+#include "common/ascii.hh"
+
 #include <algorithm>
 #include <cctype>
 #include <optional>
@@ -13,20 +15,13 @@
 namespace news {
 namespace {
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string_view extension_of(std::string_view name) {
   const std::size_t dot = name.rfind('.');
   return dot == std::string_view::npos ? std::string_view{} : name.substr(dot + 1);
 }
 
 std::optional<InputFormat> format_from_extension(std::string_view file_name) {
-  const std::string ext = lowercase(extension_of(file_name));
+  const std::string ext = to_lower(extension_of(file_name));
   if (ext == "jsonl" || ext == "ndjson") return InputFormat::JsonLines;
   if (ext == "json") return InputFormat::Json;
   if (ext == "html" || ext == "htm" || ext == "xhtml") return InputFormat::Html;
@@ -54,7 +49,7 @@ std::optional<InputFormat> json_kind(std::string_view text,
 }
 
 bool has_html_tags(std::string_view text) {
-  const std::string head = lowercase(text.substr(0, 8192));
+  const std::string head = to_lower(text.substr(0, 8192));
   for (const char* tag : {"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<div"})
     if (head.find(tag) != std::string::npos) return true;
   return false;

@@ -1,5 +1,7 @@
 #include "searcher/date_expression.hh"
 
+#include "common/ascii.hh"
+
 #include <algorithm>
 #include <cctype>
 #include <charconv>
@@ -96,18 +98,11 @@ std::optional<DateSpan> calendar_period(std::string_view expression) {
   return whole_day(the_day);
 }
 
-std::string lowercase(std::string_view text) {
-  std::string out(text);
-  for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 } // namespace
 
 DateSpan period_of(std::string_view expression, Date now) {
   const year_month_day today{floor<days>(now.time)};
-  const std::string word = lowercase(expression);
+  const std::string word = to_lower(expression);
   if (word == "today") return whole_day(today);
   if (word == "yesterday") return whole_day(year_month_day{sys_days{today} - days{1}});
   if (auto span = relative_day(expression, today)) return *span;

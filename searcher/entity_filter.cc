@@ -1,5 +1,7 @@
 #include "searcher/entity_filter.hh"
 
+#include "common/ascii.hh"
+
 #include <cctype>
 #include <vector>
 
@@ -9,15 +11,6 @@
 
 namespace news {
 namespace {
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 // `us` -> `United States`, `imf` -> `IMF`: the name the indexer stores.
 std::string canonical(const std::string& value, EntityKind kind) {

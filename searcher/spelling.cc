@@ -1,5 +1,7 @@
 #include "searcher/spelling.hh"
 
+#include "common/ascii.hh"
+
 #include <cctype>
 
 namespace news {
@@ -14,12 +16,6 @@ bool is_operator(const std::string& word) {
   return word == "AND" || word == "OR" || word == "NOT" || word == "NEAR" || word == "XOR";
 }
 
-std::string lowercase(std::string word) {
-  for (char& c : word)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return word;
-}
-
 // How often the indexer saw the word (0 if never).
 Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::string& word) {
   Xapian::TermIterator it = db.spellings_begin();
@@ -29,7 +25,7 @@ Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::strin
 
 // A replacement for one plain word, or empty.
 std::string better_spelling(const Xapian::Database& db, const std::string& word) {
-  const std::string lower = lowercase(word);
+  const std::string lower = to_lower(word);
   const std::string suggestion = db.get_spelling_suggestion(lower);
   if (suggestion.empty() || suggestion == lower) return {};
   const Xapian::doccount own = spelling_frequency(db, lower);

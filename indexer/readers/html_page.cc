@@ -1,5 +1,7 @@
 #include "indexer/readers/html_page.hh"
 
+#include "common/ascii.hh"
+
 #include <algorithm>
 #include <cctype>
 #include <map>
@@ -15,12 +17,6 @@ namespace news {
 namespace {
 
 using Json = nlohmann::json;
-
-std::string lowercase(std::string text) {
-  for (char& c : text)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // What one walk over the page finds.
 struct PageParts {
@@ -42,11 +38,11 @@ void note_meta(const xmlNode* node, PageParts& parts) {
   if (key.empty()) key = attribute(node, "itemprop");
   if (key.empty()) key = attribute(node, "http-equiv");
   if (key.empty()) return;
-  parts.meta.emplace(lowercase(key), collapse_spaces(attribute(node, "content")));
+  parts.meta.emplace(to_lower(key), collapse_spaces(attribute(node, "content")));
 }
 
 void note_json_ld(const xmlNode* node, PageParts& parts) {
-  if (lowercase(attribute(node, "type")) != "application/ld+json") return;
+  if (to_lower(attribute(node, "type")) != "application/ld+json") return;
   xmlChar* content = xmlNodeGetContent(node);
   if (content == nullptr) return;
   Json json = Json::parse(reinterpret_cast<const char*>(content), nullptr, false);
@@ -62,7 +58,7 @@ void walk(const xmlNode* node, PageParts& parts) {
       note_meta(node, parts);
     else if (name == "script")
       note_json_ld(node, parts);
-    else if (name == "link" && lowercase(attribute(node, "rel")) == "canonical" &&
+    else if (name == "link" && to_lower(attribute(node, "rel")) == "canonical" &&
              parts.canonical.empty())
       parts.canonical = attribute(node, "href");
     else if (name == "title" && parts.title_element.empty())

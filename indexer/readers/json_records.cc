@@ -1,5 +1,7 @@
 #include "indexer/readers/json_records.hh"
 
+#include "common/ascii.hh"
+
 #include <cctype>
 #include <cmath>
 
@@ -13,13 +15,6 @@ namespace news {
 namespace {
 
 using Json = nlohmann::json;
-
-bool iequals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
 
 // Member `name` of an object, compared case-insensitively; null if absent.
 const Json* member(const Json& object, std::string_view name) {

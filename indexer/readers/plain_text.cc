@@ -1,5 +1,7 @@
 #include "indexer/readers/plain_text.hh"
 
+#include "common/ascii.hh"
+
 #include <array>
 #include <cctype>
 #include <optional>
@@ -10,23 +12,6 @@
 
 namespace news {
 namespace {
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front())))
-    s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back())))
-    s.remove_suffix(1);
-  return s;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i])))
-      return false;
-  return true;
-}
 
 // Splits off the next line; `rest` moves past it.
 std::string_view next_line(std::string_view& rest) {
