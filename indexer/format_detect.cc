@@ -73,6 +73,14 @@ const char* to_string(InputFormat format) {
   return "text";
 }
 
+std::string feed_format_name(std::string_view text) {
+  const std::string_view head = text.substr(0, 4096);
+  const std::size_t feed = head.find("<feed");
+  return feed != std::string_view::npos && feed < head.find("<rss") && feed < head.find("RDF")
+             ? "atom"
+             : "rss";
+}
+
 InputFormat detect_format(std::string_view text, std::string_view file_name) {
   const std::optional<InputFormat> by_extension = format_from_extension(file_name);
   const std::size_t start = text.find_first_not_of(" \t\r\n");

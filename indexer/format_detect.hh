@@ -2,6 +2,7 @@
 // extension second (for content that could be either).
 #pragma once
 
+#include <string>
 #include <string_view>
 
 namespace news {
@@ -18,5 +19,8 @@ const char* to_string(InputFormat format);
  * is plain text unless the extension says otherwise.
  */
 InputFormat detect_format(std::string_view text, std::string_view file_name);
+
+/** `atom` for an Atom feed (root `<feed>`), else `rss`. */
+std::string feed_format_name(std::string_view text);
 
 } // namespace news

@@ -90,19 +90,10 @@ void IndexingRun::visit_file(const fs::path& file) {
 }
 
 void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes input) {
-  const FileArticles read = parse_articles(file, std::move(input), options_.read);
-  std::string file_error; // a problem with the whole file, not one record
-  for (const RecordProblem& problem : read.problems) {
-    if (problem.severity != RecordProblem::Severity::Error) {
-      report_.problem(InputProblem::from(file, problem));
-      continue;
-    }
-    if (!problem.record && file_error.empty()) file_error = problem.message;
-    ++tally_.failed;
-    report_.problem(InputProblem::from(file, problem));
-  }
+  // Articles go to the index as they are read: a large file is never held as
+  // articles all at once.
   std::set<std::string> ids;
-  for (const Article& article : read.articles) {
+  const auto add = [&](Article&& article) {
     if (interrupt_signal() != 0) return; // the record stays old: the next run reads the file again
     switch (writer_->add(article)) {
     case AddOutcome::Added:
@@ -118,11 +109,23 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
     ids.insert(article.id);
     ++articles_seen_;
     writer_->commit_if_batch_full(options_.batch_size);
+  };
+  const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
+  if (interrupt_signal() != 0) return;
+  std::string file_error; // a problem with the whole file, not one record
+  for (const RecordProblem& problem : read.problems) {
+    if (problem.severity != RecordProblem::Severity::Error) {
+      report_.problem(InputProblem::from(file, problem));
+      continue;
+    }
+    if (!problem.record && file_error.empty()) file_error = problem.message;
+    ++tally_.failed;
+    report_.problem(InputProblem::from(file, problem));
   }
   // A file that could not be read at all keeps the articles it gave before.
-  if (file_error.empty() || !read.articles.empty())
+  if (file_error.empty() || read.count > 0)
     tally_.removed += writer_->remove_file_articles(file.string(), ids);
-  record.articles = static_cast<unsigned>(read.articles.size());
+  record.articles = read.count;
   record.error = file_error; // remembered: not read again until it changes
   registry_.put(record);
 }

@@ -25,7 +25,8 @@ bool looks_binary(std::string_view bytes) {
 }
 
 // Text as the readers want it: UTF-8 without byte-order mark, `\n` line ends.
-std::string normalise_text(std::string bytes, ParsedFile& parsed) {
+// In place: a large file is not copied.
+void normalise_text(std::string& bytes, ParsedFile& parsed) {
   // The UTF-8 byte-order mark, compared byte by byte (GCC 12 at -O3 warns,
   // wrongly, about a string compare on the moved-in string).
   if (bytes.size() >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' && bytes[2] == '\xBF')
@@ -34,16 +35,15 @@ std::string normalise_text(std::string bytes, ParsedFile& parsed) {
     parsed.warn(std::nullopt, "not valid UTF-8: read as Windows-1252");
     bytes = windows1252_to_utf8(bytes);
   }
-  std::string text;
-  text.reserve(bytes.size());
+  std::size_t out = 0;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     if (bytes[i] != '\r') {
-      text += bytes[i];
+      bytes[out++] = bytes[i];
     } else if (i + 1 >= bytes.size() || bytes[i + 1] != '\n') {
-      text += '\n'; // a lone CR (old Mac) ends a line too
+      bytes[out++] = '\n'; // a lone CR (old Mac) ends a line too
     }
   }
-  return text;
+  bytes.resize(out);
 }
 
 bool is_blank(std::string_view text) {
@@ -65,10 +65,10 @@ Date modification_time(const fs::path& file) {
   return Date{std::chrono::floor<std::chrono::seconds>(system)};
 }
 
-// Runs the reader for the format; returns the format's name for the articles.
-std::string parse(InputFormat format, std::string_view text, const ReadOptions& options,
-                  ParsedFile& parsed) {
-  std::string name = to_string(format);
+// Runs the reader for the format.
+void parse(InputFormat format, std::string_view text, const ReadOptions& options,
+           ParsedFile& parsed) {
+  std::string feed_kind; // read_feed names it too; feed_format_name already did
   switch (format) {
   case InputFormat::JsonLines:
     read_json_lines(text, options.json_fields, parsed);
@@ -80,7 +80,7 @@ std::string parse(InputFormat format, std::string_view text, const ReadOptions& 
     read_html_page(text, parsed);
     break;
   case InputFormat::Feed:
-    read_feed(text, parsed, name);
+    read_feed(text, parsed, feed_kind);
     break;
   case InputFormat::Text: {
     std::vector<std::string> warnings;
@@ -90,11 +90,10 @@ std::string parse(InputFormat format, std::string_view text, const ReadOptions& 
     if (article.title.empty() && article.body.empty())
       parsed.fail(std::nullopt, "no text in file");
     else
-      parsed.articles.push_back(std::move(article));
+      parsed.emit(std::move(article));
     break;
   }
   }
-  return name;
 }
 
 bool is_single_article(InputFormat format) {
@@ -107,22 +106,25 @@ FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
   return parse_articles(file, read_input(file, options.max_file_size), options);
 }
 
-FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOptions& options) {
+FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOptions& options,
+                            const std::function<void(Article&&)>& sink) {
   if (input.bytes.empty())
     throw InputError(input.gzip ? "empty after decompression" : "empty file");
   if (looks_binary(input.bytes)) throw InputError("binary file (contains NUL bytes); skipped");
 
   ParsedFile parsed;
-  const std::string text = normalise_text(std::move(input.bytes), parsed);
+  std::string text = std::move(input.bytes);
+  normalise_text(text, parsed);
   if (is_blank(text)) throw InputError("no text in file");
 
   const std::string id_path = path_for_ids(file, input.gzip);
   const InputFormat format = detect_format(text, fs::path(id_path).filename().string());
   FileArticles result;
-  result.format = parse(format, text, options, parsed);
-  if (input.gzip) result.format += "+gzip";
-
-  for (Article& article : parsed.articles) {
+  const std::string format_name =
+      format == InputFormat::Feed ? feed_format_name(text) : to_string(format);
+  result.format = format_name + (input.gzip ? "+gzip" : "");
+  // Each article is finished (provenance, id, entities, date) as it is read.
+  parsed.sink = [&](Article&& article) {
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
@@ -134,8 +136,13 @@ FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOp
       article.date = modification_time(file);
       article.date_source = DateSource::File;
     }
-  }
-  result.articles = std::move(parsed.articles);
+    if (sink)
+      sink(std::move(article));
+    else
+      result.articles.push_back(std::move(article));
+  };
+  parse(format, text, options, parsed);
+  result.count = parsed.count;
   result.problems = std::move(parsed.problems);
   return result;
 }

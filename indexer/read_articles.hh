@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,9 @@ struct ReadOptions {
 
 /** The articles of one file and the problems met while reading it. */
 struct FileArticles {
-  std::string format; /**< e.g. `jsonl`, `html+gzip` */
-  std::vector<Article> articles;
+  std::string format;                  /**< e.g. `jsonl`, `html+gzip` */
+  std::vector<Article> articles;       /**< empty when they went to a sink */
+  unsigned count = 0;                  /**< articles read */
   std::vector<RecordProblem> problems; /**< per record, or for the whole file */
 };
 
@@ -41,8 +43,13 @@ struct FileArticles {
 FileArticles read_articles(const std::filesystem::path& file, const ReadOptions& options);
 
 struct InputBytes;
-/** The same, on bytes already read (sync reads them first to hash them). */
+/**
+ * The same, on bytes already read (sync reads them first to hash them).
+ * With a `sink`, each article goes there as soon as it is read, and
+ * `articles` stays empty: a large file is not held as articles all at once.
+ */
 FileArticles parse_articles(const std::filesystem::path& file, InputBytes input,
-                            const ReadOptions& options);
+                            const ReadOptions& options,
+                            const std::function<void(Article&&)>& sink = {});
 
 } // namespace news

@@ -105,7 +105,7 @@ void keep(Article article, unsigned item, ParsedFile& out) {
     return;
   }
   article.record = item;
-  out.articles.push_back(std::move(article));
+  out.emit(std::move(article));
 }
 
 void read_rss_item(const xmlNode* node, unsigned item, const std::string& feed_title,

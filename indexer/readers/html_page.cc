@@ -191,7 +191,7 @@ void read_html_page(std::string_view html, ParsedFile& out) {
     out.fail(std::nullopt, "HTML page has no article text");
     return;
   }
-  out.articles.push_back(std::move(article));
+  out.emit(std::move(article));
 }
 
 } // namespace news

@@ -136,7 +136,7 @@ void read_record(const Json& object, std::optional<unsigned> record, const JsonF
                                  article.id.empty() ? "" : "\"" + article.id + "\" "));
     return;
   }
-  out.articles.push_back(std::move(article));
+  out.emit(std::move(article));
 }
 
 // nlohmann's messages start with "[json.exception.parse_error.101] ": keep the rest.

@@ -2,6 +2,7 @@
 // with single records, which do not stop the rest of the file.
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,18 @@ struct RecordProblem {
 struct ParsedFile {
   std::vector<Article> articles;
   std::vector<RecordProblem> problems;
+  /** When set, each article goes here as soon as it is read, not into `articles`:
+   *  a large file is then never held in memory as articles all at once. */
+  std::function<void(Article&&)> sink;
+  unsigned count = 0; /**< articles emitted */
+
+  void emit(Article article) {
+    ++count;
+    if (sink)
+      sink(std::move(article));
+    else
+      articles.push_back(std::move(article));
+  }
 
   void warn(std::optional<unsigned> record, std::string message) {
     problems.push_back({RecordProblem::Severity::Warning, record, std::move(message)});
