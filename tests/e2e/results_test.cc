@@ -74,6 +74,15 @@ TEST_SUITE("e2e: results") {
     CHECK(with({}) == with({"--sort", "newest"}));
   }
 
+  TEST_CASE("equal scores: the newer copy first") {
+    // story-a1 and story-a3 are the same text, published a day apart.
+    const auto ids =
+        search_ids(stories(), {"--all-versions", "title:\"storm closes northern ports\""});
+    REQUIRE(ids.size() == 2);
+    CHECK(ids[0] == "story-a3");
+    CHECK(ids[1] == "story-a1");
+  }
+
   TEST_CASE("--format jsonl: one parseable hit per line") {
     RunResult run = corpus().search({"--format", "jsonl", "russia"});
     CHECK(run.status == 0);
