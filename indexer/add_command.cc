@@ -7,6 +7,7 @@
 
 #include "common/database.hh"
 #include "common/error.hh"
+#include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
@@ -42,23 +43,10 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
   visible.add_options()("help,h", "show this help");
   declare_writer_options(visible, options.writer);
   declare_read_options(visible, read_args);
-  po::options_description all;
-  all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw_usage("add: {}\n{}", e.what(), kUsage);
-  }
-  if (vm.count("help")) {
-    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
-    return std::nullopt;
-  }
-  if (!vm.count("path")) throw_usage("add: no PATH given\n{}", kUsage);
-  for (const auto& p : vm["path"].as<std::vector<std::string>>())
+  const auto vm = parse_command_line(args, kUsage, visible, "path", kAbout);
+  if (!vm) return std::nullopt;
+  if (!vm->count("path")) throw_usage("add: no PATH given\n{}", kUsage);
+  for (const auto& p : (*vm)["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
   options.run.read = to_read_options(read_args);
   options.run.retry_failed = options.writer.retry_failed;

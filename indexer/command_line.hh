@@ -14,13 +14,13 @@ namespace news {
 
 /**
  * Parses `args` with `visible` options and `positional_name` (may be empty)
- * taking the rest; prints help and returns nullopt on --help; throws
- * news::Error (usage) on bad options.
+ * taking the rest; prints usage, `about` and the options and returns nullopt
+ * on --help; throws news::Error (usage) on bad options.
  */
 inline std::optional<boost::program_options::variables_map>
 parse_command_line(const std::vector<std::string>& args, const char* usage,
                    boost::program_options::options_description& visible,
-                   const char* positional_name = "") {
+                   const char* positional_name = "", const char* about = "") {
   namespace po = boost::program_options;
   po::options_description all;
   all.add(visible);
@@ -37,7 +37,7 @@ parse_command_line(const std::vector<std::string>& args, const char* usage,
     throw_usage("{}\n{}", e.what(), usage);
   }
   if (vm.count("help")) {
-    std::cout << usage << "\n\n" << visible;
+    std::cout << usage << "\n\n" << about << (*about ? "\n" : "") << visible;
     return std::nullopt;
   }
   return vm;

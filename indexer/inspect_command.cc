@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/error.hh"
+#include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/input_problem.hh"
 #include "indexer/read_articles.hh"
@@ -44,30 +45,17 @@ std::optional<InspectOptions> parse_inspect_options(const std::vector<std::strin
       "format,f", po::value<std::string>(&format),
       "text (the first lines of each body) or jsonl (one whole article a line)");
   declare_read_options(visible, read_args);
-  po::options_description all;
-  all.add(visible).add_options()("path", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("path", -1);
-  po::variables_map vm;
-  try {
-    // --db is accepted (and ignored) so that `news-index --db X inspect F` works.
-    all.add_options()("db", po::value<std::string>(), "");
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw_usage("inspect: {}\n{}", e.what(), kUsage);
-  }
-  if (vm.count("help")) {
-    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
-    return std::nullopt;
-  }
-  if (!vm.count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
+  // --db is accepted (and ignored) so that `news-index --db X inspect F` works.
+  visible.add_options()("db", po::value<std::string>(), "ignored: inspect reads no index");
+  const auto vm = parse_command_line(args, kUsage, visible, "path", kAbout);
+  if (!vm) return std::nullopt;
+  if (!vm->count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
   InspectOptions options;
   if (format == "jsonl")
     options.format = InspectFormat::Jsonl;
   else if (format != "text")
     throw_usage("inspect: --format must be text or jsonl, not '{}'", format);
-  for (const auto& p : vm["path"].as<std::vector<std::string>>())
+  for (const auto& p : (*vm)["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
   options.read = to_read_options(read_args);
   return options;

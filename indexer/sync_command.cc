@@ -9,6 +9,7 @@
 
 #include "common/database.hh"
 #include "common/error.hh"
+#include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
@@ -44,22 +45,13 @@ std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& ar
       "dry-run,n", po::bool_switch(&options.run.dry_run), "print what would be done, do nothing");
   declare_writer_options(visible, options.writer);
   declare_read_options(visible, read_args);
-  po::options_description all;
-  all.add(visible).add_options()("root", po::value<std::string>(), "");
-  po::positional_options_description positional;
-  positional.add("root", 1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw_usage("sync: {}\n{}", e.what(), kUsage);
+  const auto vm = parse_command_line(args, kUsage, visible, "root", kAbout);
+  if (!vm) return std::nullopt;
+  if (vm->count("root")) {
+    const auto& roots = (*vm)["root"].as<std::vector<std::string>>();
+    if (roots.size() > 1) throw_usage("sync: one ROOT at most\n{}", kUsage);
+    options.root = roots.front();
   }
-  if (vm.count("help")) {
-    std::cout << kUsage << "\n\n" << kAbout << '\n' << visible;
-    return std::nullopt;
-  }
-  if (vm.count("root")) options.root = vm["root"].as<std::string>();
   options.run.read = to_read_options(read_args);
   options.run.retry_failed = options.writer.retry_failed;
   options.run.batch_size = std::max(1u, options.writer.batch_size);
