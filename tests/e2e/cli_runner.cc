@@ -6,6 +6,7 @@
 #include <stdexcept>
 
 #include <sys/wait.h>
+#include <xapian.h>
 
 namespace news::test {
 
@@ -86,6 +87,17 @@ RunResult Sandbox::index(const std::vector<std::string>& args) const {
 
 RunResult Sandbox::search(const std::vector<std::string>& args) const {
   return run_shell(command_line(NEWS_SEARCH_EXE, db(), args), dir_);
+}
+
+unsigned articles_in(const Sandbox& sandbox) {
+  return Xapian::Database(sandbox.db().string()).get_doccount();
+}
+
+std::size_t count_of(const std::string& text, const std::string& what) {
+  std::size_t n = 0;
+  for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
+    ++n;
+  return n;
 }
 
 const Sandbox& indexed_sample_corpus() {

@@ -50,6 +50,12 @@ RunResult run_shell(const std::string& command_line, const std::filesystem::path
 /** Quotes one argument for the shell. */
 std::string shell_quote(const std::string& arg);
 
+/** Articles in a sandbox's index. */
+unsigned articles_in(const Sandbox& sandbox);
+
+/** How many times `what` occurs in `text`. */
+std::size_t count_of(const std::string& text, const std::string& what);
+
 /** Splits output into lines (without the newlines). */
 std::vector<std::string> lines_of(const std::string& text);
 

@@ -14,7 +14,7 @@ const std::string kFormats = std::string(FIXTURES_DIR) + "/formats";
 const std::string kBad = std::string(FIXTURES_DIR) + "/bad";
 
 std::vector<std::string> ids_for(const Sandbox& sandbox, const std::string& query) {
-  return lines_of(sandbox.search({"--format", "ids", "--limit", "0", query}).out);
+  return search_ids(sandbox, {query});
 }
 
 nlohmann::json only_hit(const Sandbox& sandbox, const std::string& query) {
@@ -22,17 +22,6 @@ nlohmann::json only_hit(const Sandbox& sandbox, const std::string& query) {
   const nlohmann::json json = nlohmann::json::parse(run.out);
   REQUIRE(json["hits"].size() == 1);
   return json["hits"][0];
-}
-
-Xapian::doccount articles_in(const Sandbox& sandbox) {
-  return Xapian::Database(sandbox.db().string()).get_doccount();
-}
-
-size_t count_of(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
-    ++n;
-  return n;
 }
 
 const Sandbox& indexed_formats() {

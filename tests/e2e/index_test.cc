@@ -10,20 +10,7 @@
 using namespace news::test;
 namespace fs = std::filesystem;
 
-namespace {
-
-Xapian::doccount articles_in(const Sandbox& sandbox) {
-  return Xapian::Database(sandbox.db().string()).get_doccount();
-}
-
-size_t count_of(const std::string& text, const std::string& what) {
-  size_t n = 0;
-  for (size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))
-    ++n;
-  return n;
-}
-
-} // namespace
+namespace {} // namespace
 
 TEST_SUITE("e2e: news-index add") {
   TEST_CASE("the sample corpus indexes; adding it again changes nothing") {
