@@ -38,7 +38,11 @@ news_build() {
   if [ ! -f "$root/$dir/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$root/$dir" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
   fi
+  # The build's own status: with pipefail, a grep that filters every line
+  # away fails too, and a failed build must never go on to the tests.
+  local status=0
   cmake --build "$root/$dir" --parallel "$(nproc)" -- --no-print-directory |
-    grep -v -E '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies' || true
-  return "${PIPESTATUS[0]}"
+    grep -v -E '^\[ *[0-9]+%\]|^Consolidate compiler generated dependencies' ||
+    status=${PIPESTATUS[0]}
+  return "$status"
 }
