@@ -6,6 +6,7 @@
 
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
+#include "common/spelling_words.hh"
 #include "common/tokenizer.hh"
 
 namespace news {
@@ -16,11 +17,15 @@ constexpr Xapian::termcount kTitleWeight = 3;
 // Gap between fields, so that a phrase never matches across two of them.
 constexpr Xapian::termpos kFieldGap = 100;
 
+// Words of unprefixed fields (what a plain query searches) feed the spelling data.
 void index_free_text(Xapian::TermGenerator& generator, Field field, const std::string& text,
-                     Xapian::termcount weight = 1) {
+                     SpellingWords* spelling, Xapian::termcount weight = 1) {
   if (text.empty()) return;
-  generator.index_text(prepare_text(text), weight, std::string(prefix_of(field)));
+  const std::string prepared = prepare_text(text);
+  const std::string_view prefix = prefix_of(field);
+  generator.index_text(prepared, weight, std::string(prefix));
   generator.increase_termpos(kFieldGap);
+  if (spelling != nullptr && prefix.empty()) spelling->count(prepared);
 }
 
 void add_boolean(Xapian::Document& document, Field field, const std::string& value) {
@@ -92,18 +97,19 @@ std::string stored_data(const Article& a) {
   return std::string(packed.begin(), packed.end());
 }
 
-Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator) {
+Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator,
+                             SpellingWords* spelling) {
   Xapian::Document document;
   generator.set_document(document);
   generator.set_termpos(0);
 
   // Title words are searchable alone (title:) and as ordinary words.
-  index_free_text(generator, Field::Title, article.title);
-  index_free_text(generator, Field::Body, article.title, kTitleWeight);
-  index_free_text(generator, Field::Body, article.dateline);
-  index_free_text(generator, Field::Body, article.body);
-  index_free_text(generator, Field::Source, article.source);
-  index_free_text(generator, Field::Author, article.author);
+  index_free_text(generator, Field::Title, article.title, nullptr);
+  index_free_text(generator, Field::Body, article.title, spelling, kTitleWeight);
+  index_free_text(generator, Field::Body, article.dateline, spelling);
+  index_free_text(generator, Field::Body, article.body, spelling);
+  index_free_text(generator, Field::Source, article.source, nullptr);
+  index_free_text(generator, Field::Author, article.author, nullptr);
 
   add_boolean(document, Field::Id, article.id);
   add_boolean(document, Field::Path, article.path);

@@ -18,11 +18,15 @@ namespace news {
 /** Separates the names in an entity kind's value slot. */
 inline constexpr char kEntityListSeparator = '\x1f';
 
+class SpellingWords;
+
 /**
  * Builds the document for an article. The generator must have been set up
- * by configure_indexing(); it is reused across articles for speed.
+ * by configure_indexing(); it is reused across articles for speed. When
+ * `spelling` is given, the words a plain query searches are counted there.
  */
-Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator);
+Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator,
+                             SpellingWords* spelling = nullptr);
 
 /** The stored fields of an article, serialised (MessagePack) as the document data. */
 std::string stored_data(const Article& article);

@@ -52,7 +52,9 @@ const Xapian::Stem& stemmer() {
 }
 
 void configure_indexing(Xapian::TermGenerator& generator) {
-  generator.set_stemmer(stemmer());
+  // A stemmer of its own: a Xapian::Stem keeps state while it stems, and
+  // indexing threads each have their TermGenerator.
+  generator.set_stemmer(Xapian::Stem("english"));
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
   // No stopper at index time: phrases need every word with its position.
 }

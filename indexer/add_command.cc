@@ -77,8 +77,9 @@ int run_add_command(const std::vector<std::string>& args) {
     const fs::path canonical = fs::canonical(root, ec);
     if (!ec) registry.add_root(canonical.string());
   }
+  run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   run.visit(files);
-  writer.commit();
+  run.finish();
   report.summary(run.tally(), interrupt_signal());
   return run_exit_status(run.tally(), interrupt_signal());
 }

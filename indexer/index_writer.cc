@@ -21,13 +21,10 @@ std::string id_term_of(const Xapian::Document& document) {
 } // namespace
 
 IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_timeout,
-                         const std::string& command)
-    : path_(database), db_(open_for_writing(database, lock_timeout)) {
+                         const std::string& command, WriterRole role)
+    : role_(role), path_(database), db_(open_for_writing(database, lock_timeout)) {
   write_lock_owner(path_, command);
   configure_indexing(generator_);
-  // Spelling data (words and their frequencies) for the searcher's "did you mean".
-  generator_.set_database(db_);
-  generator_.set_flags(Xapian::TermGenerator::FLAG_SPELLING);
 }
 
 IndexWriter::~IndexWriter() { clear_lock_owner(path_); }
@@ -41,8 +38,8 @@ AddOutcome IndexWriter::add(const Article& article) {
     const std::string stored_hash = db_.get_document(*known).get_value(slot_of(Field::ContentHash));
     if (stored_hash == content_hash(article)) return AddOutcome::Unchanged;
   }
-  Xapian::Document document = to_document(article, generator_);
-  assign_story(db_, document, known);
+  Xapian::Document document = to_document(article, generator_, &spelling_);
+  if (role_ == WriterRole::Index) assign_story(db_, document, known);
   db_.replace_document(id_term, document);
   ++uncommitted_;
   return known ? AddOutcome::Updated : AddOutcome::Added;
@@ -77,6 +74,8 @@ void IndexWriter::commit_if_batch_full(unsigned batch_size) {
 }
 
 void IndexWriter::commit() {
+  // Spelling data (words and their frequencies) for the searcher's "did you mean".
+  if (role_ == WriterRole::Index) spelling_.add_to(db_);
   db_.commit();
   uncommitted_ = 0;
 }

@@ -9,6 +9,7 @@
 #include <xapian.h>
 
 #include "common/article.hh"
+#include "common/spelling_words.hh"
 
 namespace news {
 
@@ -19,6 +20,13 @@ enum class AddOutcome {
   Unchanged, /**< id known, same content: nothing written */
 };
 
+/** What a writer writes to. */
+enum class WriterRole {
+  Index, /**< the database: groups stories as it adds, adds spelling data at each commit */
+  Shard, /**< one part of a parallel build (sharded_build.hh), merged into the database at
+              the end, where stories are grouped and its spelling data added */
+};
+
 class IndexWriter {
 public:
   /**
@@ -27,7 +35,7 @@ public:
    * `command` is recorded as the lock holder.
    */
   IndexWriter(const std::filesystem::path& database, double lock_timeout,
-              const std::string& command);
+              const std::string& command, WriterRole role = WriterRole::Index);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;
@@ -52,10 +60,18 @@ public:
 
   Xapian::WritableDatabase& database() { return db_; }
 
+  /** A shard's spelling data, counted since it opened; the writer forgets it. */
+  SpellingWords take_spelling() { return std::move(spelling_); }
+
+  /** Spelling data counted elsewhere (by shards), added at the next commit. */
+  void add_spelling(SpellingWords&& words) { spelling_.absorb(std::move(words)); }
+
 private:
+  WriterRole role_;
   std::filesystem::path path_;
   Xapian::WritableDatabase db_;
   Xapian::TermGenerator generator_;
+  SpellingWords spelling_; /**< counted per batch, added at commit */
   unsigned uncommitted_ = 0;
 };
 

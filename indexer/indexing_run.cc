@@ -39,6 +39,22 @@ IndexingRun::IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunO
                          RunReport& report)
     : writer_(writer), registry_(registry), options_(options), report_(report) {}
 
+void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
+  if (writer_ == nullptr || !ShardedBuild::worth_it(*writer_, jobs)) return;
+  // The roots and records so far are kept even if the run is killed.
+  writer_->commit();
+  build_ = std::make_unique<ShardedBuild>(database, jobs, options_.batch_size);
+}
+
+void IndexingRun::finish() {
+  if (!build_) {
+    writer_->commit();
+    return;
+  }
+  tally_.add_outcomes(build_->finish(*writer_));
+  build_.reset();
+}
+
 bool IndexingRun::visit(const std::vector<fs::path>& files) {
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (interrupt_signal() != 0) return false;
@@ -95,6 +111,11 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
   std::set<std::string> ids;
   const auto add = [&](Article&& article) {
     if (interrupt_signal() != 0) return; // the record stays old: the next run reads the file again
+    ++articles_seen_;
+    if (build_) { // a new database: nothing to replace or remove, outcomes at the end
+      build_->add(std::move(article));
+      return;
+    }
     switch (writer_->add(article)) {
     case AddOutcome::Added:
       ++tally_.added;
@@ -107,7 +128,6 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
       break;
     }
     ids.insert(article.id);
-    ++articles_seen_;
     writer_->commit_if_batch_full(options_.batch_size);
   };
   const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
@@ -123,7 +143,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
     report_.problem(InputProblem::from(file, problem));
   }
   // A file that could not be read at all keeps the articles it gave before.
-  if (file_error.empty() || read.count > 0)
+  if (!build_ && (file_error.empty() || read.count > 0))
     tally_.removed += writer_->remove_file_articles(file.string(), ids);
   record.articles = read.count;
   record.error = file_error; // remembered: not read again until it changes

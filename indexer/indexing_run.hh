@@ -9,6 +9,7 @@
 #pragma once
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -18,6 +19,7 @@
 #include "indexer/index_writer.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/run_report.hh"
+#include "indexer/sharded_build.hh"
 
 namespace news {
 
@@ -33,6 +35,15 @@ public:
   /** `writer` is null for a dry run, which reads `registry` only. */
   IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
               RunReport& report);
+
+  /**
+   * Before visiting: when the database is empty and `jobs` > 1, articles go
+   * to parallel shards (sharded_build.hh) instead of the writer.
+   */
+  void use_shards_if_new(const std::filesystem::path& database, unsigned jobs);
+
+  /** Makes the work durable and visible: commits, or merges the shards into the database. */
+  void finish();
 
   /** Visits the files; false when interrupted by a signal (work so far is kept). */
   bool visit(const std::vector<std::filesystem::path>& files);
@@ -52,6 +63,7 @@ private:
   void fail(const std::filesystem::path& file, FileRecord record, const std::string& reason);
 
   IndexWriter* writer_;
+  std::unique_ptr<ShardedBuild> build_; /**< null: articles go to writer_ */
   FileRegistry& registry_;
   const RunOptions& options_;
   RunReport& report_;

@@ -16,7 +16,8 @@ void declare_writer_options(po::options_description& options, WriterArgs& args) 
       ("quiet,q", po::bool_switch(&args.quiet), "print errors only (for cron)")
       ("log-format", po::value<std::string>(&args.log_format), "text or json (one event a line)")
       ("batch-size", po::value<unsigned>(&args.batch_size), "commit every N article changes (default 1000)")
-      ("retry-failed", po::bool_switch(&args.retry_failed), "read files that failed before even if unchanged");
+      ("retry-failed", po::bool_switch(&args.retry_failed), "read files that failed before even if unchanged")
+      ("jobs,j", po::value<unsigned>(&args.jobs), "writer threads for a new (empty) index (default: one per core)");
   // clang-format on
 }
 

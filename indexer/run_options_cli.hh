@@ -19,9 +19,10 @@ struct WriterArgs {
   std::string log_format = "text";
   unsigned batch_size = 1000;
   bool retry_failed = false;
+  unsigned jobs = 0; /**< 0: one per core */
 };
 
-/** Declares --db, --lock-timeout, --quiet, --log-format, --batch-size, --retry-failed. */
+/** Declares --db, --lock-timeout, --quiet, --log-format, --batch-size, --retry-failed, --jobs. */
 void declare_writer_options(boost::program_options::options_description& options, WriterArgs& args);
 
 /** --log-format as a LogFormat; throws news::Error (usage) for another value. */

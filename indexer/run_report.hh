@@ -17,6 +17,13 @@ struct Tally {
   unsigned added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
   unsigned files = 0;       /**< files looked at */
   unsigned not_retried = 0; /**< failed files left alone until they change */
+
+  /** Adds the article outcomes of another part of the run (a parallel build's shards). */
+  void add_outcomes(const Tally& other) {
+    added += other.added;
+    updated += other.updated;
+    unchanged += other.unchanged;
+  }
 };
 
 class RunReport {

@@ -1,5 +1,7 @@
 #include "indexer/story_grouper.hh"
 
+#include <algorithm>
+#include <map>
 #include <vector>
 
 #include <xxhash.h>
@@ -58,17 +60,74 @@ std::optional<Xapian::docid> find_copy(const Xapian::Database& db, const Xapian:
   return std::nullopt;
 }
 
-// The copy's story key; a copy that was alone until now gets one, made from its id.
+// A new story key, made from the id of its first article.
+std::string new_story_key(const Xapian::Document& first, Xapian::docid docid) {
+  const std::vector<std::string> ids = terms_with_prefix(first, Field::Id);
+  const std::string seed = ids.empty() ? std::to_string(docid) : ids.front();
+  return to_hex(XXH3_64bits(seed.data(), seed.size()));
+}
+
+// The copy's story key; a copy that was alone until now gets one.
 std::string story_of(Xapian::WritableDatabase& db, Xapian::docid copy) {
   Xapian::Document original = db.get_document(copy);
   std::string story = original.get_value(slot_of(Field::Story));
   if (!story.empty()) return story;
-  const std::vector<std::string> ids = terms_with_prefix(original, Field::Id);
-  const std::string seed = ids.empty() ? std::to_string(copy) : ids.front();
-  story = to_hex(XXH3_64bits(seed.data(), seed.size()));
+  story = new_story_key(original, copy);
   original.add_value(slot_of(Field::Story), story);
   db.replace_document(copy, original);
   return story;
+}
+
+// Disjoint sets of docids; a set's representative is its smallest docid.
+class StoryGroups {
+public:
+  explicit StoryGroups(Xapian::docid last) : parent_(last + 1) {
+    for (Xapian::docid d = 0; d <= last; ++d)
+      parent_[d] = d;
+  }
+  Xapian::docid first_of(Xapian::docid d) {
+    while (parent_[d] != d)
+      d = parent_[d] = parent_[parent_[d]];
+    return d;
+  }
+  void join(Xapian::docid a, Xapian::docid b) {
+    a = first_of(a);
+    b = first_of(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+private:
+  std::vector<Xapian::docid> parent_;
+};
+
+std::vector<Xapian::docid> first_postings(const Xapian::Database& db, const std::string& term) {
+  std::vector<Xapian::docid> docids;
+  for (auto it = db.postlist_begin(term);
+       it != db.postlist_end(term) && docids.size() < kMaxCandidates; ++it)
+    docids.push_back(*it);
+  return docids;
+}
+
+// Each article's SimHash, by docid (read in one pass over the value slot).
+std::vector<std::optional<std::uint64_t>> signatures_by_docid(const Xapian::Database& db) {
+  std::vector<std::optional<std::uint64_t>> signatures(db.get_lastdocid() + 1);
+  const Xapian::valueno slot = slot_of(Field::Simhash);
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+    signatures[it.get_docid()] = from_hex(*it);
+  return signatures;
+}
+
+// Joins the articles under each term of `field` that `near` accepts as pairs.
+template <typename Near>
+void join_sharing(const Xapian::Database& db, Field field, StoryGroups& groups, Near near) {
+  const std::string prefix(prefix_of(field));
+  for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+    if (term.get_termfreq() < 2) continue;
+    const std::vector<Xapian::docid> docids = first_postings(db, *term);
+    for (std::size_t i = 0; i < docids.size(); ++i)
+      for (std::size_t j = i + 1; j < docids.size(); ++j)
+        if (near(docids[i], docids[j])) groups.join(docids[i], docids[j]);
+  }
 }
 
 } // namespace
@@ -77,6 +136,34 @@ void assign_story(Xapian::WritableDatabase& db, Xapian::Document& document,
                   std::optional<Xapian::docid> self) {
   if (const std::optional<Xapian::docid> copy = find_copy(db, document, self))
     document.add_value(slot_of(Field::Story), story_of(db, *copy));
+}
+
+unsigned group_all_stories(Xapian::WritableDatabase& db) {
+  const Xapian::docid last = db.get_lastdocid();
+  StoryGroups groups(last);
+  join_sharing(db, Field::Fingerprint, groups, [](Xapian::docid, Xapian::docid) { return true; });
+  const auto signatures = signatures_by_docid(db);
+  join_sharing(db, Field::SimhashBand, groups, [&](Xapian::docid a, Xapian::docid b) {
+    return signatures[a] && signatures[b] &&
+           hamming_distance(*signatures[a], *signatures[b]) <= kNearDistance;
+  });
+  std::map<Xapian::docid, std::vector<Xapian::docid>> copies; // first article -> the others
+  for (Xapian::docid d = 1; d <= last; ++d)
+    if (const Xapian::docid first = groups.first_of(d); first != d) copies[first].push_back(d);
+  unsigned grouped = 0;
+  for (const auto& [first, others] : copies) {
+    Xapian::Document document = db.get_document(first);
+    const std::string story = new_story_key(document, first);
+    for (const Xapian::docid docid : others) {
+      Xapian::Document copy = db.get_document(docid);
+      copy.add_value(slot_of(Field::Story), story);
+      db.replace_document(docid, copy);
+    }
+    document.add_value(slot_of(Field::Story), story);
+    db.replace_document(first, document);
+    grouped += static_cast<unsigned>(others.size()) + 1;
+  }
+  return grouped;
 }
 
 } // namespace news

@@ -20,4 +20,14 @@ namespace news {
 void assign_story(Xapian::WritableDatabase& db, Xapian::Document& document,
                   std::optional<Xapian::docid> self);
 
+/**
+ * Groups the stories of a whole database at once, for one built from
+ * parallel shards that could not see each other's articles: articles sharing
+ * a fingerprint term, or a SimHash band with signatures within kNearDistance
+ * bits, share a story key made from the first one's id (chains of near
+ * copies join too). The database must have no story keys yet. Memory: a
+ * few bytes per docid. Returns how many articles got a key.
+ */
+unsigned group_all_stories(Xapian::WritableDatabase& db);
+
 } // namespace news

@@ -123,6 +123,7 @@ int run_sync_command(const std::vector<std::string>& args) {
   FileRegistry registry(writer.database());
   install_interrupt_handlers();
   IndexingRun run(&writer, registry, options.run, report);
+  run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   std::vector<Root> all_roots = registry.roots();
   for (const Root& root : roots_to_sync(registry, options.root)) {
     if (!sync_root(root, database, run, report)) break;
@@ -130,7 +131,7 @@ int run_sync_command(const std::vector<std::string>& args) {
       if (recorded.path == root.path) recorded.last_sync = now_iso();
   }
   registry.set_roots(all_roots);
-  writer.commit();
+  run.finish();
   report.summary(run.tally(), interrupt_signal());
   return run_exit_status(run.tally(), interrupt_signal());
 }

@@ -10,7 +10,14 @@
 using namespace news::test;
 namespace fs = std::filesystem;
 
-namespace {} // namespace
+namespace {
+
+std::set<std::string> id_set(const Sandbox& sandbox, const std::vector<std::string>& args) {
+  const std::vector<std::string> ids = search_ids(sandbox, args);
+  return {ids.begin(), ids.end()};
+}
+
+} // namespace
 
 TEST_SUITE("e2e: news-index add") {
   TEST_CASE("the sample corpus indexes; adding it again changes nothing") {
@@ -127,5 +134,41 @@ TEST_SUITE("e2e: news-index add") {
     RunResult help = sandbox.index({"--help"});
     CHECK(help.status == 0);
     CHECK(help.out.find("add PATH...") != std::string::npos);
+  }
+
+  TEST_CASE("a new index built by parallel writers holds what one writer builds") {
+    const std::vector<std::string> inputs = {SAMPLE_CORPUS_DIR,
+                                             std::string(FIXTURES_DIR) + "/stories"};
+    Sandbox one, two;
+    std::vector<std::string> add_one = {"add", "--jobs", "1"}, add_two = {"add", "--jobs", "2"};
+    add_one.insert(add_one.end(), inputs.begin(), inputs.end());
+    add_two.insert(add_two.end(), inputs.begin(), inputs.end());
+    const RunResult first = one.index(add_one);
+    const RunResult second = two.index(add_two);
+    REQUIRE(first.status == 0);
+    REQUIRE(second.status == 0);
+    CHECK(second.out.substr(0, second.out.find('(')) == first.out.substr(0, first.out.find('(')));
+    CHECK(articles_in(two) == articles_in(one));
+    CHECK_FALSE(fs::exists(two.dir() / "db.shards"));
+    CHECK_FALSE(fs::exists(two.dir() / "db.merging"));
+    for (const std::vector<std::string>& query : {std::vector<std::string>{"putin"},
+                                                 {"china"},
+                                                 {"person:putin"},
+                                                 {"date:2024"},
+                                                 {"--all-versions", "storm"},
+                                                 {"storm"},
+                                                 {"wheat OR grain"}}) {
+      CAPTURE(query.back());
+      CHECK(id_set(two, query) == id_set(one, query));
+    }
+    // Story groups: the copies collapse into one hit in both.
+    CHECK(two.search({"storm"}).out.find("similar") != std::string::npos);
+    CHECK(two.search({"storm"}).out == one.search({"storm"}).out);
+    // Spelling data, merged from the shards.
+    CHECK(two.search({"chna"}).err == one.search({"chna"}).err);
+    CHECK(two.search({"chna"}).err.starts_with("did you mean: china"));
+    // The files are recorded: adding again reads nothing.
+    CHECK(two.index(add_two).out.starts_with("0 added, 0 updated, " +
+                                             std::to_string(articles_in(two)) + " unchanged"));
   }
 }

@@ -1,0 +1,61 @@
+#include <filesystem>
+
+#include <unistd.h>
+
+#include <doctest/doctest.h>
+
+#include "common/spelling_words.hh"
+
+using news::SpellingWords;
+
+TEST_CASE("spelling words are lowercased runs of word characters") {
+  SpellingWords words;
+  words.count("Oil prices rose; OIL output fell, oil-rich states said.");
+  CHECK(words.frequency("oil") == 3);
+  CHECK(words.frequency("prices") == 1);
+  CHECK(words.frequency("rich") == 1);
+  CHECK(words.frequency("Oil") == 0);
+  CHECK(words.frequency("oil-rich") == 0);
+}
+
+TEST_CASE("an inner apostrophe or ampersand stays in the word, an outer one does not") {
+  SpellingWords words;
+  words.count("Don't buy AT&T's 'shares' & bonds");
+  CHECK(words.frequency("don't") == 1);
+  CHECK(words.frequency("at&t's") == 1);
+  CHECK(words.frequency("shares") == 1);
+  CHECK(words.frequency("bonds") == 1);
+  CHECK(words.distinct_words() == 5); // and `buy`
+}
+
+TEST_CASE("non-ASCII words are lowercased whole, and overlong ones are skipped") {
+  SpellingWords words;
+  words.count("ÉCOLE Straße " + std::string(65, 'x') + " " + std::string(64, 'y'));
+  CHECK(words.frequency("école") == 1);
+  CHECK(words.frequency("straße") == 1);
+  CHECK(words.frequency(std::string(65, 'x')) == 0);
+  CHECK(words.frequency(std::string(64, 'y')) == 1);
+}
+
+TEST_CASE("counts reach the database's spelling data, merged shards add up") {
+  // A disk database: the in-memory backend keeps no spelling data.
+  const std::filesystem::path dir =
+      std::filesystem::temp_directory_path() / ("spelling-test-" + std::to_string(::getpid()));
+  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  SpellingWords first, second;
+  first.count("sugar sugar cocoa");
+  second.count("sugar coffee");
+  first.absorb(std::move(second));
+  CHECK(second.distinct_words() == 0);
+  first.add_to(db);
+  CHECK(first.distinct_words() == 0);
+  db.commit();
+  Xapian::TermIterator it = db.spellings_begin();
+  it.skip_to("sugar");
+  REQUIRE(it != db.spellings_end());
+  CHECK(*it == "sugar");
+  CHECK(it.get_termfreq() == 3);
+  CHECK(db.get_spelling_suggestion("sugr") == "sugar");
+  db.close();
+  std::filesystem::remove_all(dir);
+}
