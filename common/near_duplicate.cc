@@ -50,8 +50,13 @@ std::optional<std::uint64_t> simhash(std::string_view body) {
   const std::vector<std::string> words = words_of(body);
   if (words.size() < kMinSimhashWords) return std::nullopt;
   std::array<int, 64> votes{};
+  std::string shingle; // one buffer for all: this runs for every article indexed
   for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-    const std::string shingle = words[i] + ' ' + words[i + 1] + ' ' + words[i + 2];
+    shingle.assign(words[i])
+        .append(1, ' ')
+        .append(words[i + 1])
+        .append(1, ' ')
+        .append(words[i + 2]);
     const std::uint64_t hash = XXH3_64bits(shingle.data(), shingle.size());
     for (int bit = 0; bit < 64; ++bit)
       votes[bit] += (hash >> bit) & 1 ? 1 : -1;
