@@ -6,7 +6,7 @@ measured in the same run. Results go to bench/results/latest.md, with a plot
 
 Sections:
   index    Reuters x1, x2, x4, x8 (bench/corpus.py) indexed by news-index (with
-           and without entity extraction), the raw Xapian loader (the baseline,
+           and without entity extraction, and with one writer thread), the raw Xapian loader (the baseline,
            bench/raw_loader.cc), omindex (xapian-omega, the articles as text
            files) and SQLite FTS5 (bench/fts5_loader.cc): wall and CPU seconds,
            articles/s, MB/s, peak RSS, database size (and after compact)
@@ -162,6 +162,9 @@ def index_section(scales, with_omindex):
             ("news-index", lambda db: [NEWS_INDEX, "--db", db, "add", "--quiet", "--max-file-size", "2000", jsonl]),
             ("news-index --no-entities",
              lambda db: [NEWS_INDEX, "--db", db, "add", "--quiet", "--max-file-size", "2000", "--no-entities", jsonl]),
+            # One writer thread: what the parallel build of a new index adds.
+            ("news-index --jobs 1",
+             lambda db: [NEWS_INDEX, "--db", db, "add", "--quiet", "--max-file-size", "2000", "--jobs", "1", jsonl]),
             ("SQLite FTS5", lambda db: [FTS5_LOADER, "load", db, jsonl]),
         ]
         if with_omindex:
