@@ -89,11 +89,11 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     results.undated = histogram->undated();
   }
   unsigned rank = request.offset;
-  const std::vector<std::string> stems = query_stems(query);
+  SnippetMaker snippets(query, mset);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Article article = article_from_document(it.get_document());
     const std::string& text = article.body.empty() ? article.title : article.body;
-    std::string snippet = make_snippet(mset, stems, text, kSnippetLength);
+    std::string snippet = snippets.make(text, kSnippetLength);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
                                request.collapse ? it.get_collapse_count() : 0});
   }
