@@ -82,7 +82,9 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet mset = enquire.get_mset(request.offset, wanted, all);
 
   SearchResults results;
-  results.total = mset.get_matches_estimated();
+  // Every match was looked at, so the lower bound is the exact count; the
+  // estimate, when collapsing, is scaled by the collapse rate seen.
+  results.total = mset.get_matches_lower_bound();
   if (facets) results.facets = facets->top(kFacetSize);
   if (histogram) {
     results.histogram = histogram->buckets();
