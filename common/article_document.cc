@@ -1,9 +1,12 @@
 #include "common/article_document.hh"
 
+#include <limits>
+
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
 
+#include "common/msgpack_reader.hh"
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
 #include "common/spelling_words.hh"
@@ -70,9 +73,43 @@ void add_near_duplicate_signatures(Xapian::Document& document, const Article& ar
   }
 }
 
-std::string string_or_empty(const nlohmann::json& json, const char* key) {
-  auto it = json.find(key);
-  return it != json.end() && it->is_string() ? it->get<std::string>() : std::string{};
+// The string field of an article stored under `key`, if it is one.
+std::string* string_field(Article& a, std::string_view key) {
+  static constexpr std::pair<std::string_view, std::string Article::*> kStrings[] = {
+      {"id", &Article::id},
+      {"title", &Article::title},
+      {"body", &Article::body},
+      {"source", &Article::source},
+      {"url", &Article::url},
+      {"author", &Article::author},
+      {"dateline", &Article::dateline},
+      {"language", &Article::language},
+      {"path", &Article::path},
+      {"format", &Article::format},
+  };
+  for (const auto& [name, member] : kStrings)
+    if (key == name) return &(a.*member);
+  return nullptr;
+}
+
+// `{"person": [names...], "org": [...], "place": [...]}`; other kinds and
+// values that are not strings are left out.
+void read_entities(MsgpackReader& reader, Entities& entities) {
+  const std::optional<std::size_t> kinds = reader.read_map();
+  for (std::size_t i = 0; kinds && i < *kinds && !reader.failed(); ++i) {
+    const std::optional<std::string_view> name = reader.read_string();
+    const EntityKind* kind = nullptr;
+    for (const EntityKind& k : kEntityKinds)
+      if (name && *name == to_string(k)) kind = &k;
+    if (!kind) {
+      reader.skip();
+      continue;
+    }
+    const std::optional<std::size_t> names = reader.read_array();
+    for (std::size_t j = 0; names && j < *names && !reader.failed(); ++j)
+      if (const std::optional<std::string_view> entity = reader.read_string())
+        entities.add(*kind, std::string(*entity));
+  }
 }
 
 } // namespace
@@ -137,32 +174,33 @@ std::string content_hash(const Article& article) {
 Article article_from_document(const Xapian::Document& document) {
   Article a;
   const std::string data = document.get_data();
-  const nlohmann::json json = nlohmann::json::from_msgpack(data, true, false);
-  if (!json.is_object()) return a;
-  a.id = string_or_empty(json, "id");
-  a.title = string_or_empty(json, "title");
-  a.body = string_or_empty(json, "body");
-  a.source = string_or_empty(json, "source");
-  a.url = string_or_empty(json, "url");
-  a.author = string_or_empty(json, "author");
-  a.dateline = string_or_empty(json, "dateline");
-  a.language = string_or_empty(json, "language");
-  a.path = string_or_empty(json, "path");
-  a.format = string_or_empty(json, "format");
-  if (auto it = json.find("date"); it != json.end() && it->is_number_integer()) {
-    a.date = Date::from_unix_seconds(it->get<long long>());
-    a.date_source = date_source_from_string(string_or_empty(json, "date_source"));
-  }
-  if (auto it = json.find("record"); it != json.end() && it->is_number_unsigned())
-    a.record = it->get<unsigned>();
-  if (auto it = json.find("entities"); it != json.end() && it->is_object()) {
-    for (EntityKind kind : kEntityKinds) {
-      auto names = it->find(std::string(to_string(kind)));
-      if (names == it->end() || !names->is_array()) continue;
-      for (const auto& name : *names)
-        if (name.is_string()) a.entities.add(kind, name.get<std::string>());
+  MsgpackReader reader(data);
+  const std::optional<std::size_t> fields = reader.read_map();
+  for (std::size_t i = 0; fields && i < *fields && !reader.failed(); ++i) {
+    const std::optional<std::string_view> key = reader.read_string();
+    if (!key) {
+      reader.skip();
+    } else if (*key == "date") {
+      if (const std::optional<std::int64_t> seconds = reader.read_int())
+        a.date = Date::from_unix_seconds(*seconds);
+    } else if (*key == "date_source") {
+      const std::optional<std::string_view> name = reader.read_string();
+      a.date_source = date_source_from_string(name.value_or(""));
+    } else if (*key == "record") {
+      const std::optional<std::uint64_t> record = reader.read_uint();
+      if (record && *record <= std::numeric_limits<unsigned>::max())
+        a.record = static_cast<unsigned>(*record);
+    } else if (*key == "entities") {
+      read_entities(reader, a.entities);
+    } else if (std::string* field = string_field(a, *key)) {
+      if (const std::optional<std::string_view> value = reader.read_string()) *field = *value;
+    } else {
+      reader.skip(); // a field of a later version
     }
   }
+  // Stored data that is not whole is not half-shown.
+  if (!fields || reader.failed() || !reader.at_end()) return Article{};
+  if (!a.date) a.date_source = DateSource::None;
   return a;
 }
 

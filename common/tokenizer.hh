@@ -7,7 +7,7 @@
 //   searched by its stem only, as `Z` + field prefix + stem. `Visits`, `visits` and `visit` all
 //   find `visit`, whatever their case, and `Beijing's` is found by `beijing`. (STEM_SOME would skip
 //   stemming of capitalised query words, so `Visits` would not find `visit`; it also stores every
-//   word twice.) The `Z` lets MSet::snippet recognise the stems it highlights.
+//   word twice.) The `Z` lets the snippet maker recognise the stems it highlights.
 // - Stopwords are indexed, so that phrases such as "visit to china" match,
 //   but the QueryParser drops them from ordinary queries.
 // - Case folding is Xapian's; diacritics and typographic quotes are folded by

@@ -82,18 +82,20 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet mset = enquire.get_mset(request.offset, wanted, all);
 
   SearchResults results;
-  results.total = mset.get_matches_estimated();
+  // Every match was looked at, so the lower bound is the exact count; the
+  // estimate, when collapsing, is scaled by the collapse rate seen.
+  results.total = mset.get_matches_lower_bound();
   if (facets) results.facets = facets->top(kFacetSize);
   if (histogram) {
     results.histogram = histogram->buckets();
     results.undated = histogram->undated();
   }
   unsigned rank = request.offset;
-  const std::vector<std::string> stems = query_stems(query);
+  SnippetMaker snippets(query, mset);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Article article = article_from_document(it.get_document());
     const std::string& text = article.body.empty() ? article.title : article.body;
-    std::string snippet = make_snippet(mset, stems, text, kSnippetLength);
+    std::string snippet = snippets.make(text, kSnippetLength);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
                                request.collapse ? it.get_collapse_count() : 0});
   }

@@ -19,7 +19,7 @@ struct Hit {
   unsigned rank;                /**< 1-based position in the whole result list */
   double score;                 /**< Xapian's relevance weight (BM25) */
   Article article;              /**< the stored fields */
-  std::string snippet;          /**< see make_snippet: plain text with highlight marks */
+  std::string snippet;          /**< see SnippetMaker: plain text with highlight marks */
   Xapian::doccount similar = 0; /**< other copies of the story collapsed into this hit */
 };
 

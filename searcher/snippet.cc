@@ -1,80 +1,88 @@
 #include "searcher/snippet.hh"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
 
+#include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
 
 namespace news {
 namespace {
 
-// MSet::snippet escapes its output for HTML; we want plain text back.
-std::string unescape_html(std::string_view html) {
-  struct Entity {
-    std::string_view name;
-    char ch;
-  };
-  static constexpr std::array<Entity, 5> kEntities = {
-      {{"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}}};
-  std::string out;
-  out.reserve(html.size());
-  for (size_t i = 0; i < html.size();) {
-    bool replaced = false;
-    if (html[i] == '&') {
-      for (const Entity& e : kEntities) {
-        if (html.substr(i, e.name.size()) == e.name) {
-          out += e.ch;
-          i += e.name.size();
-          replaced = true;
-          break;
-        }
-      }
-    }
-    if (!replaced) out += html[i++];
-  }
-  return out;
+constexpr std::string_view kOmitted = "…";
+
+struct CodePoint {
+  unsigned value;
+  std::size_t size; // bytes
+};
+
+// The character at `i` (text is valid UTF-8; ASCII, most of it, is quick).
+CodePoint decode(std::string_view text, std::size_t i) {
+  const auto lead = static_cast<unsigned char>(text[i]);
+  if (lead < 0x80) return {lead, 1};
+  const std::size_t size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+  const Xapian::Utf8Iterator it(text.data() + i, std::min(size, text.size() - i));
+  return {*it, std::min(size, text.size() - i)};
 }
 
-// Texts longer than this are cut to a window of this size for MSet::snippet.
-constexpr std::size_t kWindow = 1500;
-// The window starts this far before the first match, for context.
-constexpr std::size_t kLeadIn = 300;
-
-bool is_word_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80;
+// Word characters as Xapian's TermGenerator sees them.
+bool is_word_char(unsigned ch) {
+  if (ch < 0x80) return std::isalnum(static_cast<int>(ch)) || ch == '_';
+  return Xapian::Unicode::is_wordchar(ch);
 }
 
-bool starts_with_ignoring_case(std::string_view text, std::string_view stem) {
-  if (text.size() < stem.size()) return false;
-  for (std::size_t i = 0; i < stem.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != stem[i]) return false;
-  return true;
-}
+// An apostrophe between letters keeps a word together (`Beijing's`), as in
+// the TermGenerator; typographic ones were folded to ASCII before indexing.
+bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019 || ch == 0x201B; }
 
-// Position of the first word of `text` that starts with one of the stems, or 0.
-std::size_t first_match(std::string_view text, const std::vector<std::string>& stems) {
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (!is_word_byte(text[i]) || (i > 0 && is_word_byte(text[i - 1]))) continue;
-    for (const std::string& stem : stems)
-      if (starts_with_ignoring_case(text.substr(i), stem)) return i;
-  }
-  return 0;
-}
+bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-// Moves a cut position back to the start of a word (never inside UTF-8).
-std::size_t word_start_at_or_before(std::string_view text, std::size_t pos) {
-  while (pos > 0 && pos < text.size() && text[pos - 1] != ' ' && text[pos - 1] != '\n')
+bool ends_sentence(char c) { return c == '.' || c == '!' || c == '?'; }
+
+// Whether a word starting at `pos` begins a sentence or a paragraph (or the text).
+bool starts_sentence(std::string_view text, std::size_t pos) {
+  while (pos > 0 && is_space(text[pos - 1])) {
+    if (text[pos - 1] == '\n') return true;
     --pos;
+  }
+  return pos == 0 || ends_sentence(text[pos - 1]);
+}
+
+bool starts_word(std::string_view text, std::size_t pos) {
+  return pos == 0 || (is_space(text[pos - 1]) && !is_space(text[pos]));
+}
+
+// Where to start a snippet whose matches begin at `first` and which has
+// `room` bytes to spare: at the start of the sentence if it is near, else a
+// little before, so the match is read in context.
+std::size_t lead_in(std::string_view text, std::size_t first, std::size_t room) {
+  const std::size_t reach = first > room / 2 ? first - room / 2 : 0;
+  for (std::size_t pos = first;; --pos) {
+    if (starts_word(text, pos) && starts_sentence(text, pos)) return pos;
+    if (pos == reach) break;
+  }
+  std::size_t pos = first > room / 3 ? first - room / 3 : 0;
+  while (pos < first && !starts_word(text, pos))
+    ++pos;
   return pos;
 }
 
-std::string snippet_window(const std::string& text, const std::vector<std::string>& stems) {
-  if (text.size() <= kWindow) return text;
-  const std::size_t match = first_match(text, stems);
-  const std::size_t start = word_start_at_or_before(text, match > kLeadIn ? match - kLeadIn : 0);
-  const std::size_t end = word_start_at_or_before(text, std::min(text.size(), start + kWindow));
-  return text.substr(start, end > start ? end - start : kWindow);
+// Moves an end position back so that no word is cut, keeping `keep` in.
+std::size_t word_end_at_or_before(std::string_view text, std::size_t end, std::size_t keep) {
+  while (end > keep && !is_space(text[end]))
+    --end;
+  while (end > keep && is_space(text[end - 1]))
+    --end;
+  return end;
+}
+
+// The stem in a free-text term (`Zoil`, `ZSoil` -> `oil`), or empty.
+std::string_view stem_of(std::string_view term) {
+  if (!term.starts_with('Z')) return {};
+  std::size_t start = 1; // skip Z and a field prefix (capitals)
+  while (start < term.size() && std::isupper(static_cast<unsigned char>(term[start])))
+    ++start;
+  return term.substr(start);
 }
 
 } // namespace
@@ -82,23 +90,139 @@ std::string snippet_window(const std::string& text, const std::vector<std::strin
 std::vector<std::string> query_stems(const Xapian::Query& query) {
   std::vector<std::string> stems;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    const std::string& term = *it;
-    if (term.empty() || term[0] != 'Z') continue;
-    std::size_t start = 1; // skip Z and a field prefix (capitals)
-    while (start < term.size() && std::isupper(static_cast<unsigned char>(term[start])))
-      ++start;
-    if (start < term.size()) stems.push_back(term.substr(start));
+    const std::string_view stem = stem_of(*it);
+    if (!stem.empty() && std::find(stems.begin(), stems.end(), stem) == stems.end())
+      stems.emplace_back(stem);
   }
   return stems;
 }
 
-std::string make_snippet(const Xapian::MSet& mset, const std::vector<std::string>& stems,
-                         const std::string& text, size_t length) {
-  const std::string window = snippet_window(text, stems);
-  const std::string html =
-      mset.snippet(window, length, stemmer(), 0, std::string(1, kHighlightStart),
-                   std::string(1, kHighlightEnd), "…");
-  return unescape_html(html);
+SnippetMaker::SnippetMaker(const Xapian::Query& query, const Xapian::MSet& mset) {
+  for (const std::string& stem : query_stems(query))
+    words_.push_back(QueryWord{stem, 1.0});
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string& term = *it;
+    for (QueryWord& word : words_) {
+      if (stem_of(term) != word.stem) continue;
+      // A term's weight is known once the MSet has statistics (not for an
+      // empty MSet); every query word counts at least 1.
+      try {
+        word.weight = std::max(word.weight, 1.0 + mset.get_termweight(term));
+      } catch (const Xapian::Error&) {
+      }
+    }
+  }
+  for (const QueryWord& word : words_) {
+    first_bytes_[static_cast<unsigned char>(word.stem[0])] = true;
+    shortest_ = shortest_ == 0 ? word.stem.size() : std::min(shortest_, word.stem.size());
+  }
+}
+
+std::size_t SnippetMaker::lookup(std::string_view word) {
+  const bool ascii = std::all_of(word.begin(), word.end(),
+                                 [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (ascii) {
+    // Snowball's English stem of a word never differs in the first letter
+    // and is never longer: most words need no stemming.
+    const auto first =
+        static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(word[0])));
+    if (!first_bytes_[first] || word.size() < shortest_) return kNoWord;
+    lower_.assign(word);
+    for (char& c : lower_)
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  } else {
+    // As the indexer saw it: folded (é -> e), then lowercased.
+    lower_ = Xapian::Unicode::tolower(fold_for_search(word));
+    if (lower_.empty() || !first_bytes_[static_cast<unsigned char>(lower_[0])] ||
+        lower_.size() < shortest_)
+      return kNoWord;
+  }
+  if (auto it = known_.find(lower_); it != known_.end()) return it->second;
+  const std::string stem = stemmer()(lower_);
+  std::size_t found = kNoWord;
+  for (std::size_t i = 0; i < words_.size(); ++i)
+    if (words_[i].stem == stem) found = i;
+  known_.emplace(lower_, found);
+  return found;
+}
+
+std::string SnippetMaker::make(std::string_view text, std::size_t length) {
+  // The window: a run of matches spanning at most `length` bytes whose
+  // distinct query words weigh the most; the earliest of equals.
+  std::vector<Match> matches;
+  std::vector<unsigned> in_window(words_.size(), 0);
+  double all_words = 0, score = 0, best_score = 0;
+  for (const QueryWord& word : words_)
+    all_words += word.weight;
+  std::size_t left = 0, best_first = 0, best_last = 0;
+  bool found = false;
+  for (std::size_t i = 0; i < text.size() && !words_.empty();) {
+    CodePoint c = decode(text, i);
+    if (!is_word_char(c.value)) {
+      i += c.size;
+      continue;
+    }
+    const std::size_t start = i;
+    // Every query word is in the window and later text cannot join it.
+    if (found && best_score >= all_words && start > matches[best_first].start + length) break;
+    for (i += c.size; i < text.size(); i += c.size) {
+      c = decode(text, i);
+      if (is_word_char(c.value)) continue;
+      if (!is_apostrophe(c.value) || i + c.size >= text.size() ||
+          !is_word_char(decode(text, i + c.size).value))
+        break;
+    }
+    const std::size_t word = lookup(text.substr(start, i - start));
+    if (word == kNoWord) continue;
+    matches.push_back(Match{start, i, word});
+    if (in_window[word]++ == 0) score += words_[word].weight;
+    while (i - matches[left].start > length) {
+      if (--in_window[matches[left].word] == 0) score -= words_[matches[left].word].weight;
+      ++left;
+    }
+    if (!found || score > best_score) {
+      found = true;
+      best_score = score;
+      best_first = left;
+      best_last = matches.size() - 1;
+    }
+  }
+
+  std::size_t start = 0, end = text.size();
+  if (text.size() > length) {
+    const std::size_t first = found ? matches[best_first].start : 0;
+    const std::size_t last = found ? matches[best_last].end : 0;
+    const std::size_t room = length > last - first ? length - (last - first) : 0;
+    start = lead_in(text, first, room);
+    if (start + length >= text.size()) {
+      // Near the end of the text: use the room before instead.
+      start = std::min(start, text.size() - length);
+      while (start < first && !starts_word(text, start))
+        ++start;
+    } else {
+      end = word_end_at_or_before(text, std::max(start + length, last), last);
+    }
+  }
+
+  std::string out;
+  out.reserve(end - start + 16);
+  if (!starts_sentence(text, start)) out += kOmitted;
+  std::size_t copied = start;
+  for (const Match& m : matches) {
+    if (m.start < start || m.end > end) continue;
+    out.append(text.substr(copied, m.start - copied));
+    out += kHighlightStart;
+    out.append(text.substr(m.start, m.end - m.start));
+    out += kHighlightEnd;
+    copied = m.end;
+  }
+  out.append(text.substr(copied, end - copied));
+  if (end < text.size() && end > 0 && !ends_sentence(text[end - 1])) {
+    while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ':'))
+      out.pop_back();
+    out += kOmitted;
+  }
+  return out;
 }
 
 std::string render_highlights(std::string_view snippet, std::string_view start,

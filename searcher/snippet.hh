@@ -2,8 +2,11 @@
 // matches marked so that each output format can show them its own way.
 #pragma once
 
+#include <array>
+#include <cstddef>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -14,19 +17,53 @@ namespace news {
 inline constexpr char kHighlightStart = '\x01';
 inline constexpr char kHighlightEnd = '\x02';
 
-/** The stems of a query's free-text words (`Zoil`, `ZSoil` -> `oil`), for make_snippet. */
+/** The stems of a query's free-text words (`Zoil`, `ZSoil` -> `oil`), once each. */
 std::vector<std::string> query_stems(const Xapian::Query& query);
 
 /**
- * The part of `text` (about `length` bytes) that best shows why the hit
- * matched, as plain text with matched words between kHighlightStart and
- * kHighlightEnd, and "…" where text was left out. In a long text only a
- * window around the first word that starts with one of `stems` is looked
- * at: MSet::snippet stems every word it is given, which would cost a search
- * more than the search itself.
+ * Makes the snippets of one search's hits. A word of the text matches when
+ * its stem is the stem of one of the query's free-text words (of any field:
+ * `title:oil` marks "oil" in the body too), so `visits` matches `visit`.
+ *
+ * MSet::snippet stems every word it is given, at a cost greater than the
+ * search's own; here only the words that could have a query stem (same
+ * first letter, long enough) are stemmed, each distinct word once per search.
  */
-std::string make_snippet(const Xapian::MSet& mset, const std::vector<std::string>& stems,
-                         const std::string& text, size_t length);
+class SnippetMaker {
+public:
+  /** `mset` gives the weight of each query term: windows with rarer words win. */
+  SnippetMaker(const Xapian::Query& query, const Xapian::MSet& mset);
+
+  /**
+   * The part of `text` (at most about `length` bytes) with the most query
+   * words, as plain text with matched words between kHighlightStart and
+   * kHighlightEnd, and "…" where text was left out before or after (not
+   * where the extract starts or ends a sentence). A text that fits is
+   * returned whole; one without matches gives its beginning.
+   */
+  std::string make(std::string_view text, std::size_t length);
+
+private:
+  struct Match {
+    std::size_t start, end; // bytes of the word in the text
+    std::size_t word;       // index into words_
+  };
+  // Index into words_ of the query word that `word` (as in the text) stems
+  // to, or kNoWord.
+  std::size_t lookup(std::string_view word);
+  std::vector<Match> find_matches(std::string_view text) const;
+
+  static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
+  struct QueryWord {
+    std::string stem;
+    double weight;
+  };
+  std::vector<QueryWord> words_;
+  std::array<bool, 256> first_bytes_{};                // first bytes of the stems
+  std::size_t shortest_ = 0;                           // bytes of the shortest stem
+  std::unordered_map<std::string, std::size_t> known_; // lowercase word -> lookup()
+  std::string lower_;                                  // buffer for lookup()
+};
 
 /** The snippet with its marks replaced by `start` and `end` (e.g. ANSI bold). */
 std::string render_highlights(std::string_view snippet, std::string_view start,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
 
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
@@ -56,6 +57,39 @@ TEST_SUITE("article_document") {
     CHECK(out.path == in.path);
     CHECK(out.format == in.format);
     CHECK_FALSE(out.record.has_value());
+  }
+
+  TEST_CASE("entities, record and a date before 1970 survive the trip too") {
+    Xapian::TermGenerator generator;
+    configure_indexing(generator);
+    Article in = sample_article();
+    in.date = Date::from_unix_seconds(-86400 * 365);
+    in.date_source = DateSource::Text;
+    in.record = 70000;
+    in.entities.person = {"Vladimir Putin", "Xi Jinping"};
+    in.entities.place = {"China"};
+    const Article out = article_from_document(to_document(in, generator));
+    REQUIRE(out.date.has_value());
+    CHECK(out.date->unix_seconds() == -86400 * 365);
+    CHECK(out.date_source == DateSource::Text);
+    CHECK(out.record == 70000u);
+    CHECK(out.entities.person == in.entities.person);
+    CHECK(out.entities.org.empty());
+    CHECK(out.entities.place == in.entities.place);
+  }
+
+  TEST_CASE("data that is not whole gives an empty article, unknown fields are skipped") {
+    Xapian::Document doc;
+    const nlohmann::json later = {{"id", "x"}, {"title", "T"}, {"score", 0.5}, {"tags", {"a"}}};
+    const std::vector<std::uint8_t> bytes = nlohmann::json::to_msgpack(later);
+    doc.set_data(std::string(bytes.begin(), bytes.end()));
+    const Article read = article_from_document(doc);
+    CHECK(read.id == "x");
+    CHECK(read.title == "T");
+    doc.set_data(std::string(bytes.begin(), bytes.end() - 1));
+    CHECK(article_from_document(doc).id.empty());
+    doc.set_data("not msgpack at all");
+    CHECK(article_from_document(doc).id.empty());
   }
 
   TEST_CASE("terms and values follow the schema table") {
