@@ -90,7 +90,8 @@ std::string_view stem_of(std::string_view term) {
 std::vector<std::string> query_stems(const Xapian::Query& query) {
   std::vector<std::string> stems;
   for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    const std::string_view stem = stem_of(*it);
+    const std::string term = *it; // the iterator gives a temporary: keep it while viewing it
+    const std::string_view stem = stem_of(term);
     if (!stem.empty() && std::find(stems.begin(), stems.end(), stem) == stems.end())
       stems.emplace_back(stem);
   }
