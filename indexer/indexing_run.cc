@@ -3,10 +3,9 @@
 #include <system_error>
 
 #include <fmt/core.h>
-#include <xxhash.h>
 
-#include "indexer/file_input.hh"
 #include "indexer/input_problem.hh"
+#include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
 
 namespace news {
@@ -27,10 +26,6 @@ std::optional<FileStat> stat_file(const fs::path& file) {
   if (ec) return std::nullopt;
   const auto since_epoch = std::chrono::file_clock::to_sys(written).time_since_epoch();
   return FileStat{size, std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count()};
-}
-
-std::string hash_of(const std::string& bytes) {
-  return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
 }
 
 } // namespace
@@ -71,25 +66,34 @@ void IndexingRun::visit_file(const fs::path& file) {
     record.mtime_ns = stat->mtime_ns;
   }
   try {
-    InputBytes input = read_input(file, options_.read.max_file_size);
-    const std::string hash = hash_of(input.bytes);
-    if (known && known->error.empty() && known->hash == hash) { // touched, not changed
-      tally_.unchanged += known->articles;
-      if (!options_.dry_run) registry_.put(record);
-      return;
+    InputStream input(file, options_.read.max_file_size);
+    // The content is hashed in a pass of its own, before parsing, when the
+    // hash decides whether to parse at all (a known file may only have been
+    // touched), for a dry run, and for gzip: its truncation shows only at
+    // its end, and no article of a broken file must reach the index. A new
+    // plain file is hashed as it is parsed.
+    const bool compare = known && known->error.empty();
+    if (compare || input.gzip() || options_.dry_run) {
+      const std::string hash = InputStream(file, options_.read.max_file_size).hash();
+      if (compare && known->hash == hash) { // touched, not changed
+        tally_.unchanged += known->articles;
+        if (!options_.dry_run) registry_.put(record);
+        return;
+      }
+      record.hash = hash;
     }
-    record.hash = hash;
     if (options_.dry_run) {
       report_.planned(known ? "update" : "add", file.string());
       return;
     }
-    index_file(file, std::move(record), std::move(input));
+    // A copy: should reading fail half way, `fail` records the file by it.
+    index_file(file, record, std::move(input));
   } catch (const InputError& e) {
     fail(file, std::move(record), e.what());
   }
 }
 
-void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes input) {
+void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStream input) {
   // Articles go to the index as they are read: a large file is never held as
   // articles all at once.
   std::set<std::string> ids;
@@ -126,6 +130,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
   if (file_error.empty() || read.count > 0)
     tally_.removed += writer_->remove_file_articles(file.string(), ids);
   record.articles = read.count;
+  record.hash = read.hash;
   record.error = file_error; // remembered: not read again until it changes
   registry_.put(record);
 }
