@@ -45,6 +45,10 @@ AddOutcome IndexWriter::add(const Article& article) {
   return known ? AddOutcome::Updated : AddOutcome::Added;
 }
 
+bool IndexWriter::has_file_articles(const std::string& path) {
+  return db_.term_exists(boolean_term(Field::Path, path));
+}
+
 unsigned IndexWriter::remove_file_articles(const std::string& path,
                                            const std::set<std::string>& keep) {
   const std::string path_term = boolean_term(Field::Path, path);

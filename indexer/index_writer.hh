@@ -46,6 +46,9 @@ public:
    */
   AddOutcome add(const Article& article);
 
+  /** Whether the index has articles read from this file. */
+  bool has_file_articles(const std::string& path);
+
   /** Removes the articles read from a file, but those whose ids are kept; returns how many. */
   unsigned remove_file_articles(const std::string& path, const std::set<std::string>& keep = {});
 

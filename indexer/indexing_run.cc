@@ -3,10 +3,9 @@
 #include <system_error>
 
 #include <fmt/core.h>
-#include <xxhash.h>
 
-#include "indexer/file_input.hh"
 #include "indexer/input_problem.hh"
+#include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
 
 namespace news {
@@ -27,10 +26,6 @@ std::optional<FileStat> stat_file(const fs::path& file) {
   if (ec) return std::nullopt;
   const auto since_epoch = std::chrono::file_clock::to_sys(written).time_since_epoch();
   return FileStat{size, std::chrono::duration_cast<std::chrono::nanoseconds>(since_epoch).count()};
-}
-
-std::string hash_of(const std::string& bytes) {
-  return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
 }
 
 } // namespace
@@ -87,27 +82,38 @@ void IndexingRun::visit_file(const fs::path& file) {
     record.mtime_ns = stat->mtime_ns;
   }
   try {
-    InputBytes input = read_input(file, options_.read.max_file_size);
-    const std::string hash = hash_of(input.bytes);
-    if (known && known->error.empty() && known->hash == hash) { // touched, not changed
-      tally_.unchanged += known->articles;
-      if (!options_.dry_run) registry_.put(record);
-      return;
+    InputStream input(file, options_.read.max_file_size);
+    // The content is hashed in a pass of its own, before parsing, when the
+    // hash decides whether to parse at all (a known file may only have been
+    // touched), for a dry run, and for gzip: its truncation shows only at
+    // its end, and no article of a broken file must reach the index. A new
+    // plain file is hashed as it is parsed.
+    const bool compare = known && known->error.empty();
+    if (compare || input.gzip() || options_.dry_run) {
+      const std::string hash = InputStream(file, options_.read.max_file_size).hash();
+      if (compare && known->hash == hash) { // touched, not changed
+        tally_.unchanged += known->articles;
+        if (!options_.dry_run) registry_.put(record);
+        return;
+      }
+      record.hash = hash;
     }
-    record.hash = hash;
     if (options_.dry_run) {
       report_.planned(known ? "update" : "add", file.string());
       return;
     }
-    index_file(file, std::move(record), std::move(input));
+    // A copy: should reading fail half way, `fail` records the file by it.
+    index_file(file, record, std::move(input));
   } catch (const InputError& e) {
     fail(file, std::move(record), e.what());
   }
 }
 
-void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes input) {
+void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStream input) {
   // Articles go to the index as they are read: a large file is never held as
-  // articles all at once.
+  // articles all at once. The ids read are kept only when the file had
+  // articles before, to remove those it no longer has.
+  const bool had_articles = !build_ && writer_->has_file_articles(file.string());
   std::set<std::string> ids;
   const auto add = [&](Article&& article) {
     if (interrupt_signal() != 0) return; // the record stays old: the next run reads the file again
@@ -127,7 +133,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
       ++tally_.unchanged;
       break;
     }
-    ids.insert(article.id);
+    if (had_articles) ids.insert(article.id);
     writer_->commit_if_batch_full(options_.batch_size);
   };
   const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
@@ -143,9 +149,10 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputBytes
     report_.problem(InputProblem::from(file, problem));
   }
   // A file that could not be read at all keeps the articles it gave before.
-  if (!build_ && (file_error.empty() || read.count > 0))
+  if (had_articles && (file_error.empty() || read.count > 0))
     tally_.removed += writer_->remove_file_articles(file.string(), ids);
   record.articles = read.count;
+  record.hash = read.hash;
   record.error = file_error; // remembered: not read again until it changes
   registry_.put(record);
 }

@@ -59,7 +59,7 @@ public:
 
 private:
   void visit_file(const std::filesystem::path& file);
-  void index_file(const std::filesystem::path& file, FileRecord record, struct InputBytes input);
+  void index_file(const std::filesystem::path& file, FileRecord record, class InputStream input);
   void fail(const std::filesystem::path& file, FileRecord record, const std::string& reason);
 
   IndexWriter* writer_;

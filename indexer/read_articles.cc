@@ -1,14 +1,16 @@
 #include "indexer/read_articles.hh"
 
+#include <algorithm>
 #include <chrono>
 
 #include <fmt/core.h>
+#include <nlohmann/json.hpp>
 
 #include "common/entity_extractor.hh"
 #include "common/text_normalize.hh"
-#include "indexer/file_input.hh"
 #include "indexer/format_detect.hh"
 #include "indexer/input_problem.hh"
+#include "indexer/interrupt.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/json_records.hh"
@@ -24,15 +26,21 @@ bool looks_binary(std::string_view bytes) {
   return bytes.substr(0, 8192).find('\0') != std::string_view::npos;
 }
 
+constexpr const char* kNotUtf8 = "not valid UTF-8: read as Windows-1252";
+
+// The UTF-8 byte-order mark, compared byte by byte (GCC 12 at -O3 warns,
+// wrongly, about a string compare on the moved-in string).
+void strip_byte_order_mark(std::string& bytes) {
+  if (bytes.size() >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' && bytes[2] == '\xBF')
+    bytes.erase(0, 3);
+}
+
 // Text as the readers want it: UTF-8 without byte-order mark, `\n` line ends.
 // In place: a large file is not copied.
 void normalise_text(std::string& bytes, ParsedFile& parsed) {
-  // The UTF-8 byte-order mark, compared byte by byte (GCC 12 at -O3 warns,
-  // wrongly, about a string compare on the moved-in string).
-  if (bytes.size() >= 3 && bytes[0] == '\xEF' && bytes[1] == '\xBB' && bytes[2] == '\xBF')
-    bytes.erase(0, 3);
+  strip_byte_order_mark(bytes);
   if (!is_valid_utf8(bytes)) {
-    parsed.warn(std::nullopt, "not valid UTF-8: read as Windows-1252");
+    parsed.warn(std::nullopt, kNotUtf8);
     bytes = windows1252_to_utf8(bytes);
   }
   std::size_t out = 0;
@@ -100,38 +108,72 @@ bool is_single_article(InputFormat format) {
   return format == InputFormat::Text || format == InputFormat::Html;
 }
 
-} // namespace
-
-FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
-  return parse_articles(file, read_input(file, options.max_file_size), options);
+// Enough of the file to tell its format by: 64 KiB at least (the binary
+// test wants 8 KiB), and in any case the first line with content, whole,
+// followed by 32 KiB. Grows by doubling: a long line is scanned a few times only.
+std::string_view read_head(InputStream& input) {
+  constexpr std::size_t kHeadSize = 1 << 16;
+  for (std::size_t size = kHeadSize;; size *= 2) {
+    const std::string_view head = input.peek(size);
+    if (head.size() < size) return head; // the whole file
+    const std::size_t start = head.find_first_not_of(" \t\r\n");
+    const std::size_t end =
+        start == std::string_view::npos ? start : head.find_first_of("\r\n", start);
+    if (end != std::string_view::npos && head.size() - end > kHeadSize / 2) return head;
+  }
 }
 
-FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOptions& options,
-                            const std::function<void(Article&&)>& sink) {
-  if (input.bytes.empty())
-    throw InputError(input.gzip ? "empty after decompression" : "empty file");
-  if (looks_binary(input.bytes)) throw InputError("binary file (contains NUL bytes); skipped");
+// Whether the file is JSON Lines whichever way the rest of it goes: the
+// head says so, and its first line of content is a JSON value on its own
+// (detect_format takes a malformed one in a `.jsonl` file as JSON Lines,
+// which the whole file, a pretty-printed document, may yet contradict).
+bool is_json_lines(std::string_view head, const std::string& file_name) {
+  std::string text(head);
+  ParsedFile scratch; // its warning is given when the lines are read
+  normalise_text(text, scratch);
+  if (detect_format(text, file_name) != InputFormat::JsonLines) return false;
+  const std::size_t start = text.find_first_not_of(" \t\n");
+  const std::size_t end = text.find('\n', start);
+  return end != std::string::npos &&
+         nlohmann::json::accept(std::string_view(text).substr(start, end - start));
+}
 
-  ParsedFile parsed;
-  std::string text = std::move(input.bytes);
-  normalise_text(text, parsed);
-  if (is_blank(text)) throw InputError("no text in file");
+// JSON Lines as they stream in, decoded line by line: a large file is never
+// held whole. A line that is not UTF-8 is read as Windows-1252, with one
+// warning a file, first as when the file was decoded whole.
+void stream_json_lines(InputStream& input, const JsonFieldMap& fields, ParsedFile& parsed) {
+  std::string line;
+  unsigned line_number = 0;
+  bool warned = false;
+  while (input.next_line(line)) {
+    if (++line_number == 1) strip_byte_order_mark(line);
+    if (!is_valid_utf8(line)) {
+      if (!warned)
+        parsed.problems.insert(parsed.problems.begin(),
+                               {RecordProblem::Severity::Warning, std::nullopt, kNotUtf8});
+      warned = true;
+      line = windows1252_to_utf8(line);
+    }
+    read_json_line(line, line_number, fields, parsed);
+  }
+}
 
-  const std::string id_path = path_for_ids(file, input.gzip);
-  const InputFormat format = detect_format(text, fs::path(id_path).filename().string());
-  FileArticles result;
-  const std::string format_name =
-      format == InputFormat::Feed ? feed_format_name(text) : to_string(format);
-  result.format = format_name + (input.gzip ? "+gzip" : "");
-  // Each article is finished (provenance, id, entities, date) as it is read.
-  parsed.sink = [&](Article&& article) {
+// What every article of the file gets as it is read: provenance, id,
+// entities, date; then it goes to `sink`, or to `result`.
+std::function<void(Article&&)> finisher(const fs::path& file, const std::string& id_path,
+                                        InputFormat format, const ReadOptions& options,
+                                        const std::function<void(Article&&)>& sink,
+                                        FileArticles& result) {
+  return [&file, id_path, format, &options, &sink, &result](Article&& article) {
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
     if (article.id.empty() && !is_single_article(format)) article.id = article.url;
     if (article.id.empty())
       article.id = article.record ? fmt::format("{}:{}", id_path, *article.record) : id_path;
-    if (options.extract_entities) article.entities = extract_entities(article);
+    // Once the run is interrupted its articles are dropped: no need to analyse them.
+    if (options.extract_entities && interrupt_signal() == 0)
+      article.entities = extract_entities(article);
     if (!article.date && is_single_article(format)) {
       article.date = modification_time(file);
       article.date_source = DateSource::File;
@@ -141,7 +183,40 @@ FileArticles parse_articles(const fs::path& file, InputBytes input, const ReadOp
     else
       result.articles.push_back(std::move(article));
   };
-  parse(format, text, options, parsed);
+}
+
+} // namespace
+
+FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
+  return parse_articles(file, InputStream(file, options.max_file_size), options);
+}
+
+FileArticles parse_articles(const fs::path& file, InputStream input, const ReadOptions& options,
+                            const std::function<void(Article&&)>& sink) {
+  const std::string_view head = read_head(input);
+  if (head.empty()) throw InputError(input.gzip() ? "empty after decompression" : "empty file");
+  if (looks_binary(head)) throw InputError("binary file (contains NUL bytes); skipped");
+
+  const std::string id_path = path_for_ids(file, input.gzip());
+  const std::string file_name = fs::path(id_path).filename().string();
+  const std::string gzip_suffix = input.gzip() ? "+gzip" : "";
+  FileArticles result;
+  ParsedFile parsed;
+  if (is_json_lines(head, file_name)) {
+    result.format = to_string(InputFormat::JsonLines) + gzip_suffix;
+    parsed.sink = finisher(file, id_path, InputFormat::JsonLines, options, sink, result);
+    stream_json_lines(input, options.json_fields, parsed);
+  } else {
+    std::string text = input.rest();
+    normalise_text(text, parsed);
+    if (is_blank(text)) throw InputError("no text in file");
+    const InputFormat format = detect_format(text, file_name);
+    result.format =
+        (format == InputFormat::Feed ? feed_format_name(text) : to_string(format)) + gzip_suffix;
+    parsed.sink = finisher(file, id_path, format, options, sink, result);
+    parse(format, text, options, parsed);
+  }
+  result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
   return result;

@@ -1,5 +1,7 @@
 // Reading one input file into articles: bytes (decompressed if gzip),
 // checks, text decoding, format detection, then the reader of that format.
+// JSON Lines are read line by line as the file streams in; the other
+// formats, single documents, are read whole.
 #pragma once
 
 #include <cstdint>
@@ -9,6 +11,7 @@
 #include <vector>
 
 #include "common/article.hh"
+#include "indexer/input_stream.hh"
 #include "indexer/readers/json_fields.hh"
 #include "indexer/readers/parsed_file.hh"
 
@@ -26,6 +29,7 @@ struct FileArticles {
   std::vector<Article> articles;       /**< empty when they went to a sink */
   unsigned count = 0;                  /**< articles read */
   std::vector<RecordProblem> problems; /**< per record, or for the whole file */
+  std::string hash;                    /**< of the (decompressed) bytes: InputStream::hash */
 };
 
 /**
@@ -42,13 +46,12 @@ struct FileArticles {
  */
 FileArticles read_articles(const std::filesystem::path& file, const ReadOptions& options);
 
-struct InputBytes;
 /**
- * The same, on bytes already read (sync reads them first to hash them).
- * With a `sink`, each article goes there as soon as it is read, and
+ * The same, from a stream opened on the file (which may throw InputError
+ * as it reads on). With a `sink`, each article goes there as soon as it is read, and
  * `articles` stays empty: a large file is not held as articles all at once.
  */
-FileArticles parse_articles(const std::filesystem::path& file, InputBytes input,
+FileArticles parse_articles(const std::filesystem::path& file, InputStream input,
                             const ReadOptions& options,
                             const std::function<void(Article&&)>& sink = {});
 

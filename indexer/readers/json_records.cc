@@ -157,20 +157,23 @@ std::string line_error_text(const Json::parse_error& e) {
 
 } // namespace
 
+void read_json_line(std::string_view line, unsigned line_number, const JsonFieldMap& fields,
+                    ParsedFile& out) {
+  if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  try {
+    read_record(Json::parse(line), line_number, fields, out);
+  } catch (const Json::parse_error& e) {
+    out.fail(line_number, "malformed JSON: " + line_error_text(e));
+  }
+}
+
 void read_json_lines(std::string_view text, const JsonFieldMap& fields, ParsedFile& out) {
   unsigned line_number = 0;
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = std::min(text.find('\n', start), text.size());
-    const std::string_view line = text.substr(start, end - start);
+    read_json_line(text.substr(start, end - start), ++line_number, fields, out);
     start = end + 1;
-    ++line_number;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
-    try {
-      read_record(Json::parse(line), line_number, fields, out);
-    } catch (const Json::parse_error& e) {
-      out.fail(line_number, "malformed JSON: " + line_error_text(e));
-    }
   }
 }
 

@@ -10,6 +10,10 @@
 
 namespace news {
 
+/** Reads one line of JSON Lines (a blank one is skipped); `line_number` names its record. */
+void read_json_line(std::string_view line, unsigned line_number, const JsonFieldMap& fields,
+                    ParsedFile& out);
+
 /** Reads JSON Lines; a malformed line is an error for that line only. Records are line numbers. */
 void read_json_lines(std::string_view text, const JsonFieldMap& fields, ParsedFile& out);
 

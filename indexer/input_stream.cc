@@ -1,0 +1,173 @@
+#include "indexer/input_stream.hh"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+#include <fmt/core.h>
+#include <xxhash.h>
+#include <zlib.h>
+
+#include "indexer/input_problem.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+
+[[noreturn]] void too_large(std::uintmax_t size, std::uintmax_t limit, const char* what) {
+  throw InputError(fmt::format("{} is {} bytes, over the limit of {} (--max-file-size); skipped",
+                               what, size, limit));
+}
+
+bool has_gzip_magic(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  char magic[2] = {};
+  return in.read(magic, 2) && magic[0] == '\x1f' && magic[1] == '\x8b';
+}
+
+} // namespace
+
+// The open file and what has been read of it so far.
+struct InputStream::Source {
+  std::ifstream plain;
+  gzFile gz = nullptr;
+  XXH3_state_t* hasher = XXH3_createState();
+  std::uintmax_t size = 0; /**< bytes read (decompressed) */
+  std::uintmax_t max_size = 0;
+  std::size_t chunk_size = kChunkSize;
+  bool ended = false;
+
+  Source() {
+    if (hasher == nullptr) throw std::bad_alloc();
+    XXH3_64bits_reset(hasher);
+  }
+  Source(const Source&) = delete;
+  Source& operator=(const Source&) = delete;
+  ~Source() {
+    if (gz != nullptr) gzclose_r(gz);
+    XXH3_freeState(hasher);
+  }
+
+  // Reads up to `capacity` bytes into `out`; 0 at the end.
+  std::size_t read(char* out, std::size_t capacity) {
+    if (gz == nullptr) {
+      plain.read(out, static_cast<std::streamsize>(capacity));
+      if (plain.bad()) throw InputError(fmt::format("read error: {}", std::strerror(errno)));
+      return static_cast<std::size_t>(plain.gcount());
+    }
+    const int got = gzread(gz, out, static_cast<unsigned>(capacity));
+    if (got < 0) {
+      int error = Z_OK;
+      const std::string message = gzerror(gz, &error);
+      throw InputError(fmt::format("corrupt gzip data: {}", message));
+    }
+    return static_cast<std::size_t>(got);
+  }
+
+  // zlib reports a stream cut short only when closing it.
+  void finish_gzip() {
+    const int closed = gzclose_r(gz);
+    gz = nullptr;
+    if (closed == Z_BUF_ERROR) throw InputError("truncated gzip data (the file ends mid-stream)");
+    if (closed != Z_OK) throw InputError("corrupt gzip data");
+  }
+};
+
+InputStream::InputStream(const fs::path& file, std::uintmax_t max_size, std::size_t chunk_size)
+    : source_(std::make_unique<Source>()) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(file, ec);
+  if (ec) throw InputError(ec.message());
+  if (size > max_size) too_large(size, max_size, "file");
+  source_->max_size = max_size;
+  source_->chunk_size = chunk_size;
+  gzip_ = has_gzip_magic(file);
+  if (gzip_) {
+    source_->gz = gzopen(file.c_str(), "rb");
+    if (source_->gz == nullptr)
+      throw InputError(fmt::format("cannot open: {}", std::strerror(errno)));
+  } else {
+    source_->plain.open(file, std::ios::binary);
+    if (!source_->plain) throw InputError(fmt::format("cannot open: {}", std::strerror(errno)));
+  }
+}
+
+InputStream::InputStream(InputStream&&) noexcept = default;
+InputStream& InputStream::operator=(InputStream&&) noexcept = default;
+InputStream::~InputStream() = default;
+
+// Appends the next chunk to `into`, hashed and counted against the size
+// limit; false (and nothing appended) at the end.
+bool InputStream::read_chunk(std::string& into) {
+  Source& source = *source_;
+  if (source.ended) return false;
+  const std::size_t old_size = into.size();
+  into.resize(old_size + source.chunk_size);
+  const std::size_t got = source.read(into.data() + old_size, source.chunk_size);
+  into.resize(old_size + got);
+  if (got == 0) {
+    source.ended = true;
+    if (gzip_) source.finish_gzip();
+    return false;
+  }
+  XXH3_64bits_update(source.hasher, into.data() + old_size, got);
+  source.size += got;
+  if (source.size > source.max_size)
+    too_large(source.size, source.max_size, gzip_ ? "decompressed content" : "file");
+  return true;
+}
+
+// Reads one more chunk into the buffer, first dropping the consumed bytes
+// (only a partial line is left then: the move is short).
+bool InputStream::fill() {
+  buffer_.erase(0, start_);
+  start_ = 0;
+  return read_chunk(buffer_);
+}
+
+std::string_view InputStream::peek(std::size_t size) {
+  while (buffer_.size() - start_ < size && fill()) {
+  }
+  return std::string_view(buffer_).substr(start_, size);
+}
+
+bool InputStream::next_line(std::string& line) {
+  std::size_t scanned = 0; // bytes after start_ known to hold no line end
+  for (;;) {
+    const std::size_t end = buffer_.find_first_of("\r\n", start_ + scanned);
+    // A `\r` last in the buffer may be the first half of `\r\n`: read on.
+    if (end != std::string::npos && (buffer_[end] == '\n' || end + 1 < buffer_.size())) {
+      line.assign(buffer_, start_, end - start_);
+      start_ = end + 1;
+      if (buffer_[end] == '\r' && buffer_[start_] == '\n') ++start_;
+      return true;
+    }
+    scanned = (end == std::string::npos ? buffer_.size() : end) - start_;
+    if (!fill()) break;
+  }
+  if (start_ == buffer_.size()) return false;
+  line.assign(buffer_, start_, scanned); // the last line has no end, or ends with a lone `\r`
+  start_ = buffer_.size();
+  return true;
+}
+
+std::string InputStream::rest() {
+  buffer_.erase(0, start_);
+  start_ = 0;
+  std::string out = std::move(buffer_);
+  buffer_.clear();
+  while (read_chunk(out)) {
+  }
+  return out;
+}
+
+std::string InputStream::hash() {
+  buffer_.clear(); // already hashed
+  start_ = 0;
+  while (read_chunk(buffer_))
+    buffer_.clear();
+  return fmt::format("{:016x}", XXH3_64bits_digest(source_->hasher));
+}
+
+} // namespace news
