@@ -59,12 +59,6 @@ void SpellingWords::add_to(Xapian::WritableDatabase& db) {
   counts_.clear();
 }
 
-void SpellingWords::absorb(SpellingWords&& other) {
-  for (auto& [word, frequency] : other.counts_)
-    counts_[word] += frequency;
-  other.counts_.clear();
-}
-
 Xapian::termcount SpellingWords::frequency(const std::string& word) const {
   const auto it = counts_.find(word);
   return it == counts_.end() ? 0 : it->second;

@@ -27,9 +27,6 @@ public:
   /** Adds the counts to the database's spelling data and forgets them. */
   void add_to(Xapian::WritableDatabase& db);
 
-  /** Moves the counts of `other` into these. */
-  void absorb(SpellingWords&& other);
-
   std::size_t distinct_words() const { return counts_.size(); }
   Xapian::termcount frequency(const std::string& word) const;
 

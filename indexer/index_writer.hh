@@ -24,7 +24,7 @@ enum class AddOutcome {
 enum class WriterRole {
   Index, /**< the database: groups stories as it adds, adds spelling data at each commit */
   Shard, /**< one part of a parallel build (sharded_build.hh), merged into the database at
-              the end, where stories are grouped and its spelling data added */
+              the end, where stories are grouped; spelling data is added once, at its end */
 };
 
 class IndexWriter {
@@ -63,11 +63,8 @@ public:
 
   Xapian::WritableDatabase& database() { return db_; }
 
-  /** A shard's spelling data, counted since it opened; the writer forgets it. */
-  SpellingWords take_spelling() { return std::move(spelling_); }
-
-  /** Spelling data counted elsewhere (by shards), added at the next commit. */
-  void add_spelling(SpellingWords&& words) { spelling_.absorb(std::move(words)); }
+  /** Adds the spelling data counted so far (a shard's, which commit() keeps for the end). */
+  void add_spelling_data() { spelling_.add_to(db_); }
 
 private:
   WriterRole role_;

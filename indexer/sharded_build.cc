@@ -73,6 +73,8 @@ struct ShardedBuild::Shard {
         count(tally, writer->add(*article));
         writer->commit_if_batch_full(batch_size);
       }
+      // Once per shard, in parallel; compaction adds up the shards' frequencies.
+      writer->add_spelling_data();
       writer->commit();
     } catch (...) {
       std::lock_guard lock(mutex);
@@ -129,7 +131,6 @@ Tally ShardedBuild::finish(IndexWriter& target) {
   for (auto& shard : shards_) {
     if (shard->error) std::rethrow_exception(shard->error);
     tally.add_outcomes(shard->tally);
-    target.add_spelling(shard->writer->take_spelling());
   }
   target.commit();
 

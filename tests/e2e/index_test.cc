@@ -152,19 +152,28 @@ TEST_SUITE("e2e: news-index add") {
     CHECK_FALSE(fs::exists(two.dir() / "db.shards"));
     CHECK_FALSE(fs::exists(two.dir() / "db.merging"));
     for (const std::vector<std::string>& query : {std::vector<std::string>{"putin"},
-                                                 {"china"},
-                                                 {"person:putin"},
-                                                 {"date:2024"},
-                                                 {"--all-versions", "storm"},
-                                                 {"storm"},
-                                                 {"wheat OR grain"}}) {
+                                                  {"china"},
+                                                  {"person:putin"},
+                                                  {"date:2024"},
+                                                  {"--all-versions", "storm"},
+                                                  {"storm"},
+                                                  {"wheat OR grain"}}) {
       CAPTURE(query.back());
       CHECK(id_set(two, query) == id_set(one, query));
     }
     // Story groups: the copies collapse into one hit in both.
     CHECK(two.search({"storm"}).out.find("similar") != std::string::npos);
     CHECK(two.search({"storm"}).out == one.search({"storm"}).out);
-    // Spelling data, merged from the shards.
+    // Spelling data, merged from the shards: the same words with the same frequencies.
+    const auto spellings = [](const Sandbox& sandbox) {
+      const Xapian::Database db(sandbox.db().string());
+      std::vector<std::pair<std::string, Xapian::doccount>> words;
+      for (auto it = db.spellings_begin(); it != db.spellings_end(); ++it)
+        words.emplace_back(*it, it.get_termfreq());
+      return words;
+    };
+    CHECK(spellings(two).size() > 500);
+    CHECK(spellings(two) == spellings(one));
     CHECK(two.search({"chna"}).err == one.search({"chna"}).err);
     CHECK(two.search({"chna"}).err.starts_with("did you mean: china"));
     // The files are recorded: adding again reads nothing.

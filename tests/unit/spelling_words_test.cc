@@ -37,7 +37,7 @@ TEST_CASE("non-ASCII words are lowercased whole, and overlong ones are skipped")
   CHECK(words.frequency(std::string(64, 'y')) == 1);
 }
 
-TEST_CASE("counts reach the database's spelling data, merged shards add up") {
+TEST_CASE("counts reach the database's spelling data and add up") {
   // A disk database: the in-memory backend keeps no spelling data.
   const std::filesystem::path dir =
       std::filesystem::temp_directory_path() / ("spelling-test-" + std::to_string(::getpid()));
@@ -45,10 +45,9 @@ TEST_CASE("counts reach the database's spelling data, merged shards add up") {
   SpellingWords first, second;
   first.count("sugar sugar cocoa");
   second.count("sugar coffee");
-  first.absorb(std::move(second));
-  CHECK(second.distinct_words() == 0);
   first.add_to(db);
   CHECK(first.distinct_words() == 0);
+  second.add_to(db);
   db.commit();
   Xapian::TermIterator it = db.spellings_begin();
   it.skip_to("sugar");
