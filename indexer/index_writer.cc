@@ -40,7 +40,10 @@ AddOutcome IndexWriter::add(const Article& article) {
   }
   Xapian::Document document = to_document(article, generator_, &spelling_);
   if (role_ == WriterRole::Index) assign_story(db_, document, known);
-  db_.replace_document(id_term, document);
+  if (known)
+    db_.replace_document(id_term, document);
+  else
+    db_.add_document(document); // no second look-up of the id term
   ++uncommitted_;
   return known ? AddOutcome::Updated : AddOutcome::Added;
 }
