@@ -10,27 +10,36 @@
 
 using namespace news;
 
+namespace {
+
+// 200 articles. 60 with both words: 20 stories of 2 copies, 20 alone; and 140
+// with one word only, which must not count for both (and make Xapian's
+// estimate of the AND, 130 * 130 / 200, differ from the count).
+void add_articles(Xapian::WritableDatabase& db) {
+  Xapian::TermGenerator generator;
+  configure_indexing(generator);
+  for (int i = 0; i < 200; ++i) {
+    Article a;
+    a.id = fmt::format("a{}", i);
+    a.title = fmt::format("Report {}", i);
+    a.body = i < 60 ? "Interest rates rose again." : i < 130 ? "Rates held." : "Interest was low.";
+    Xapian::Document doc = to_document(a, generator);
+    if (i < 40) doc.add_value(slot_of(Field::Story), fmt::format("story{}", i / 2));
+    db.add_document(doc);
+  }
+}
+
+Xapian::Query parse(const std::string& text, const Xapian::Database& db) {
+  return build_query(QueryRequest{text, false, Date{}, {}, {}}, db).query;
+}
+
+} // namespace
+
 TEST_SUITE("search") {
   TEST_CASE("the total counts stories exactly, whatever the page size") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    Xapian::TermGenerator generator;
-    configure_indexing(generator);
-    // 60 articles with both words: 20 stories of 2 copies, 20 alone; and
-    // 140 with one word only, which must not count (and make Xapian's
-    // estimate of the AND, 130 * 130 / 200, differ from the count).
-    for (int i = 0; i < 200; ++i) {
-      Article a;
-      a.id = fmt::format("a{}", i);
-      a.title = fmt::format("Report {}", i);
-      a.body = i < 60    ? "Interest rates rose again."
-               : i < 130 ? "Rates held."
-                         : "Interest was low.";
-      Xapian::Document doc = to_document(a, generator);
-      if (i < 40) doc.add_value(slot_of(Field::Story), fmt::format("story{}", i / 2));
-      db.add_document(doc);
-    }
-    const Xapian::Query query =
-        build_query(QueryRequest{"interest rates", false, Date{}, {}, {}}, db).query;
+    add_articles(db);
+    const Xapian::Query query = parse("interest rates", db);
     for (unsigned limit : {1u, 10u, 0u}) {
       SearchRequest request;
       request.limit = limit;
@@ -41,5 +50,32 @@ TEST_SUITE("search") {
     SearchRequest every_copy;
     every_copy.collapse = false;
     CHECK(run_search(db, query, every_copy).total == 60);
+  }
+
+  TEST_CASE("exact bounds: the copies are subtracted, and +N similar is exact") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    // 130 articles say "interest", 40 of them copies in 20 stories.
+    const Xapian::Query query = parse("interest", db);
+    Xapian::Enquire enquire(db);
+    enquire.set_query(query);
+    const Xapian::MSet bounds = enquire.get_mset(0, 0);
+    REQUIRE(bounds.get_matches_lower_bound() == bounds.get_matches_upper_bound());
+    for (unsigned limit : {1u, 10u, 0u}) {
+      for (unsigned offset : {0u, 5u}) {
+        SearchRequest request;
+        request.limit = limit;
+        request.offset = offset;
+        const SearchResults results = run_search(db, query, request);
+        CHECK(results.total == 110);
+        for (const Hit& hit : results.hits) {
+          const int i = std::stoi(hit.article.id.substr(1));
+          CHECK(hit.similar == (i < 40 ? 1u : 0u));
+        }
+      }
+    }
+    SearchRequest every_copy;
+    every_copy.collapse = false;
+    CHECK(run_search(db, query, every_copy).total == 130);
   }
 }

@@ -1,0 +1,52 @@
+#include "searcher/match_count.hh"
+
+#include "common/schema.hh"
+
+namespace news {
+namespace {
+
+// Matches of `query` in docid order, unweighted: counting needs neither
+// BM25 nor document lengths.
+Xapian::Enquire unweighted(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  return enquire;
+}
+
+// Documents with any story key. OP_VALUE_GE with an empty limit would
+// match every document; "\0" is at most any non-empty value, and values
+// are never empty, so this is "has a value in the slot". The value stream is
+// sparse: only the articles with a key are visited.
+Xapian::Query has_story_key() {
+  return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(Field::Story), std::string(1, '\0'));
+}
+
+} // namespace
+
+std::optional<Xapian::doccount> exact_from_bounds(const Xapian::MSet& uncollapsed) {
+  const Xapian::doccount lower = uncollapsed.get_matches_lower_bound();
+  if (lower != uncollapsed.get_matches_upper_bound()) return std::nullopt;
+  return lower;
+}
+
+StoryCopies count_story_copies(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire =
+      unweighted(db, Xapian::Query(Xapian::Query::OP_FILTER, query, has_story_key()));
+  enquire.set_collapse_key(slot_of(Field::Story));
+  const Xapian::doccount all = db.get_doccount();
+  // One item per story; every match checked, so the collapse counts are
+  // exact. (Not the uncollapsed bounds: with a filter they stay loose.)
+  const Xapian::MSet stories = enquire.get_mset(0, all, all);
+  StoryCopies copies;
+  for (Xapian::MSetIterator it = stories.begin(); it != stories.end(); ++it) {
+    const Xapian::doccount extra = it.get_collapse_count();
+    if (extra == 0) continue;
+    copies.surplus += extra;
+    copies.extra.emplace(it.get_collapse_key(), extra);
+  }
+  return copies;
+}
+
+} // namespace news

@@ -1,0 +1,26 @@
+// Exact numbers of matches, found without weighing and collapsing every one.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+
+#include <xapian.h>
+
+namespace news {
+
+/** The republished copies among a query's matches, per story. */
+struct StoryCopies {
+  /** Matches collapsed away: copies beyond the first of each story. */
+  Xapian::doccount surplus = 0;
+  /** Story key -> its matches beyond the one shown. */
+  std::map<std::string, Xapian::doccount> extra;
+};
+
+/** The match count when Xapian's bounds, uncollapsed, already pin it down. */
+std::optional<Xapian::doccount> exact_from_bounds(const Xapian::MSet& uncollapsed);
+
+/** Looks only at the matches with a story key: a few percent of articles. */
+StoryCopies count_story_copies(const Xapian::Database& db, const Xapian::Query& query);
+
+} // namespace news
