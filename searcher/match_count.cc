@@ -23,6 +23,40 @@ Xapian::Query has_story_key() {
   return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot_of(Field::Story), std::string(1, '\0'));
 }
 
+StoryCopies tally(const std::map<std::string, Xapian::doccount>& matches_per_story) {
+  StoryCopies copies;
+  for (const auto& [key, matches] : matches_per_story) {
+    if (matches < 2) continue;
+    copies.surplus += matches - 1;
+    copies.extra.emplace(key, matches - 1);
+  }
+  return copies;
+}
+
+// One term: its posting list and the story value stream, both in docid
+// order, are walked together by hand. Xapian's matcher costs twice as much
+// here: it reads each match's key again, through the document, to collapse.
+StoryCopies copies_of_term(const Xapian::Database& db, const std::string& term) {
+  const Xapian::valueno slot = slot_of(Field::Story);
+  std::map<std::string, Xapian::doccount> matches_per_story;
+  Xapian::ValueIterator key = db.valuestream_begin(slot);
+  const Xapian::ValueIterator keys_end = db.valuestream_end(slot);
+  Xapian::PostingIterator match = db.postlist_begin(term);
+  const Xapian::PostingIterator matches_end = db.postlist_end(term);
+  while (key != keys_end && match != matches_end) {
+    if (*match < key.get_docid()) {
+      match.skip_to(key.get_docid());
+    } else if (key.get_docid() < *match) {
+      key.skip_to(*match);
+    } else {
+      ++matches_per_story[*key];
+      ++key;
+      ++match;
+    }
+  }
+  return tally(matches_per_story);
+}
+
 } // namespace
 
 std::optional<Xapian::doccount> exact_from_bounds(const Xapian::MSet& uncollapsed) {
@@ -32,6 +66,8 @@ std::optional<Xapian::doccount> exact_from_bounds(const Xapian::MSet& uncollapse
 }
 
 StoryCopies count_story_copies(const Xapian::Database& db, const Xapian::Query& query) {
+  if (query.get_type() == Xapian::Query::LEAF_TERM)
+    return copies_of_term(db, *query.get_terms_begin());
   Xapian::Enquire enquire =
       unweighted(db, Xapian::Query(Xapian::Query::OP_FILTER, query, has_story_key()));
   enquire.set_collapse_key(slot_of(Field::Story));

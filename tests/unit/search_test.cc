@@ -6,6 +6,7 @@
 #include "common/article_document.hh"
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
+#include "searcher/match_count.hh"
 #include "searcher/query_builder.hh"
 
 using namespace news;
@@ -77,5 +78,24 @@ TEST_SUITE("search") {
     SearchRequest every_copy;
     every_copy.collapse = false;
     CHECK(run_search(db, query, every_copy).total == 130);
+  }
+}
+
+TEST_SUITE("match count") {
+  TEST_CASE("one term walked by hand agrees with Xapian's collapse") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    const Xapian::Query term = parse("interest", db);
+    REQUIRE(term.get_type() == Xapian::Query::LEAF_TERM);
+    // Not a single term: matched by Xapian, with the same matches.
+    const Xapian::Query compound(Xapian::Query::OP_OR, term, Xapian::Query("Znowhere"));
+    REQUIRE(compound.get_type() != Xapian::Query::LEAF_TERM);
+    for (const Xapian::Query& query : {term, compound}) {
+      const StoryCopies copies = count_story_copies(db, query);
+      CHECK(copies.surplus == 20);
+      CHECK(copies.extra.size() == 20);
+      CHECK(copies.extra.at("story7") == 1);
+    }
+    CHECK(count_story_copies(db, parse("held", db)).surplus == 0);
   }
 }
