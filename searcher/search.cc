@@ -58,36 +58,53 @@ void order_ties_by_date(std::vector<Hit>& hits) {
 // The page, and the total with the "+N similar" counts exact. A full pass
 // (checkatleast = every document) weighs and collapses every match: about
 // half of a one-word search. When Xapian's bounds already give the count
-// without collapsing, the copies are counted apart, among the few articles
-// with a story key, and the page is matched as quest would.
+// without collapsing, or the query's posting lists can be walked cheaply,
+// the copies are counted apart and the page is matched as quest would.
 struct Matches {
   Xapian::MSet mset;
   Xapian::doccount total = 0;
   std::optional<StoryCopies> copies; // else the collapse counts are exact
 };
 
+// Every match weighed and collapsed: the lower bound is the exact count, and
+// so are the collapse counts.
+Matches full_pass(const Xapian::Enquire& enquire, const SearchRequest& request,
+                  Xapian::doccount all) {
+  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
+  Matches matches{enquire.get_mset(request.offset, wanted, all), 0, std::nullopt};
+  // The estimate, when collapsing, is scaled by the collapse rate seen.
+  matches.total = matches.mset.get_matches_lower_bound();
+  return matches;
+}
+
 Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
               const Xapian::Query& query, const SearchRequest& request,
               const Xapian::MSet& estimate, bool spies) {
   const Xapian::doccount all = db.get_doccount();
   const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
-  const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate);
   // Match spies must see every match; a whole list is every match anyway.
-  // Without exact bounds (phrases, AND, ranges), counting apart costs more
-  // than the full pass: the matches would be found twice.
-  if (spies || request.limit == 0 || !uncollapsed) {
-    Matches matches{enquire.get_mset(request.offset, wanted, all), 0, std::nullopt};
-    // Every match was looked at, so the lower bound is the exact count; the
-    // estimate, when collapsing, is scaled by the collapse rate seen.
-    matches.total = matches.mset.get_matches_lower_bound();
+  if (spies || request.limit == 0) return full_pass(enquire, request, all);
+  if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
+    Matches matches{enquire.get_mset(request.offset, wanted), *uncollapsed, std::nullopt};
+    if (request.collapse) {
+      matches.copies = count_story_copies(db, query);
+      matches.total -= matches.copies->surplus;
+    }
     return matches;
   }
-  Matches matches{enquire.get_mset(request.offset, wanted), *uncollapsed, std::nullopt};
-  if (request.collapse) {
-    matches.copies = count_story_copies(db, query);
-    matches.total -= matches.copies->surplus;
+  // Terms under AND and OR: their posting lists walked by hand count the
+  // matches for less than Xapian's matcher would. Phrases, ranges and the
+  // like are left to the full pass: counting them apart costs more.
+  if (std::optional<MatchCount> walked =
+          walk_matches(db, query, estimate.get_matches_estimated())) {
+    Matches matches{enquire.get_mset(request.offset, wanted), walked->matches, std::nullopt};
+    if (request.collapse) {
+      matches.total -= walked->copies.surplus;
+      matches.copies = std::move(walked->copies);
+    }
+    return matches;
   }
-  return matches;
+  return full_pass(enquire, request, all);
 }
 
 Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it) {

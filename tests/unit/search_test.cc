@@ -1,11 +1,14 @@
 #include "searcher/search.hh"
 
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <fmt/core.h>
 
 #include "common/article_document.hh"
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
+#include "searcher/doc_stream.hh"
 #include "searcher/match_count.hh"
 #include "searcher/query_builder.hh"
 
@@ -47,6 +50,8 @@ TEST_SUITE("search") {
       const SearchResults results = run_search(db, query, request);
       CHECK(results.total == 40);
       if (limit == 0) CHECK(results.hits.size() == 40);
+      for (const Hit& hit : results.hits)
+        CHECK(hit.similar == (std::stoi(hit.article.id.substr(1)) < 40 ? 1u : 0u));
     }
     SearchRequest every_copy;
     every_copy.collapse = false;
@@ -97,5 +102,58 @@ TEST_SUITE("match count") {
       CHECK(copies.extra.at("story7") == 1);
     }
     CHECK(count_story_copies(db, parse("held", db)).surplus == 0);
+  }
+}
+
+TEST_SUITE("doc stream") {
+  TEST_CASE("terms under AND, FILTER and OR match what Xapian matches") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    const Xapian::Query interest = parse("interest", db), rates = parse("rates", db);
+    const Xapian::Query report = parse("report", db), held = parse("held", db);
+    const Xapian::Query queries[] = {
+        parse("interest rates", db),
+        parse("interest OR held", db),
+        parse("(interest OR held) rates", db),
+        Xapian::Query(Xapian::Query::OP_FILTER, report,
+                      Xapian::Query(Xapian::Query::OP_OR, held, interest)),
+        Xapian::Query(Xapian::Query::OP_AND, Xapian::Query::MatchAll, rates),
+        Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, interest, 0.0),
+        parse("interest nowhere", db),
+    };
+    for (const Xapian::Query& query : queries) {
+      CAPTURE(query.get_description());
+      Xapian::Enquire enquire(db);
+      enquire.set_query(query);
+      std::vector<Xapian::docid> expected;
+      for (Xapian::docid id : enquire.get_mset(0, db.get_doccount()))
+        expected.push_back(id);
+      std::sort(expected.begin(), expected.end());
+      const std::unique_ptr<DocStream> stream = stream_of(db, query);
+      REQUIRE(stream);
+      std::vector<Xapian::docid> walked;
+      for (; !stream->at_end(); stream->next())
+        walked.push_back(stream->doc());
+      CHECK(walked == expected);
+    }
+  }
+
+  TEST_CASE("phrases, value ranges and NOT are left to Xapian") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    CHECK_FALSE(stream_of(db, parse("\"interest rates\"", db)));
+    CHECK_FALSE(stream_of(db, parse("interest -rates", db)));
+    CHECK_FALSE(stream_of(db, Xapian::Query(Xapian::Query::OP_VALUE_GE, 0, "a")));
+  }
+
+  TEST_CASE("walked counts: every match, and the copies among them") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    const auto walked = walk_matches(db, parse("interest rates", db), 60);
+    REQUIRE(walked);
+    CHECK(walked->matches == 60);
+    CHECK(walked->copies.surplus == 20);
+    // Few matches expected for the postings to read: not worth a walk.
+    CHECK_FALSE(walk_matches(db, parse("interest rates", db), 1));
   }
 }
