@@ -77,8 +77,18 @@ Xapian::Database open_for_reading(const fs::path& path) {
   }
   try {
     Xapian::Database db(path.string());
-    check_schema_version(db, path);
-    return db;
+    // A writer committing twice meanwhile discards the revision just opened
+    // (DatabaseModifiedError): read the newer one, as main.cc does for a search.
+    constexpr int kAttempts = 5;
+    for (int attempt = 1;; ++attempt) {
+      try {
+        check_schema_version(db, path);
+        return db;
+      } catch (const Xapian::DatabaseModifiedError&) {
+        if (attempt == kAttempts) throw;
+        db.reopen();
+      }
+    }
   } catch (const Xapian::DatabaseNotFoundError&) {
     throw Error(ExitCode::Usage, fmt::format("{} is not a news index (create one with: "
                                              "news-index --db {} add PATH...)",

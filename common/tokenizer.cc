@@ -1,5 +1,6 @@
 #include "common/tokenizer.hh"
 
+#include <algorithm>
 #include <iterator>
 #include <string_view>
 
@@ -13,7 +14,7 @@ namespace {
 
 // Common English function words. Dropped from ordinary queries (they match
 // nearly every article and only slow the search down), kept in phrases.
-constexpr const char* kStopwords[] = {
+constexpr std::string_view kStopwords[] = {
     "a",       "about",   "above",   "after", "again",  "against", "all",     "am",    "an",
     "and",     "any",     "are",     "as",    "at",     "be",      "because", "been",  "before",
     "being",   "below",   "between", "both",  "but",    "by",      "can",     "could", "did",
@@ -29,8 +30,20 @@ constexpr const char* kStopwords[] = {
     "why",     "will",    "with",    "would", "you",    "your",
 };
 
-const Xapian::SimpleStopper& stopper() {
-  static const Xapian::SimpleStopper instance(std::begin(kStopwords), std::end(kStopwords));
+static_assert(std::is_sorted(std::begin(kStopwords), std::end(kStopwords)));
+
+// Looks words up in the sorted list itself: Xapian::SimpleStopper would copy
+// it into a std::set first, 90k instructions of every news-search process.
+class SortedListStopper : public Xapian::Stopper {
+public:
+  bool operator()(const std::string& word) const override {
+    return std::binary_search(std::begin(kStopwords), std::end(kStopwords), word);
+  }
+  std::string get_description() const override { return "SortedListStopper()"; }
+};
+
+const Xapian::Stopper& stopper() {
+  static const SortedListStopper instance;
   return instance;
 }
 

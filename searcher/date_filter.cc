@@ -1,6 +1,7 @@
 #include "searcher/date_filter.hh"
 
 #include "common/schema.hh"
+#include "searcher/date_terms.hh"
 
 namespace news {
 namespace {
@@ -43,6 +44,7 @@ private:
 
 Xapian::Query date_span_query(const DateSpan& span) {
   const Xapian::valueno slot = slot_of(Field::Date);
+  if (auto terms = date_terms_query(span)) return *terms;
   if (span.from && span.to)
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, serialise(*span.from),
                          serialise(*span.to));

@@ -11,7 +11,10 @@
 
 namespace news {
 
-/** A value-range query on the date slot; an open side is unbounded. */
+/**
+ * The articles dated within the span: date terms when it is whole days,
+ * else a value range on the date slot; an open side is unbounded.
+ */
 Xapian::Query date_span_query(const DateSpan& span);
 
 /**

@@ -4,6 +4,7 @@
 
 #include "common/article_document.hh"
 #include "common/schema.hh"
+#include "searcher/match_count.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -17,11 +18,11 @@ constexpr std::size_t kSnippetLength = 200;
 // and ties are rare except when nothing carries weight (a pure filter such as
 // `date:2024-05`): then the order is by date; other ties are put in date order
 // within the page (order_ties_by_date).
-void set_order(Xapian::Enquire& enquire, SortOrder sort) {
+void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
   const Xapian::valueno date = slot_of(Field::Date);
   switch (sort) {
   case SortOrder::Relevance:
-    if (enquire.get_mset(0, 0).get_max_possible() == 0) enquire.set_sort_by_value(date, true);
+    if (max_possible == 0) enquire.set_sort_by_value(date, true);
     break;
   case SortOrder::Newest:
     enquire.set_sort_by_value_then_relevance(date, true);
@@ -54,13 +55,73 @@ void order_ties_by_date(std::vector<Hit>& hits) {
   }
 }
 
+// The page, and the total with the "+N similar" counts exact. A full pass
+// (checkatleast = every document) weighs and collapses every match: about
+// half of a one-word search. When Xapian's bounds already give the count
+// without collapsing, or the query's posting lists can be walked cheaply,
+// the copies are counted apart and the page is matched as quest would.
+struct Matches {
+  Xapian::MSet mset;
+  Xapian::doccount total = 0;
+  std::optional<StoryCopies> copies; // else the collapse counts are exact
+};
+
+// Every match weighed and collapsed: the lower bound is the exact count, and
+// so are the collapse counts.
+Matches full_pass(const Xapian::Enquire& enquire, const SearchRequest& request,
+                  Xapian::doccount all) {
+  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
+  Matches matches{enquire.get_mset(request.offset, wanted, all), 0, std::nullopt};
+  // The estimate, when collapsing, is scaled by the collapse rate seen.
+  matches.total = matches.mset.get_matches_lower_bound();
+  return matches;
+}
+
+Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
+              const Xapian::Query& query, const SearchRequest& request,
+              const Xapian::MSet& estimate, bool spies) {
+  const Xapian::doccount all = db.get_doccount();
+  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
+  // Match spies must see every match; a whole list is every match anyway.
+  if (spies || request.limit == 0) return full_pass(enquire, request, all);
+  if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
+    Matches matches{enquire.get_mset(request.offset, wanted), *uncollapsed, std::nullopt};
+    if (request.collapse) {
+      matches.copies = count_story_copies(db, query);
+      matches.total -= matches.copies->surplus;
+    }
+    return matches;
+  }
+  // Terms under AND and OR: their posting lists walked by hand count the
+  // matches for less than Xapian's matcher would. Phrases, ranges and the
+  // like are left to the full pass: counting them apart costs more.
+  if (std::optional<MatchCount> walked =
+          walk_matches(db, query, estimate.get_matches_estimated())) {
+    Matches matches{enquire.get_mset(request.offset, wanted), walked->matches, std::nullopt};
+    if (request.collapse) {
+      matches.total -= walked->copies.surplus;
+      matches.copies = std::move(walked->copies);
+    }
+    return matches;
+  }
+  return full_pass(enquire, request, all);
+}
+
+Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it) {
+  if (!matches.copies) return it.get_collapse_count();
+  const auto found = matches.copies->extra.find(it.get_collapse_key());
+  return found == matches.copies->extra.end() ? 0 : found->second;
+}
+
 } // namespace
 
 SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
                          const SearchRequest& request) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
-  set_order(enquire, request.sort);
+  // No matching yet: Xapian's bounds on the count and the top weight.
+  const Xapian::MSet estimate = enquire.get_mset(0, 0);
+  set_order(enquire, request.sort, estimate.get_max_possible());
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
   // How many of each to show with --facets.
   constexpr std::size_t kFacetSize = 10;
@@ -75,16 +136,10 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     enquire.add_matchspy(&*histogram);
   }
 
-  const Xapian::doccount all = db.get_doccount();
-  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
-  // checkatleast = every document: the total is exact, and the histogram
-  // spy sees every match.
-  const Xapian::MSet mset = enquire.get_mset(request.offset, wanted, all);
-
+  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram);
+  const Xapian::MSet& mset = matches.mset;
   SearchResults results;
-  // Every match was looked at, so the lower bound is the exact count; the
-  // estimate, when collapsing, is scaled by the collapse rate seen.
-  results.total = mset.get_matches_lower_bound();
+  results.total = matches.total;
   if (facets) results.facets = facets->top(kFacetSize);
   if (histogram) {
     results.histogram = histogram->buckets();
@@ -97,7 +152,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     const std::string& text = article.body.empty() ? article.title : article.body;
     std::string snippet = snippets.make(text, kSnippetLength);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
-                               request.collapse ? it.get_collapse_count() : 0});
+                               request.collapse ? similar(matches, it) : 0});
   }
   if (request.sort == SortOrder::Relevance) order_ties_by_date(results.hits);
   return results;

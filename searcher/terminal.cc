@@ -54,6 +54,7 @@ std::string truncate_to(std::string_view text, std::size_t width) {
 std::vector<std::string> wrap(std::string_view text, std::size_t width, std::size_t max_lines) {
   std::vector<std::string> lines;
   std::string line;
+  std::size_t line_width = 0; // display_width(line), kept as words are added
   std::size_t start = 0;
   while (start < text.size()) {
     std::size_t end = text.find(' ', start);
@@ -61,7 +62,8 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
     const std::string_view word = text.substr(start, end - start);
     start = end + 1;
     if (word.empty()) continue;
-    if (!line.empty() && display_width(line) + 1 + display_width(word) > width) {
+    const std::size_t word_width = display_width(word);
+    if (!line.empty() && line_width + 1 + word_width > width) {
       if (lines.size() + 1 == max_lines) {
         lines.push_back(truncate_to(line + " " + std::string(word), width));
         if (lines.back().ends_with("…") == false) lines.back() += "…";
@@ -69,9 +71,14 @@ std::vector<std::string> wrap(std::string_view text, std::size_t width, std::siz
       }
       lines.push_back(std::move(line));
       line.clear();
+      line_width = 0;
     }
-    if (!line.empty()) line += ' ';
+    if (!line.empty()) {
+      line += ' ';
+      ++line_width;
+    }
     line += word;
+    line_width += word_width;
   }
   if (!line.empty()) lines.push_back(truncate_to(line, width));
   return lines;

@@ -134,6 +134,17 @@ TEST_SUITE("e2e: results") {
     CHECK(json["hits"][1]["similar"] == 0);
   }
 
+  TEST_CASE("one word: copies counted apart from the page, still exact") {
+    // A single term has exact bounds, so the total is not from a full pass.
+    CHECK(stories().search({"--count", "storm"}).out == "3\n");
+    CHECK(stories().search({"--count", "--all-versions", "storm"}).out == "5\n");
+    // Story A ranks second: its +2 comes from the pass over keyed matches.
+    const nlohmann::json json = nlohmann::json::parse(
+        stories().search({"--format", "json", "--offset", "1", "--limit", "1", "storm"}).out);
+    CHECK(json["total"] == 3);
+    CHECK(json["hits"][0]["similar"] == 2);
+  }
+
   TEST_CASE("--histogram counts the whole matching set per period") {
     RunResult run = corpus().search(
         {"--format", "json", "--limit", "1", "--histogram", "month", "date:2024-03..2024-05"});
