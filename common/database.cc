@@ -99,7 +99,8 @@ Xapian::Database open_for_reading(const fs::path& path) {
   }
 }
 
-Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_timeout) {
+Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_timeout,
+                                          int extra_flags) {
   std::error_code ec;
   if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
   const auto give_up =
@@ -107,7 +108,7 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
   try {
     for (;;) {
       try {
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN);
+        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | extra_flags);
         check_schema_version(db, path);
         if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
           db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));

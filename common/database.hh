@@ -32,7 +32,7 @@ Xapian::Database open_for_reading(const std::filesystem::path& path);
  * the holder (see write_lock_owner); 2 on any other failure.
  */
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path,
-                                          double lock_timeout = 0);
+                                          double lock_timeout = 0, int extra_flags = 0);
 
 /**
  * Records who holds the write lock (pid, start time, command) in a file in

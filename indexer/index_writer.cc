@@ -22,7 +22,11 @@ std::string id_term_of(const Xapian::Document& document) {
 
 IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_timeout,
                          const std::string& command, WriterRole role)
-    : role_(role), path_(database), db_(open_for_writing(database, lock_timeout)) {
+    : role_(role), path_(database),
+      // A shard is scratch, merged at the end or thrown away: its commits need
+      // not wait for the disk.
+      db_(open_for_writing(database, lock_timeout,
+                           role == WriterRole::Shard ? Xapian::DB_NO_SYNC : 0)) {
   write_lock_owner(path_, command);
   configure_indexing(generator_);
 }

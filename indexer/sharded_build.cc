@@ -85,12 +85,9 @@ struct ShardedBuild::Shard {
   }
 
   void close() {
-    {
-      std::lock_guard lock(mutex);
-      closing = true;
-      changed.notify_all();
-    }
-    if (thread.joinable()) thread.join();
+    std::lock_guard lock(mutex);
+    closing = true;
+    changed.notify_all();
   }
 };
 
@@ -115,8 +112,12 @@ ShardedBuild::~ShardedBuild() {
 }
 
 void ShardedBuild::stop() {
+  // All told first, then waited for: the shards finish (spelling data, last
+  // commit) side by side.
   for (auto& shard : shards_)
     shard->close();
+  for (auto& shard : shards_)
+    if (shard->thread.joinable()) shard->thread.join();
 }
 
 void ShardedBuild::add(Article&& article) {

@@ -151,16 +151,18 @@ unsigned group_all_stories(Xapian::WritableDatabase& db) {
   for (Xapian::docid d = 1; d <= last; ++d)
     if (const Xapian::docid first = groups.first_of(d); first != d) copies[first].push_back(d);
   unsigned grouped = 0;
-  for (const auto& [first, others] : copies) {
-    Xapian::Document document = db.get_document(first);
-    const std::string story = new_story_key(document, first);
-    for (const Xapian::docid docid : others) {
-      Xapian::Document copy = db.get_document(docid);
-      copy.add_value(slot_of(Field::Story), story);
-      db.replace_document(docid, copy);
-    }
+  // Each document is changed right after it is read: Xapian then rewrites
+  // only its values, not its terms.
+  const auto set_story = [&](Xapian::docid docid, const std::string& story) {
+    Xapian::Document document = db.get_document(docid);
     document.add_value(slot_of(Field::Story), story);
-    db.replace_document(first, document);
+    db.replace_document(docid, document);
+  };
+  for (const auto& [first, others] : copies) {
+    const std::string story = new_story_key(db.get_document(first), first);
+    set_story(first, story);
+    for (const Xapian::docid docid : others)
+      set_story(docid, story);
     grouped += static_cast<unsigned>(others.size()) + 1;
   }
   return grouped;
