@@ -20,6 +20,20 @@ std::string id_term_of(const Xapian::Document& document) {
 
 } // namespace
 
+void count_outcome(Tally& tally, AddOutcome outcome) {
+  switch (outcome) {
+  case AddOutcome::Added:
+    ++tally.added;
+    break;
+  case AddOutcome::Updated:
+    ++tally.updated;
+    break;
+  case AddOutcome::Unchanged:
+    ++tally.unchanged;
+    break;
+  }
+}
+
 IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_timeout,
                          const std::string& command, WriterRole role)
     : role_(role), path_(database),

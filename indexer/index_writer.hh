@@ -10,6 +10,7 @@
 
 #include "common/article.hh"
 #include "common/spelling_words.hh"
+#include "indexer/run_report.hh"
 
 namespace news {
 
@@ -19,6 +20,9 @@ enum class AddOutcome {
   Updated,   /**< id known, content changed: the document was replaced */
   Unchanged, /**< id known, same content: nothing written */
 };
+
+/** Counts an outcome in the run's tally (added, updated or unchanged). */
+void count_outcome(Tally& tally, AddOutcome outcome);
 
 /** What a writer writes to. */
 enum class WriterRole {

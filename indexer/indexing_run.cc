@@ -122,17 +122,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
       build_->add(std::move(article));
       return;
     }
-    switch (writer_->add(article)) {
-    case AddOutcome::Added:
-      ++tally_.added;
-      break;
-    case AddOutcome::Updated:
-      ++tally_.updated;
-      break;
-    case AddOutcome::Unchanged:
-      ++tally_.unchanged;
-      break;
-    }
+    count_outcome(tally_, writer_->add(article));
     if (had_articles) ids.insert(article.id);
     writer_->commit_if_batch_full(options_.batch_size);
   };

@@ -22,20 +22,6 @@ namespace {
 // enough that memory stays flat however large the input.
 constexpr std::size_t kQueueCapacity = 64;
 
-void count(Tally& tally, AddOutcome outcome) {
-  switch (outcome) {
-  case AddOutcome::Added:
-    ++tally.added;
-    break;
-  case AddOutcome::Updated:
-    ++tally.updated;
-    break;
-  case AddOutcome::Unchanged:
-    ++tally.unchanged;
-    break;
-  }
-}
-
 } // namespace
 
 // One writer thread and the articles queued for it.
@@ -70,7 +56,7 @@ struct ShardedBuild::Shard {
   void run(unsigned batch_size) {
     try {
       while (std::optional<Article> article = take()) {
-        count(tally, writer->add(*article));
+        count_outcome(tally, writer->add(*article));
         writer->commit_if_batch_full(batch_size);
       }
       // Once per shard, in parallel; compaction adds up the shards' frequencies.

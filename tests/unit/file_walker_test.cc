@@ -5,23 +5,13 @@
 
 #include <doctest/doctest.h>
 
+#include "tests/unit/temp_dir.hh"
+
 using namespace news;
+using news::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "news-walker-XXXXXX").string();
-    path = fs::canonical(mkdtemp(pattern.data()));
-  }
-  ~TempDir() { fs::remove_all(path); }
-  void write(const std::string& relative) const {
-    fs::create_directories((path / relative).parent_path());
-    std::ofstream(path / relative) << "text\n";
-  }
-};
 
 std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
   std::vector<std::string> out;
@@ -35,8 +25,8 @@ std::vector<std::string> names(const std::vector<fs::path>& files, const fs::pat
 TEST_SUITE("file_walker") {
   TEST_CASE("an excluded folder (the database) is not entered") {
     TempDir dir;
-    dir.write("a.txt");
-    dir.write("db/postlist.glass");
+    dir.write("a.txt", "text\n");
+    dir.write("db/postlist.glass", "text\n");
     std::vector<InputProblem> problems;
     auto files = collect_files({dir.path}, {dir.path / "db"},
                                [&](InputProblem p) { problems.push_back(p); });
@@ -45,11 +35,11 @@ TEST_SUITE("file_walker") {
 
   TEST_CASE("folders are walked recursively in order, hidden entries skipped") {
     TempDir dir;
-    dir.write("b.txt");
-    dir.write("a/z.txt");
-    dir.write("a/y.txt");
-    dir.write(".hidden.txt");
-    dir.write(".git/objects/x.txt");
+    dir.write("b.txt", "text\n");
+    dir.write("a/z.txt", "text\n");
+    dir.write("a/y.txt", "text\n");
+    dir.write(".hidden.txt", "text\n");
+    dir.write(".git/objects/x.txt", "text\n");
     std::vector<InputProblem> problems;
     auto files = collect_files({dir.path}, {}, [&](InputProblem p) { problems.push_back(p); });
     CHECK(names(files, dir.path) == std::vector<std::string>{"a/y.txt", "a/z.txt", "b.txt"});
@@ -58,7 +48,7 @@ TEST_SUITE("file_walker") {
 
   TEST_CASE("a file named twice or under two roots is listed once") {
     TempDir dir;
-    dir.write("sub/a.txt");
+    dir.write("sub/a.txt", "text\n");
     std::vector<InputProblem> problems;
     auto files = collect_files({dir.path, dir.path / "sub", dir.path / "sub/a.txt"}, {},
                                [&](InputProblem p) { problems.push_back(p); });
@@ -68,7 +58,7 @@ TEST_SUITE("file_walker") {
 
   TEST_CASE("a missing path and a symlink loop are reported, the rest goes on") {
     TempDir dir;
-    dir.write("ok.txt");
+    dir.write("ok.txt", "text\n");
     fs::create_directory_symlink(dir.path, dir.path / "loop");
     std::vector<InputProblem> problems;
     auto files = collect_files({dir.path / "missing.txt", dir.path}, {},

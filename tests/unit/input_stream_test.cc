@@ -10,34 +10,25 @@
 #include <zlib.h>
 
 #include "indexer/input_problem.hh"
+#include "tests/unit/temp_dir.hh"
 
 using namespace news;
+using news::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 constexpr std::uintmax_t kNoLimit = 1u << 30;
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "news-stream-XXXXXX").string();
-    path = fs::canonical(mkdtemp(pattern.data()));
-  }
-  ~TempDir() { fs::remove_all(path); }
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(path / name, std::ios::binary) << bytes;
-    return path / name;
-  }
-  fs::path write_gzip(const std::string& name, const std::string& bytes) const {
-    gzFile gz = gzopen((path / name).c_str(), "wb");
-    REQUIRE(gz != nullptr);
-    REQUIRE(gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size())) ==
-            static_cast<int>(bytes.size()));
-    REQUIRE(gzclose(gz) == Z_OK);
-    return path / name;
-  }
-};
+fs::path write_gzip(const TempDir& dir, const std::string& name, const std::string& bytes) {
+  const fs::path file = dir.path / name;
+  gzFile gz = gzopen(file.c_str(), "wb");
+  REQUIRE(gz != nullptr);
+  REQUIRE(gzwrite(gz, bytes.data(), static_cast<unsigned>(bytes.size())) ==
+          static_cast<int>(bytes.size()));
+  REQUIRE(gzclose(gz) == Z_OK);
+  return file;
+}
 
 std::vector<std::string> lines_of(InputStream& input) {
   std::vector<std::string> lines;
@@ -110,7 +101,7 @@ TEST_SUITE("input_stream") {
     std::string text;
     for (int i = 0; i < 2000; ++i)
       text += fmt::format("{{\"id\": \"r-{}\"}}\n", i);
-    const fs::path file = dir.write_gzip("records.data", text);
+    const fs::path file = write_gzip(dir, "records.data", text);
     InputStream input(file, kNoLimit, 1000);
     CHECK(input.gzip());
     const std::vector<std::string> lines = lines_of(input);
@@ -123,7 +114,7 @@ TEST_SUITE("input_stream") {
   TEST_CASE("truncated gzip is an error at its end") {
     TempDir dir;
     const std::string text(100000, 'z');
-    const fs::path file = dir.write_gzip("cut.txt.gz", text + "\nthe end\n");
+    const fs::path file = write_gzip(dir, "cut.txt.gz", text + "\nthe end\n");
     fs::resize_file(file, fs::file_size(file) - 12);
     InputStream input(file, kNoLimit, 4096);
     CHECK(error_of([&] { input.rest(); }) == "truncated gzip data (the file ends mid-stream)");
@@ -143,7 +134,7 @@ TEST_SUITE("input_stream") {
           "file is 1000 bytes, over the limit of 999 (--max-file-size); skipped");
     CHECK(error_of([&] { InputStream(plain, 1000).rest(); }).empty());
 
-    const fs::path packed = dir.write_gzip("big.txt.gz", std::string(300000, 'x'));
+    const fs::path packed = write_gzip(dir, "big.txt.gz", std::string(300000, 'x'));
     REQUIRE(fs::file_size(packed) < 200000);
     CHECK(error_of([&] { InputStream(packed, 200000).rest(); }) ==
           "decompressed content is 262144 bytes, over the limit of 200000 (--max-file-size); "

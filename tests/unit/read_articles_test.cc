@@ -6,24 +6,13 @@
 #include <doctest/doctest.h>
 
 #include "indexer/input_problem.hh"
+#include "tests/unit/temp_dir.hh"
 
 using namespace news;
+using news::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "news-read-XXXXXX").string();
-    path = fs::canonical(mkdtemp(pattern.data()));
-  }
-  ~TempDir() { fs::remove_all(path); }
-  fs::path write(const std::string& name, const std::string& bytes) const {
-    std::ofstream(path / name, std::ios::binary) << bytes;
-    return path / name;
-  }
-};
 
 // Read through a stream of small chunks, so that lines cross chunk reads.
 FileArticles read_in_chunks(const fs::path& file, std::size_t chunk_size) {

@@ -1,10 +1,7 @@
-#include <filesystem>
-
-#include <unistd.h>
-
 #include <doctest/doctest.h>
 
 #include "common/spelling_words.hh"
+#include "tests/unit/temp_dir.hh"
 
 using news::SpellingWords;
 
@@ -39,9 +36,8 @@ TEST_CASE("non-ASCII words are lowercased whole, and overlong ones are skipped")
 
 TEST_CASE("counts reach the database's spelling data and add up") {
   // A disk database: the in-memory backend keeps no spelling data.
-  const std::filesystem::path dir =
-      std::filesystem::temp_directory_path() / ("spelling-test-" + std::to_string(::getpid()));
-  Xapian::WritableDatabase db(dir.string(), Xapian::DB_CREATE_OR_OVERWRITE);
+  const news::test::TempDir dir;
+  Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
   SpellingWords first, second;
   first.count("sugar sugar cocoa");
   second.count("sugar coffee");
@@ -56,5 +52,4 @@ TEST_CASE("counts reach the database's spelling data and add up") {
   CHECK(it.get_termfreq() == 3);
   CHECK(db.get_spelling_suggestion("sugr") == "sugar");
   db.close();
-  std::filesystem::remove_all(dir);
 }
