@@ -19,11 +19,11 @@ constexpr const char* kUsage = "usage: news-search [OPTIONS] QUERY...";
 constexpr const char* kAbout = R"(
 Searches the news index. All words must match (--any: one is enough).
   "exact phrase"   AND  OR  NOT  -word  +word  ( )  word NEAR word  sanction*
-  Filters of different kinds must all match, and so must two entity filters
-  (person:reagan person:thatcher); two dates, sources or languages: either one.
-  After the first word, -word excludes it (news-search opec -saudi); before it, use --.
   date:2024-03-01..2024-05-31  date:2024-03..2024-05  date:1987  date:7d..  date:..yesterday
   person:putin  person:"vladimir putin"  org:nato  place:china  entity:"european union"
+Filters of different kinds must all match, and so must two entity filters
+(person:reagan person:thatcher); of two dates or two languages, either one.
+After the first word, -word excludes that word (news-search opec -saudi); before it, use --.
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 )";
