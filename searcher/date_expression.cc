@@ -51,24 +51,41 @@ bool all_digits(std::string_view text) {
   });
 }
 
-// `7d`, `2w`, `3m`, `1y`: the day that long before today.
+[[noreturn]] void too_far_back(std::string_view expression) {
+  throw_usage("bad date '{}': too far back (before the year 1)", expression);
+}
+
+// `7d`, `2w`, `3m`, `1y`: the day that long before today. A count that
+// reaches before the year 1 is refused: calendar arithmetic on it would
+// overflow (`999999999w` once wrapped around and matched).
 std::optional<DateSpan> relative_day(std::string_view expression, year_month_day today) {
   if (expression.size() < 2) return std::nullopt;
   const std::string_view count_text = expression.substr(0, expression.size() - 1);
-  if (!all_digits(count_text)) return std::nullopt;
+  const char unit = static_cast<char>(std::tolower(static_cast<unsigned char>(expression.back())));
+  if (!all_digits(count_text) || std::string_view("dwmy").find(unit) == std::string_view::npos)
+    return std::nullopt;
   const std::optional<int> count = number(count_text);
-  if (!count) return std::nullopt;
-  switch (std::tolower(static_cast<unsigned char>(expression.back()))) {
+  if (!count) too_far_back(expression); // all digits, yet more than an int holds
+  const sys_days first_day{year{1} / January / 1};
+  const long long days_back = (sys_days{today} - first_day).count();
+  const long long months_back =
+      (static_cast<int>(today.year()) - 1) * 12LL + static_cast<unsigned>(today.month()) - 1;
+  const long long years_back = static_cast<int>(today.year()) - 1LL;
+  switch (unit) {
   case 'd':
+    if (*count > days_back) too_far_back(expression);
     return whole_day(year_month_day{sys_days{today} - days{*count}});
   case 'w':
+    if (*count > days_back / 7) too_far_back(expression);
     return whole_day(year_month_day{sys_days{today} - days{7 * *count}});
   case 'm': {
+    if (*count > months_back) too_far_back(expression);
     year_month_day back = today - months{*count};
     if (!back.ok()) back = back.year() / back.month() / last; // 31 March - 1 month
     return whole_day(back);
   }
   case 'y': {
+    if (*count > years_back) too_far_back(expression);
     year_month_day back = today - years{*count};
     if (!back.ok()) back = back.year() / back.month() / last; // 29 February
     return whole_day(back);

@@ -1,6 +1,5 @@
-// Date filters for the QueryParser: `date:A..B` (a range processor on the
-// date value slot) and `date:A` (a field processor: that whole day, month or
-// year), plus the query for --since/--until.
+// Date filters for the QueryParser: `date:A..B` and `date:A` (that whole
+// day, month or year), one field processor, plus the query for --since/--until.
 #pragma once
 
 #include <xapian.h>

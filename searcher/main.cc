@@ -8,6 +8,7 @@
 #include "common/cli.hh"
 #include "common/database.hh"
 #include "common/error.hh"
+#include "searcher/deadline.hh"
 #include "searcher/more_like_this.hh"
 #include "searcher/output.hh"
 #include "searcher/query_builder.hh"
@@ -87,6 +88,7 @@ int search(const std::vector<std::string>& args) {
   // A writer (news-index sync) may commit while we read: Xapian then asks
   // for a reopen, and the search is run again on the newer state.
   constexpr int kAttempts = 5;
+  news::set_search_deadline(config->timeout_seconds);
   for (int attempt = 1;; ++attempt) {
     try {
       results = search_once(*config, db);
@@ -94,8 +96,11 @@ int search(const std::vector<std::string>& args) {
     } catch (const Xapian::DatabaseModifiedError&) {
       if (attempt == kAttempts) throw;
       db.reopen();
+    } catch (const Xapian::WildcardError& e) {
+      throw news::wildcard_error(e);
     }
   }
+  news::set_search_deadline(0); // printing a long list is not searching
   if (config->count_only)
     fmt::print("{}\n", results.total);
   else

@@ -8,6 +8,7 @@
 #include <xapian.h>
 
 #include "common/date.hh"
+#include "common/error.hh"
 
 namespace news {
 
@@ -24,12 +25,22 @@ struct ParsedQuery {
   std::string corrected; /**< the query with misspellings corrected, or empty */
 };
 
+/** A wildcard may stand for this many words at most. */
+constexpr Xapian::termcount kMaxWildcardTerms = 1000;
+
 /**
  * Parses a query: words, "phrases", AND/OR/NOT/NEAR, -word, +word, ( ),
  * field prefixes (title:, source:, id:, ...), trailing wildcards and date:
  * filters, then applies --since/--until. Throws news::Error (exit status 2)
- * saying what is wrong for a malformed query or date.
+ * saying what is wrong for a malformed query or date, or a query of more than
+ * 1,000 words.
  */
 ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db);
+
+/**
+ * The user's error for a wildcard that expands to more than kMaxWildcardTerms
+ * words, which Xapian finds only when matching (exit status 2).
+ */
+Error wildcard_error(const Xapian::WildcardError& e);
 
 } // namespace news

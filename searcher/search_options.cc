@@ -7,6 +7,7 @@
 
 #include "common/error.hh"
 #include "common/schema.hh"
+#include "searcher/query_args.hh"
 
 namespace news {
 namespace {
@@ -20,6 +21,9 @@ Searches the news index. All words must match (--any: one is enough).
   "exact phrase"   AND  OR  NOT  -word  +word  ( )  word NEAR word  sanction*
   date:2024-03-01..2024-05-31  date:2024-03..2024-05  date:1987  date:7d..  date:..yesterday
   person:putin  person:"vladimir putin"  org:nato  place:china  entity:"european union"
+Filters of different kinds must all match, and so must two entity filters
+(person:reagan person:thatcher); of two dates or two languages, either one.
+After the first word, -word excludes that word (news-search opec -saudi); before it, use --.
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 )";
@@ -67,7 +71,7 @@ std::optional<std::string> optional_value(const po::variables_map& vm, const cha
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   std::string format = "text", color = "auto", sort = "relevance";
-  long long limit = config.limit, offset = config.offset;
+  long long limit = config.limit, offset = config.offset, timeout = config.timeout_seconds;
   po::options_description visible("Options");
   // One option a line reads better than the formatter's reflow.
   // clang-format off
@@ -89,6 +93,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
       ("entities", po::bool_switch(&config.show_entities), "show each hit's people, organisations and places")
       ("format,f", po::value<std::string>(&format), "output: text, json, jsonl, ids or csv")
       ("color", po::value<std::string>(&color), "highlight matches: auto (on a terminal), always, never")
+      ("timeout", po::value<long long>(&timeout), "give up a search after N seconds (default 20; 0: never)")
       ("explain", po::bool_switch(&config.explain), "print the parsed query on stderr");
   // clang-format on
   po::options_description all;
@@ -98,8 +103,17 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
 
   po::variables_map vm;
   try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(query_words_last(args, all))
+                  .options(all)
+                  .positional(positional)
+                  .run(),
+              vm);
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    // `news-search -saudi opec`: a word to exclude, before any word to find.
+    throw Error(ExitCode::Usage, fmt::format("{} (see news-search --help)", e.what()),
+                "to exclude a word, put it after a word to find (opec -saudi) or after -- "
+                "(news-search -- -saudi opec)");
   } catch (const po::error& e) {
     throw_usage("{}\n{} (see news-search --help)", e.what(), kUsage);
   }
@@ -114,6 +128,9 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.now = now_from(optional_value(vm, "now"));
   config.limit = checked_count("--limit", limit);
   config.offset = checked_count("--offset", offset);
+  if (timeout < 0 || timeout > 86'400)
+    throw_usage("--timeout: {} is not a number of seconds (0 to 86400)", timeout);
+  config.timeout_seconds = static_cast<unsigned>(timeout);
   config.format = choose<OutputFormat, 5>("--format", format,
                                           {{{"text", OutputFormat::Text},
                                             {"json", OutputFormat::Json},

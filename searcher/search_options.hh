@@ -32,7 +32,8 @@ struct SearchConfig {
   bool show_entities = false;      /**< --entities: each hit's entities in text output */
   OutputFormat format = OutputFormat::Text;
   ColorMode color = ColorMode::Auto;
-  bool explain = false; /**< print the parsed Xapian query on stderr */
+  bool explain = false;          /**< print the parsed Xapian query on stderr */
+  unsigned timeout_seconds = 20; /**< --timeout: a longer search fails (exit 2); 0: none */
 };
 
 /**

@@ -1,8 +1,7 @@
 #include "searcher/spelling.hh"
 
-#include "common/ascii.hh"
-
-#include <cctype>
+#include "common/tokenizer.hh"
+#include "searcher/query_words.hh"
 
 namespace news {
 namespace {
@@ -23,9 +22,15 @@ Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::strin
   return it != db.spellings_end() && *it == word ? it.get_termfreq() : 0;
 }
 
+// The word as the spelling data holds it: accents folded, lowercased
+// (SpellingWords counts the folded text).
+std::string folded_lowercase(const std::string& word) {
+  return Xapian::Unicode::tolower(prepare_text(word));
+}
+
 // A replacement for one plain word, or empty.
 std::string better_spelling(const Xapian::Database& db, const std::string& word) {
-  const std::string lower = to_lower(word);
+  const std::string lower = folded_lowercase(word);
   const std::string suggestion = db.get_spelling_suggestion(lower);
   if (suggestion.empty() || suggestion == lower) return {};
   const Xapian::doccount own = spelling_frequency(db, lower);
@@ -41,27 +46,28 @@ std::string suggest_spelling(const Xapian::Database& db, const std::string& quer
                              const std::string& xapian_correction) {
   if (!xapian_correction.empty()) return xapian_correction;
   // Plain words only: not field values (title:x), operators or wildcards.
+  // The words are split as the query parser splits them (`séisme` is one
+  // word, not `s` and `isme`) and looked up as the indexer stored them:
+  // folded and lowercased (`seisme`); the user's other words are kept as typed.
   std::string corrected;
   bool changed = false;
-  std::size_t i = 0;
-  while (i < query.size()) {
-    if (!std::isalpha(static_cast<unsigned char>(query[i]))) {
-      corrected += query[i++];
-      continue;
-    }
-    std::size_t end = i;
-    while (end < query.size() && std::isalpha(static_cast<unsigned char>(query[end])))
-      ++end;
-    const std::string word = query.substr(i, end - i);
+  std::size_t copied = 0;
+  for (const QueryWord& at : query_words(query)) {
+    const std::size_t end = at.offset + at.length;
+    const std::string word = query.substr(at.offset, at.length);
     const bool plain = end >= query.size() || (query[end] != ':' && query[end] != '*');
-    const bool after_prefix = i > 0 && query[i - 1] == ':';
-    std::string better;
-    if (plain && !after_prefix && !is_operator(word)) better = better_spelling(db, word);
-    corrected += better.empty() ? word : better;
-    changed = changed || !better.empty();
-    i = end;
+    const bool after_prefix = at.offset > 0 && query[at.offset - 1] == ':';
+    if (!plain || after_prefix || is_operator(word)) continue;
+    const std::string better = better_spelling(db, word);
+    if (better.empty()) continue;
+    corrected.append(query, copied, at.offset - copied);
+    corrected += better;
+    copied = end;
+    changed = true;
   }
-  return changed ? corrected : std::string{};
+  if (!changed) return {};
+  corrected.append(query, copied);
+  return corrected;
 }
 
 } // namespace news

@@ -117,6 +117,9 @@ TEST_SUITE("e2e: query language") {
         {{"--sort", "random", "putin"}, "--sort: unknown value 'random'"},
         {{"--histogram", "hour", "putin"}, "--histogram: unknown value 'hour'"},
         {{"--like", "no-such-id"}, "--like: no article with id 'no-such-id'"},
+        {{"date:999999999w.."}, "bad date '999999999w': too far back (before the year 1)"},
+        {{"--since", "99999y", "putin"}, "bad date '99999y': too far back"},
+        {{"--timeout", "-1", "putin"}, "--timeout: -1 is not a number of seconds"},
     };
     for (const Case& c : cases) {
       CAPTURE(c.message);
@@ -127,5 +130,59 @@ TEST_SUITE("e2e: query language") {
       CHECK(lines_of(run.err)[0].find(c.message) != std::string::npos);
       CHECK(run.err.find("terminate") == std::string::npos);
     }
+  }
+
+  TEST_CASE("bug: entity filters and date ranges are OR-ed") {
+    const Ids china_in_may = {"xi-visit-france.txt"};
+    CHECK(found({"place:china date:2024-05-01..2024-05-31"}) == china_in_may);
+    CHECK(found({"date:2024-05-01..2024-05-31 place:china"}) == china_in_may);
+    CHECK(found({"place:china", "--since", "2024-05-01", "--until", "2024-05-31"}) == china_in_may);
+    CHECK(found({"person:macron place:china date:2024-05-01..2024-05-31 person:xi"}) ==
+          china_in_may);
+    CHECK(found({"place:china date:2024-05-01..2024-05-31 person:putin"}).empty());
+    CHECK(found({"china place:china date:2024-05-01..2024-05-31"}) == china_in_may);
+    // Two dates: either one, as Xapian ORs filters of one kind.
+    CHECK(found({"date:2024-05-01..2024-05-01 date:2024-05-02"}) ==
+          Ids{"uk-local-elections.txt", "briefing-2024-0502-2"});
+  }
+
+  TEST_CASE("bug: news-search opec -saudi fails as an unknown option") {
+    CHECK(found({"russia", "-moscow"}) == found({"russia -moscow"}));
+    CHECK_FALSE(found({"russia", "-moscow"}).empty());
+    RunResult first = indexed_sample_corpus().search({"-moscow", "russia"});
+    CHECK(first.status == 2);
+    CHECK(first.err.find("unrecognised option '-moscow'") != std::string::npos);
+    CHECK(first.err.find("hint: to exclude a word") != std::string::npos);
+    CHECK(found({"--", "-moscow", "russia"}) == found({"russia -moscow"}));
+  }
+
+  TEST_CASE("bug: a query of 10,000 words costs the square of its words") {
+    std::string words;
+    for (int i = 0; i < 10'000; ++i)
+      words += "russia ";
+    RunResult run = indexed_sample_corpus().search({"--any", words});
+    CHECK(run.status == 2);
+    CHECK(run.err == "news-search: query too long: 10000 words (at most 1000)\n");
+  }
+
+  TEST_CASE("bug: a* repeated 1,000 times expands every word for every copy") {
+    Sandbox sandbox;
+    std::string text = "Title: Words\n\n";
+    for (int i = 0; i <= 1000; ++i)
+      text += "wax" + std::to_string(i) + " ";
+    sandbox.write("words.txt", text + "\n");
+    REQUIRE(sandbox.index({"add", (sandbox.dir() / "words.txt").string()}).status == 0);
+    std::string many;
+    for (int i = 0; i < 1000; ++i)
+      many += "wa* ";
+    const std::pair<std::string, std::string> cases[] = {
+        {"wa*", "wa*"}, {many, "wa*"}, {"title:words OR wax*", "wax*"}};
+    for (const auto& [query, wildcard] : cases) {
+      RunResult run = sandbox.search({"--count", query});
+      CHECK(run.status == 2);
+      CHECK(run.err == "news-search: wildcard " + wildcard +
+                           " matches too many words (over 1000); make it longer\n");
+    }
+    CHECK(sandbox.search({"--count", "wax99*"}).out == "1\n");
   }
 }

@@ -172,6 +172,19 @@ TEST_SUITE("e2e: results") {
     CHECK(fine["did_you_mean"].is_null());
   }
 
+  TEST_CASE("bug: spelling suggestions break accented words") {
+    for (const char* query : {"zürich", "Zürich café", "zürich franc"}) {
+      CAPTURE(query);
+      const RunResult run = corpus().search({"--format", "json", query});
+      CHECK(run.status == 0);
+      CHECK(nlohmann::json::parse(run.out)["did_you_mean"].is_null());
+    }
+    // A word that is not in the index is corrected whole, the others kept.
+    const nlohmann::json json =
+        nlohmann::json::parse(corpus().search({"--format", "json", "zürich putn"}).out);
+    CHECK(json["did_you_mean"] == "zürich putin");
+  }
+
   TEST_CASE("--like finds articles about the same things, not itself") {
     const std::string seed = std::string(SAMPLE_CORPUS_DIR) + "/putin-china-visit.txt";
     const auto similar = search_ids(corpus(), {"--like", seed});

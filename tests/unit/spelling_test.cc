@@ -1,0 +1,55 @@
+#include "searcher/spelling.hh"
+
+#include <doctest/doctest.h>
+
+#include "searcher/query_words.hh"
+#include "tests/unit/temp_dir.hh"
+
+using namespace news;
+
+namespace {
+
+// Spelling data as the indexer makes it: folded, lowercased words (the
+// in-memory backend has no spelling table).
+Xapian::WritableDatabase spelling_db(const news::test::TempDir& dir) {
+  Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE);
+  for (const char* word : {"seisme", "japon", "pekin", "zurich", "cafe"})
+    db.add_spelling(word, 5);
+  // Common words one letter away from the bytes an ASCII splitter saw.
+  for (const char* word : {"isle", "pein", "rice", "which", "russia", "putin"})
+    db.add_spelling(word, 500);
+  return db;
+}
+
+std::vector<std::string> words_of(const std::string& text) {
+  std::vector<std::string> words;
+  for (const QueryWord& word : query_words(text))
+    words.push_back(text.substr(word.offset, word.length));
+  return words;
+}
+
+} // namespace
+
+TEST_SUITE("spelling") {
+  TEST_CASE("query words are split as the query parser splits them") {
+    CHECK(words_of("séisme japon") == std::vector<std::string>{"séisme", "japon"});
+    CHECK(words_of("title:Zürich \"pékin\" don't at&t's -x2 'a'") ==
+          std::vector<std::string>{"title", "Zürich", "pékin", "don't", "at&t's", "x2", "a"});
+    CHECK(words_of("东京 Москва") == std::vector<std::string>{"东京", "Москва"});
+    CHECK(words_of("\xff\xfe bad") == std::vector<std::string>{"\xff\xfe", "bad"});
+    CHECK(words_of("").empty());
+  }
+
+  TEST_CASE("bug: spelling suggestions break accented words") {
+    const news::test::TempDir dir;
+    const Xapian::WritableDatabase db = spelling_db(dir);
+    CHECK(suggest_spelling(db, "séisme japon", "") == "");
+    CHECK(suggest_spelling(db, "pékin", "") == "");
+    CHECK(suggest_spelling(db, "zürich", "") == "");
+    CHECK(suggest_spelling(db, "Zürich café", "") == "");
+    // A misspelt word is replaced; the user's other words stay as typed.
+    CHECK(suggest_spelling(db, "séisme russai", "") == "séisme russia");
+    CHECK(suggest_spelling(db, "putn (Zürich OR pékin)", "") == "putin (Zürich OR pékin)");
+    CHECK(suggest_spelling(db, "title:russai putn*", "") == "");
+  }
+}
