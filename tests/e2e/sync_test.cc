@@ -264,13 +264,14 @@ TEST_SUITE("e2e: sync") {
   TEST_CASE("bug: --map is forgotten: sync reads a root with the read options of its add") {
     Sandbox s;
     const auto record = [](int n) {
-      return fmt::format(R"({{"id": "d{}", "headline": "Dump story {}", "story_text": "Ronald )"
-                         R"(Reagan visited the lighthouse number {}"}})"
+      return fmt::format(R"({{"id": "d{}", "headline": "Ronald Reagan in dump story {}", )"
+                         R"("story_text": "a visit to the lighthouse number {}"}})"
                          "\n",
                          n, n, n);
     };
     s.write("dump/dump.jsonl", record(1) + record(2));
     s.write("dump/big.txt", "Big\n" + std::string(2000, 'x') + "\n");
+    s.write("dump/keeper.txt", "Keeper\nRonald Reagan met the keeper.\n");
     REQUIRE(s.index({"add", "--map", "body=story_text", "--map", "title=headline",
                      "--max-file-size", "0.001", "--no-entities", (s.dir() / "dump").string()})
                 .status == 1); // big.txt is over the size
@@ -281,13 +282,15 @@ TEST_SUITE("e2e: sync") {
 
     s.write("dump/dump.jsonl", record(1) + record(2) + record(3)); // the file changes
     s.write("dump/big.txt", "Big\n" + std::string(3000, 'y') + "\n");
+    s.write("dump/keeper.txt", "Keeper\nRonald Reagan met the keeper again.\n");
     RunResult quiet = s.index({"sync", "--quiet"});
     CHECK(quiet.err.find("big.txt: file is 3005 bytes, over the limit") != std::string::npos);
     CHECK(quiet.err.find("dump.jsonl") == std::string::npos);
     CHECK(count(s, "lighthouse") == 3);
     CHECK(count(s, "title:dump") == 3);
     CHECK(count(s, "big") == 0); // still over the recorded size limit
-    CHECK(count(s, "person:reagan") == 0);
+    CHECK(count(s, "keeper") == 1);
+    CHECK(count(s, "person:reagan") == 0); // --no-entities
     // Given again to add, an option replaces the recorded one; the others stay.
     RunResult again = s.index({"add", "--max-file-size", "1", (s.dir() / "dump").string()});
     CHECK(again.status == 0);
@@ -297,7 +300,8 @@ TEST_SUITE("e2e: sync") {
                          "again") != std::string::npos);
     CHECK(count(s, "big") == 1);
     CHECK(count(s, "lighthouse") == 3);
-    CHECK(s.index({"sync"}).out.starts_with("0 added, 0 updated, 4 unchanged"));
+    CHECK(count(s, "person:reagan") == 0);
+    CHECK(s.index({"sync"}).out.starts_with("0 added, 0 updated, 5 unchanged"));
   }
 
   TEST_CASE("bug: a known file losing its articles to unreadable records is silent") {
