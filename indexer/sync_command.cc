@@ -97,8 +97,8 @@ void apply_given_options(const OptionValues& given, std::vector<Root>& all,
   for (Root& root : synced) {
     const OptionValues merged = merge_read_options(root.read_options, given);
     if (merged == root.read_options) continue;
-    report.notice(root.path, fmt::format("read options changed from {} to {}; its files are read "
-                                         "again",
+    report.notice(root.path, fmt::format("read options {} from {} to {}; its files are read again",
+                                         dry_run ? "would change" : "changed",
                                          describe_read_options(root.read_options),
                                          describe_read_options(merged)));
     root.read_options = merged;
