@@ -2,8 +2,10 @@
 
 #include <filesystem>
 #include <iostream>
+#include <set>
 
 #include <boost/program_options.hpp>
+#include <fmt/core.h>
 
 #include "common/database.hh"
 #include "common/error.hh"
@@ -12,6 +14,7 @@
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
+#include "indexer/root_reading.hh"
 #include "indexer/run_options_cli.hh"
 
 namespace news {
@@ -27,12 +30,18 @@ and records each PATH as a root that 'news-index sync' keeps in step.
 Formats, detected from the content: plain text, JSON Lines, JSON, HTML pages,
 RSS and Atom feeds, and gzip-compressed versions of each. Adding a file again
 replaces its articles; unchanged files are not read again.
+The read options (--map, --max-file-size, --no-entities) are recorded with
+each PATH, and 'sync' reads its files with them again. A PATH added before
+keeps its recorded options, except those given again: they replace them, and
+its files are read again. A new PATH inside a root takes that root's options.
+'news-index sources' shows them.
 )";
 
 struct AddOptions {
   std::vector<fs::path> paths;
   WriterArgs writer;
   RunOptions run;
+  OptionValues read; /**< the read options given, as recorded with each root */
 };
 
 // Parsed options, or nullopt when --help was printed.
@@ -48,10 +57,32 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
   if (!vm->count("path")) throw_usage("add: no PATH given\n{}", kUsage);
   for (const auto& p : (*vm)["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
-  options.run.read = to_read_options(read_args);
+  options.run.read = to_read_options(read_args); // checks the values given
+  options.read = given_read_options(args);
   options.run.retry_failed = options.writer.retry_failed;
   options.run.batch_size = std::max(1u, options.writer.batch_size);
   return options;
+}
+
+// Records `path` as a root with the read options given, over those it had (or
+// that its enclosing root has); when a known root's options change, its
+// files are to be read again.
+void record_root(const std::string& path, const OptionValues& given, FileRegistry& registry,
+                 RunReport& report) {
+  const std::vector<Root> roots = registry.roots();
+  const Root* known = deepest_root(roots, path);
+  Root root{path, "", merge_read_options(known ? known->read_options : OptionValues{}, given)};
+  if (!known || known->path != path) {
+    registry.put_root(root);
+    return;
+  }
+  if (known->read_options == root.read_options) return;
+  report.notice(path, fmt::format("read options changed from {} to {}; its files are read again",
+                                  describe_read_options(known->read_options),
+                                  describe_read_options(root.read_options)));
+  root.last_sync = known->last_sync;
+  registry.put_root(root);
+  registry.forget_contents(path);
 }
 
 } // namespace
@@ -66,19 +97,30 @@ int run_add_command(const std::vector<std::string>& args) {
   FileRegistry registry(writer.database());
   install_interrupt_handlers();
 
-  IndexingRun run(&writer, registry, options.run, report);
+  RunOptions run_options = options.run; // read options set per root as files are visited
+  IndexingRun run(&writer, registry, run_options, report);
   const auto count_problem = [&](InputProblem problem) {
     ++run.tally().failed;
     report.problem(problem);
   };
-  const std::vector<fs::path> files = collect_files(options.paths, {database}, count_problem);
-  for (const fs::path& root : options.paths) {
+  // Every file is found before a parallel build makes its shards next to the database.
+  std::vector<Root> walked(options.paths.size()); // path empty: it does not exist
+  std::vector<std::vector<fs::path>> files(options.paths.size());
+  std::set<fs::path> seen; // a file under two PATHs is read once
+  for (std::size_t i = 0; i < options.paths.size(); ++i) {
     std::error_code ec;
-    const fs::path canonical = fs::canonical(root, ec);
-    if (!ec) registry.add_root(canonical.string());
+    const fs::path canonical = fs::canonical(options.paths[i], ec);
+    if (!ec) {
+      record_root(canonical.string(), options.read, registry, report);
+      walked[i] = *registry.root(canonical.string());
+    }
+    files[i] = collect_files({options.paths[i]}, {database}, count_problem);
+    std::erase_if(files[i], [&](const fs::path& file) { return !seen.insert(file).second; });
   }
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
-  run.visit(files);
+  const std::vector<Root> roots = registry.roots();
+  for (std::size_t i = 0; i < options.paths.size(); ++i)
+    if (!visit_as_recorded(run, run_options, files[i], roots, walked[i], registry, report)) break;
   run.finish();
   report.summary(run.tally(), interrupt_signal());
   return run_exit_status(run.tally(), interrupt_signal());

@@ -2,11 +2,16 @@
 // kept in the database's metadata, so that it is committed together with
 // the articles (a crash loses both or neither).
 //
-//   file:PATH -> {"size", "mtime", "hash", "articles", "error"}
-//   roots     -> [{"path", "last_sync"}, ...]
+//   file:PATH -> {"path", "size", "mtime", "hash", "articles", "error"}
+//   roots     -> [{"path", "last_sync", "read_options"}, ...]
+//
+// Paths are bytes (a folder may be named in Latin-1): the key holds them as
+// they are, and a string that is not UTF-8 is stored in JSON as {"hex": ...}
+// (its bytes in hexadecimal), so that every path reads back byte for byte.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,10 +30,18 @@ struct FileRecord {
   std::string error;      /**< why it failed; empty when it was indexed */
 };
 
+/**
+ * Options as given on a command line: each option's name (without `--`)
+ * with the values of its occurrences, in order (none for a switch such as
+ * `no-entities`).
+ */
+using OptionValues = std::map<std::string, std::vector<std::string>>;
+
 /** A folder or file given to `add`, which `sync` walks again. */
 struct Root {
   std::string path;
-  std::string last_sync; /**< ISO 8601, empty before the first sync */
+  std::string last_sync;     /**< ISO 8601, empty before the first sync */
+  OptionValues read_options; /**< how its files are read (--map...), as given to `add` */
 };
 
 class FileRegistry {
@@ -45,8 +58,15 @@ public:
 
   std::vector<Root> roots() const;
   void set_roots(const std::vector<Root>& roots);
-  /** Adds a root if it is new. */
-  void add_root(const std::string& path);
+  /** The root `path` itself, if it is one. */
+  std::optional<Root> root(const std::string& path) const;
+  /** Records a root (new, or replacing the one with its path). */
+  void put_root(const Root& root);
+  /**
+   * Forgets what the files under `root` looked like (not their articles), so
+   * that the next visit reads each of them again: after their read options changed.
+   */
+  void forget_contents(const std::string& root);
 
 private:
   const Xapian::Database& database() const { return reader_ ? *reader_ : db_; }

@@ -2,10 +2,13 @@
 
 #include <fmt/core.h>
 
+#include "common/byte_escape.hh"
+
 namespace news {
 
 std::string format_problem(const InputProblem& p) {
-  const std::string where = p.record ? fmt::format("{}:{}", p.path, *p.record) : p.path;
+  const std::string path = escape_bytes(p.path);
+  const std::string where = p.record ? fmt::format("{}:{}", path, *p.record) : path;
   const char* label = p.severity == InputProblem::Severity::Warning ? "warning: " : "";
   return fmt::format("news-index: {}{}: {}", label, where, p.message);
 }

@@ -1,7 +1,9 @@
 #include "indexer/read_options_cli.hh"
 
 #include <boost/program_options.hpp>
+#include <fmt/core.h>
 
+#include "common/byte_escape.hh"
 #include "common/error.hh"
 
 namespace news {
@@ -29,6 +31,67 @@ ReadOptions to_read_options(const ReadOptionArgs& args) {
     options.json_fields.apply_mapping(mapping);
   options.extract_entities = !args.no_entities;
   return options;
+}
+
+OptionValues given_read_options(const std::vector<std::string>& args) {
+  ReadOptionArgs ignored;
+  po::options_description read;
+  declare_read_options(read, ignored);
+  // The whole command line, other options and paths included: only the read
+  // options are taken, by the same parser (abbreviations, `--opt=value`...).
+  const po::parsed_options parsed =
+      po::command_line_parser(args).options(read).allow_unregistered().run();
+  OptionValues given;
+  for (const po::option& option : parsed.options) {
+    if (option.unregistered || option.position_key != -1 || option.string_key.empty()) continue;
+    std::vector<std::string>& values = given[option.string_key];
+    values.insert(values.end(), option.value.begin(), option.value.end());
+  }
+  return given;
+}
+
+OptionValues merge_read_options(OptionValues recorded, const OptionValues& given) {
+  for (const auto& [name, values] : given)
+    recorded[name] = values;
+  return recorded;
+}
+
+ReadOptions read_options_from(const OptionValues& recorded) {
+  std::vector<std::string> words;
+  for (const auto& [name, values] : recorded) {
+    if (values.empty()) words.push_back("--" + name);
+    for (const std::string& value : values)
+      words.push_back(fmt::format("--{}={}", name, value));
+  }
+  ReadOptionArgs args;
+  po::options_description read;
+  declare_read_options(read, args);
+  try {
+    po::variables_map vm;
+    po::store(po::command_line_parser(words).options(read).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    throw_usage("recorded read options ({}): {}", describe_read_options(recorded), e.what());
+  }
+  return to_read_options(args);
+}
+
+std::string describe_read_options(const OptionValues& recorded) {
+  std::string out;
+  const auto word = [&](const std::string& text) {
+    if (!out.empty()) out += ' ';
+    const std::string shown = escape_bytes(text);
+    const bool quote = shown.empty() || shown.find_first_of(" '\"") != std::string::npos;
+    out += quote ? fmt::format("'{}'", shown) : shown;
+  };
+  for (const auto& [name, values] : recorded) {
+    if (values.empty()) word("--" + name);
+    for (const std::string& value : values) {
+      word("--" + name);
+      word(value);
+    }
+  }
+  return out.empty() ? "defaults" : out;
 }
 
 } // namespace news

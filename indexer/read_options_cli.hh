@@ -1,5 +1,8 @@
 // The command-line options that say how files are read, defined once for
-// every command that reads files (add, inspect).
+// every command that reads files (add, sync, inspect), and their recorded
+// form: each root keeps the read options it was added with (file_registry.hh),
+// and `sync` reads its files with them again. Every option declared here is
+// recorded, whatever it is.
 #pragma once
 
 #include <string>
@@ -7,6 +10,7 @@
 
 #include <boost/program_options/options_description.hpp>
 
+#include "indexer/file_registry.hh"
 #include "indexer/read_articles.hh"
 
 namespace news {
@@ -24,5 +28,17 @@ void declare_read_options(boost::program_options::options_description& options,
 
 /** Validates the raw values; throws news::Error (usage) when one is wrong. */
 ReadOptions to_read_options(const ReadOptionArgs& args);
+
+/** The read options in a command's arguments, as they were given (to record with a root). */
+OptionValues given_read_options(const std::vector<std::string>& args);
+
+/** `recorded` with each option in `given` replacing the recorded one of its name. */
+OptionValues merge_read_options(OptionValues recorded, const OptionValues& given);
+
+/** Recorded read options, parsed and validated; throws news::Error (usage) when one is wrong. */
+ReadOptions read_options_from(const OptionValues& recorded);
+
+/** `--map body=story_text --no-entities` (escaped), or `defaults`. */
+std::string describe_read_options(const OptionValues& recorded);
 
 } // namespace news

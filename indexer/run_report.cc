@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <unistd.h>
 
+#include "common/byte_escape.hh"
+
 namespace news {
 namespace {
 
@@ -29,11 +31,12 @@ void RunReport::clear_progress() {
 }
 
 void RunReport::problem(const InputProblem& p) {
+  if (p.record) ++record_problems_[p.path];
   const bool warning = p.severity == InputProblem::Severity::Warning;
   if (warning && quiet_) return;
   clear_progress();
   if (format_ == LogFormat::Json) {
-    Json event = {{"event", warning ? "warning" : "error"}, {"path", p.path}};
+    Json event = {{"event", warning ? "warning" : "error"}, {"path", escape_bytes(p.path)}};
     event["record"] = p.record ? Json(*p.record) : Json(nullptr);
     event["message"] = p.message;
     fmt::print(stderr, "{}\n", dump(event));
@@ -42,11 +45,27 @@ void RunReport::problem(const InputProblem& p) {
   }
 }
 
+void RunReport::notice(const std::string& path, const std::string& message) {
+  if (quiet_) return;
+  clear_progress();
+  if (format_ == LogFormat::Json)
+    fmt::print(stderr, "{}\n",
+               dump(Json{{"event", "notice"}, {"path", escape_bytes(path)}, {"message", message}}));
+  else
+    fmt::print(stderr, "news-index: {}: {}\n", escape_bytes(path), message);
+}
+
+unsigned RunReport::record_problems(const std::string& path) const {
+  const auto it = record_problems_.find(path);
+  return it == record_problems_.end() ? 0 : it->second;
+}
+
 void RunReport::planned(const std::string& action, const std::string& path) {
   if (format_ == LogFormat::Json)
-    fmt::print("{}\n", dump(Json{{"event", "planned"}, {"action", action}, {"path", path}}));
+    fmt::print("{}\n",
+               dump(Json{{"event", "planned"}, {"action", action}, {"path", escape_bytes(path)}}));
   else
-    fmt::print("{} {}\n", action, path);
+    fmt::print("{} {}\n", action, escape_bytes(path));
 }
 
 void RunReport::progress(unsigned files_done, unsigned files_total, unsigned articles) {

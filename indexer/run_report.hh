@@ -4,6 +4,7 @@
 #pragma once
 
 #include <chrono>
+#include <map>
 #include <string>
 
 #include "indexer/input_problem.hh"
@@ -31,6 +32,10 @@ public:
   RunReport(std::string command, bool quiet, LogFormat format);
 
   void problem(const InputProblem& problem);
+  /** Something the user should know that is no problem (not shown with --quiet). */
+  void notice(const std::string& path, const std::string& message);
+  /** How many problems with single records (warnings included) `path` had in this run. */
+  unsigned record_problems(const std::string& path) const;
   /** A line of --dry-run: `add FILE`, `update FILE`, `remove FILE`. */
   void planned(const std::string& action, const std::string& path);
   /** Progress on a terminal (stderr), at most a few times a second. */
@@ -46,6 +51,7 @@ private:
   LogFormat format_;
   bool terminal_;
   bool progress_shown_ = false;
+  std::map<std::string, unsigned> record_problems_;
   std::chrono::steady_clock::time_point start_, last_progress_;
 };
 

@@ -1,14 +1,32 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "common/byte_escape.hh"
 #include "common/database.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
 #include "indexer/maintenance_commands.hh"
+#include "indexer/read_options_cli.hh"
 
 namespace news {
 
 namespace po = boost::program_options;
+
+namespace {
+
+// Paths are bytes: shown escaped (byte_escape.hh), in text and in JSON.
+nlohmann::ordered_json options_json(const OptionValues& options) {
+  nlohmann::ordered_json json = nlohmann::ordered_json::object();
+  for (const auto& [name, values] : options) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (const std::string& value : values)
+      list.push_back(escape_bytes(value));
+    json[name] = std::move(list);
+  }
+  return json;
+}
+
+} // namespace
 
 int run_sources_command(const std::vector<std::string>& args) {
   std::string db, format = "text";
@@ -30,9 +48,9 @@ int run_sources_command(const std::vector<std::string>& args) {
     for (const FileRecord& file : files) {
       if (file.error.empty()) continue;
       if (format == "json")
-        json.push_back({{"path", file.path}, {"error", file.error}});
+        json.push_back({{"path", escape_bytes(file.path)}, {"error", escape_bytes(file.error)}});
       else
-        fmt::print("{}\t{}\n", file.path, file.error);
+        fmt::print("{}\t{}\n", escape_bytes(file.path), escape_bytes(file.error));
     }
   } else {
     for (const Root& root : registry.roots()) {
@@ -46,15 +64,17 @@ int run_sources_command(const std::vector<std::string>& args) {
       const std::string synced = root.last_sync.empty() ? "never" : root.last_sync;
       if (format == "json")
         json.push_back(
-            {{"root", root.path},
+            {{"root", escape_bytes(root.path)},
              {"files", count},
              {"articles", articles},
              {"failed_files", failures},
              {"last_sync", root.last_sync.empty() ? nlohmann::ordered_json(nullptr)
-                                                  : nlohmann::ordered_json(root.last_sync)}});
+                                                  : nlohmann::ordered_json(root.last_sync)},
+             {"read_options", options_json(root.read_options)}});
       else
-        fmt::print("{}\t{} articles\t{} files ({} failed)\tlast sync {}\n", root.path, articles,
-                   count, failures, synced);
+        fmt::print("{}\t{} articles\t{} files ({} failed)\tlast sync {}\tread options {}\n",
+                   escape_bytes(root.path), articles, count, failures, synced,
+                   describe_read_options(root.read_options));
     }
   }
   if (format == "json") fmt::print("{}\n", json.dump(2));

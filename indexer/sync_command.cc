@@ -6,7 +6,9 @@
 #include <set>
 
 #include <boost/program_options.hpp>
+#include <fmt/core.h>
 
+#include "common/byte_escape.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/command_line.hh"
@@ -14,6 +16,7 @@
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
+#include "indexer/root_reading.hh"
 #include "indexer/run_options_cli.hh"
 
 namespace news {
@@ -29,12 +32,18 @@ step: new files are added, changed files indexed again (a file whose size and
 time changed but not its bytes is not), files that disappeared removed with
 their articles. Commits every --batch-size changes: an interrupted run keeps
 what it committed, and the next run completes it.
+Each root's files are read with the read options recorded by 'add' (see
+'news-index sources'). Read options given to sync replace those of the same
+name for the roots it walks, are recorded, and their files are read again.
+A known file that loses most of its articles because its records no longer
+read is an error (even with --quiet): exit status 1.
 )";
 
 struct SyncOptions {
   std::optional<std::string> root;
   WriterArgs writer;
   RunOptions run;
+  OptionValues read; /**< the read options given */
 };
 
 std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& args) {
@@ -52,7 +61,8 @@ std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& ar
     if (roots.size() > 1) throw_usage("sync: one ROOT at most\n{}", kUsage);
     options.root = roots.front();
   }
-  options.run.read = to_read_options(read_args);
+  options.run.read = to_read_options(read_args); // checks the values given
+  options.read = given_read_options(args);
   options.run.retry_failed = options.writer.retry_failed;
   options.run.batch_size = std::max(1u, options.writer.batch_size);
   return options;
@@ -74,11 +84,35 @@ std::vector<Root> roots_to_sync(const FileRegistry& registry,
     if (root.path == canonical.string()) return {root};
   throw_usage(
       "sync: {} is not a recorded root (see 'news-index sources'; add it with 'news-index add')",
-      *wanted);
+      escape_bytes(*wanted));
+}
+
+// Read options given to sync: they replace the recorded ones of the same
+// name for the roots synced, in `all` and `synced` (and in the registry,
+// unless `dry_run`), and the files of a root whose options change are read again.
+void apply_given_options(const OptionValues& given, std::vector<Root>& all,
+                         std::vector<Root>& synced, FileRegistry& registry, RunReport& report,
+                         bool dry_run) {
+  if (given.empty()) return;
+  for (Root& root : synced) {
+    const OptionValues merged = merge_read_options(root.read_options, given);
+    if (merged == root.read_options) continue;
+    report.notice(root.path, fmt::format("read options {} from {} to {}; its files are read again",
+                                         dry_run ? "would change" : "changed",
+                                         describe_read_options(root.read_options),
+                                         describe_read_options(merged)));
+    root.read_options = merged;
+    for (Root& recorded : all)
+      if (recorded.path == root.path) recorded.read_options = merged;
+    if (!dry_run) registry.forget_contents(root.path);
+  }
+  if (!dry_run) registry.set_roots(all);
 }
 
 // Walks one root; false when interrupted.
-bool sync_root(const Root& root, const fs::path& database, IndexingRun& run, RunReport& report) {
+bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::path& database,
+               IndexingRun& run, RunOptions& options, const FileRegistry& registry,
+               RunReport& report) {
   if (!fs::exists(root.path)) {
     // A missing root may be an unmounted disk: its articles stay until it is removed.
     ++run.tally().failed;
@@ -91,7 +125,7 @@ bool sync_root(const Root& root, const fs::path& database, IndexingRun& run, Run
     report.problem(problem);
   };
   const std::vector<fs::path> files = collect_files({root.path}, {database}, count_problem);
-  if (!run.visit(files)) return false;
+  if (!visit_as_recorded(run, options, files, all_roots, root, registry, report)) return false;
   std::set<std::string> present;
   for (const fs::path& file : files)
     present.insert(file.string());
@@ -105,6 +139,7 @@ int run_sync_command(const std::vector<std::string>& args) {
   const std::optional<SyncOptions> parsed = parse_sync_options(args);
   if (!parsed) return 0;
   const SyncOptions& options = *parsed;
+  RunOptions run_options = options.run; // read options set per root as files are visited
   RunReport report(options.run.dry_run ? "sync --dry-run" : "sync", options.writer.quiet,
                    log_format_of(options.writer));
   const fs::path database = resolve_database_path(database_option(options.writer));
@@ -112,9 +147,12 @@ int run_sync_command(const std::vector<std::string>& args) {
   if (options.run.dry_run) { // reads the index only: no lock, no change
     const Xapian::Database reader = open_for_reading(database);
     FileRegistry registry(reader);
-    IndexingRun run(nullptr, registry, options.run, report);
-    for (const Root& root : roots_to_sync(registry, options.root))
-      sync_root(root, database, run, report);
+    IndexingRun run(nullptr, registry, run_options, report);
+    std::vector<Root> all_roots = registry.roots();
+    std::vector<Root> synced = roots_to_sync(registry, options.root);
+    apply_given_options(options.read, all_roots, synced, registry, report, true);
+    for (const Root& root : synced)
+      sync_root(root, all_roots, database, run, run_options, registry, report);
     report.summary(run.tally(), 0);
     return run_exit_status(run.tally(), 0);
   }
@@ -122,11 +160,13 @@ int run_sync_command(const std::vector<std::string>& args) {
   IndexWriter writer(database, options.writer.lock_timeout, "news-index sync");
   FileRegistry registry(writer.database());
   install_interrupt_handlers();
-  IndexingRun run(&writer, registry, options.run, report);
+  IndexingRun run(&writer, registry, run_options, report);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   std::vector<Root> all_roots = registry.roots();
-  for (const Root& root : roots_to_sync(registry, options.root)) {
-    if (!sync_root(root, database, run, report)) break;
+  std::vector<Root> synced = roots_to_sync(registry, options.root);
+  apply_given_options(options.read, all_roots, synced, registry, report, false);
+  for (const Root& root : synced) {
+    if (!sync_root(root, all_roots, database, run, run_options, registry, report)) break;
     for (Root& recorded : all_roots)
       if (recorded.path == root.path) recorded.last_sync = now_iso();
   }

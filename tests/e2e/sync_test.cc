@@ -260,4 +260,75 @@ TEST_SUITE("e2e: sync") {
     CHECK(summary["added"] == 1);
     CHECK(summary["failed"] == 1);
   }
+
+  TEST_CASE("bug: --map is forgotten: sync reads a root with the read options of its add") {
+    Sandbox s;
+    const auto record = [](int n) {
+      return fmt::format(R"({{"id": "d{}", "headline": "Ronald Reagan in dump story {}", )"
+                         R"("story_text": "a visit to the lighthouse number {}"}})"
+                         "\n",
+                         n, n, n);
+    };
+    s.write("dump/dump.jsonl", record(1) + record(2));
+    s.write("dump/big.txt", "Big\n" + std::string(2000, 'x') + "\n");
+    s.write("dump/keeper.txt", "Keeper\nRonald Reagan met the keeper.\n");
+    REQUIRE(s.index({"add", "--map", "body=story_text", "--map", "title=headline",
+                     "--max-file-size", "0.001", "--no-entities", (s.dir() / "dump").string()})
+                .status == 1); // big.txt is over the size
+    CHECK(count(s, "lighthouse") == 2);
+    RunResult sources = s.index({"sources"});
+    CHECK(sources.out.find("read options --map body=story_text --map title=headline "
+                           "--max-file-size 0.001 --no-entities") != std::string::npos);
+
+    s.write("dump/dump.jsonl", record(1) + record(2) + record(3)); // the file changes
+    s.write("dump/big.txt", "Big\n" + std::string(3000, 'y') + "\n");
+    s.write("dump/keeper.txt", "Keeper\nRonald Reagan met the keeper again.\n");
+    RunResult quiet = s.index({"sync", "--quiet"});
+    CHECK(quiet.err.find("big.txt: file is 3005 bytes, over the limit") != std::string::npos);
+    CHECK(quiet.err.find("dump.jsonl") == std::string::npos);
+    CHECK(count(s, "lighthouse") == 3);
+    CHECK(count(s, "title:dump") == 3);
+    CHECK(count(s, "big") == 0); // still over the recorded size limit
+    CHECK(count(s, "keeper") == 1);
+    CHECK(count(s, "person:reagan") == 0); // --no-entities
+    // Given again to add, an option replaces the recorded one; the others stay.
+    RunResult again = s.index({"add", "--max-file-size", "1", (s.dir() / "dump").string()});
+    CHECK(again.status == 0);
+    CHECK(again.err.find("read options changed from --map body=story_text --map title=headline "
+                         "--max-file-size 0.001 --no-entities to --map body=story_text --map "
+                         "title=headline --max-file-size 1 --no-entities; its files are read "
+                         "again") != std::string::npos);
+    CHECK(count(s, "big") == 1);
+    CHECK(count(s, "lighthouse") == 3);
+    CHECK(count(s, "person:reagan") == 0);
+    CHECK(s.index({"sync"}).out.starts_with("0 added, 0 updated, 5 unchanged"));
+  }
+
+  TEST_CASE("bug: a known file losing its articles to unreadable records is silent") {
+    Sandbox s;
+    s.write("arch/w.jsonl", "{\"id\": \"w1\", \"title\": \"W1\", \"body\": \"wombat one\"}\n"
+                            "{\"id\": \"w2\", \"title\": \"W2\", \"body\": \"wombat two\"}\n"
+                            "{\"id\": \"w3\", \"title\": \"W3\", \"body\": \"wombat three\"}\n");
+    s.write("arch/fewer.jsonl", "{\"id\": \"f1\", \"title\": \"F1\", \"body\": \"fox one\"}\n"
+                                "{\"id\": \"f2\", \"title\": \"F2\", \"body\": \"fox two\"}\n"
+                                "{\"id\": \"f3\", \"title\": \"F3\", \"body\": \"fox three\"}\n");
+    REQUIRE(s.index({"add", (s.dir() / "arch").string()}).status == 0);
+    // The dump's members were renamed: no record gives an article any more.
+    s.write("arch/w.jsonl", "{\"id\": \"w1\", \"heading\": \"W1\", \"story\": \"wombat one\"}\n"
+                            "{\"id\": \"w2\", \"heading\": \"W2\", \"story\": \"wombat two\"}\n"
+                            "{\"id\": \"w3\", \"heading\": \"W3\", \"story\": \"wombat 3\"}\n"
+                            "{\"id\": \"w4\", \"title\": \"W4\", \"body\": \"wombat four\"}\n");
+    // A file that simply has fewer articles now is no problem.
+    s.write("arch/fewer.jsonl", "{\"id\": \"f1\", \"title\": \"F1\", \"body\": \"fox one\"}\n");
+    RunResult quiet = s.index({"sync", "--quiet"});
+    CHECK(quiet.status == 1);
+    CHECK(lines_of(quiet.err) ==
+          std::vector<std::string>{
+              "news-index: " + (s.dir() / "arch/w.jsonl").string() +
+              ": lost most of its articles: 3 before, 1 now; 3 of its records could not be read "
+              "(see the warnings; read with other options than before? 'news-index sources' "
+              "shows each root's)"});
+    CHECK(quiet.out.find("1 failed") != std::string::npos);
+    CHECK(count(s, "fox") == 1);
+  }
 }
