@@ -93,13 +93,12 @@ void refuse_unless_usable(const fs::path& path, Found found) {
     throw damaged(path, "Xapian's version file iamglass is missing");
   case Found::OtherFolder:
     throw Error(ExitCode::Usage,
-                fmt::format("{} is a folder that is not a news index: refusing to write to it",
-                            path.string()),
-                "give --db a new or empty folder");
+                fmt::format("{} is a folder that is not a news index: refusing to write to it "
+                            "(give --db a new or empty folder)",
+                            path.string()));
   case Found::NotAFolder:
     throw Error(ExitCode::Usage,
-                fmt::format("{} is a file, not a news index folder", path.string()),
-                "give --db a folder (a new one is created)");
+                fmt::format("{} is a file, not a news index folder", path.string()));
   }
 }
 
