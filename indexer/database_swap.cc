@@ -50,6 +50,13 @@ ScratchFolder::~ScratchFolder() {
   if (is_ours(path_)) fs::remove_all(path_, ec);
 }
 
+void remove_leftover_scratch(const fs::path& database) {
+  for (const char* name : {".shards", ".merging", ".compacting"}) {
+    std::error_code ec;
+    if (is_ours(database / name)) fs::remove_all(database / name, ec);
+  }
+}
+
 void swap_in_database(const fs::path& database, const fs::path& replacement) {
   if (!fs::is_regular_file(replacement / kVersionFile))
     throw Error(ExitCode::Usage, fmt::format("no database was built in {}", replacement.string()));

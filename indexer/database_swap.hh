@@ -35,6 +35,12 @@ private:
 };
 
 /**
+ * Removes the scratch folders (ours only) that runs killed half way left in
+ * `database`. The caller holds the write lock: no run is using them.
+ */
+void remove_leftover_scratch(const std::filesystem::path& database);
+
+/**
  * Moves the Xapian files of the database in `replacement` into `database`,
  * iamglass last, and removes the tables of `database` that `replacement` has
  * not. The caller holds the write lock and writes nothing to `database`

@@ -150,6 +150,23 @@ TEST_SUITE("e2e: database safety") {
     MESSAGE(run.out);
   }
 
+  TEST_CASE("the next writer removes the scratch folders of a killed run, and only those") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    // As a run killed half way leaves them: marked as news-index's own.
+    for (const char* name : {".shards", ".merging", ".compacting"}) {
+      sandbox.write(std::string("db/") + name + "/news-index.scratch", "made by news-index\n");
+      sandbox.write(std::string("db/") + name + "/0/postlist.glass", "half written\n");
+    }
+    sandbox.write("db/.other/keep.txt", "not ours\n");
+    const fs::path story = sandbox.write("in/story.txt", "Oil Prices Rise\n\nCrude oil rose.\n");
+    CHECK(sandbox.index({"add", story.string()}).status == 0);
+    for (const char* name : {".shards", ".merging", ".compacting"})
+      CHECK(!fs::exists(sandbox.db() / name));
+    CHECK(contents(sandbox.db() / ".other/keep.txt") == "not ours\n");
+    CHECK(articles_in(sandbox) == 20);
+  }
+
   TEST_CASE("bug: add over a damaged index writes a new empty one over it") {
     Sandbox sandbox;
     REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
