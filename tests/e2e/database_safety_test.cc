@@ -97,6 +97,27 @@ TEST_SUITE("e2e: database safety") {
     CHECK(contents(sandbox.db()) == "mine\n");
   }
 
+  TEST_CASE("bug: a Xapian database of something else is taken for an old news index") {
+    Sandbox sandbox;
+    {
+      Xapian::WritableDatabase other(sandbox.db().string(), Xapian::DB_CREATE);
+      Xapian::Document document;
+      document.add_term("someone-elses");
+      other.add_document(document);
+      other.commit();
+    }
+    const fs::path story = sandbox.write("in/story.txt", "Oil Prices Rise\n\nCrude oil rose.\n");
+    const RunResult add = sandbox.index({"add", story.string()});
+    CHECK(add.status == 2);
+    CHECK(add.err.starts_with("news-index: " + sandbox.db().string() +
+                              " is a Xapian database, but not a news index (or a damaged one)\n"));
+    CHECK(add.err.find("remove") == std::string::npos); // the old hint: "rebuild it: remove..."
+    CHECK(sandbox.index({"compact"}).status == 2);
+    const Xapian::Database after(sandbox.db().string());
+    CHECK(after.get_doccount() == 1);
+    CHECK(after.term_exists("someone-elses"));
+  }
+
   TEST_CASE("bug: the parallel build and compact swap the index folder away") {
     Sandbox sandbox;
     fs::create_directories(sandbox.dir() / "empty");
