@@ -120,8 +120,9 @@ bool is_permission_error(const Xapian::Error& e) {
 }
 
 // Damage inside a block of the spelling table, which every commit updates
-// all over, makes libxapian 1.4's writer corrupt the heap or loop for ever:
-// it checks a block's header when reading it, not its items. So that table
+// all over, makes libxapian 1.4's writer crash or corrupt the heap (it was
+// also seen looping): it checks a block's header when reading it, not the
+// items the header points to. So that table
 // is checked before writing: it grows with the vocabulary, not the articles
 // (Reuters-21578: 2 MB, 22 ms of CPU; the whole database would take 560 ms).
 void check_spelling_table(const fs::path& path) {
@@ -197,7 +198,7 @@ Xapian::Database open_for_reading(const fs::path& path) {
                 fmt::format("no news index at {} (create one with: news-index add PATH...)",
                             path.string()));
   }
-  if (found == Found::Damaged) refuse_unless_usable(path, found);
+  if (found == Found::Damaged || found == Found::NotAFolder) refuse_unless_usable(path, found);
   if (found != Found::Database) {
     throw Error(ExitCode::Usage, fmt::format("{} is not a news index (create one with: "
                                              "news-index --db {} add PATH...)",
