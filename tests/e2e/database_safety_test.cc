@@ -215,13 +215,16 @@ TEST_SUITE("e2e: database safety") {
   }
 
   TEST_CASE("bug: a corrupt spelling.glass makes add crash inside libxapian") {
-    // 256 bytes overwritten in the middle of the table, inside a block whose
-    // header is intact: Xapian 1.4's writer trusts the items and corrupts the
-    // heap (or loops) when it updates the spelling data.
+    // 256 bytes overwritten among the items at the end of each block (glass
+    // fills a block from its end), whose header stays intact: Xapian 1.4's
+    // writer trusts the items and crashes or corrupts the heap when it
+    // updates the spelling data.
     Sandbox sandbox;
     REQUIRE(sandbox.index({"add", "--jobs", "1", SAMPLE_CORPUS_DIR}).status == 0);
     const fs::path table = sandbox.db() / "spelling.glass";
-    overwrite(table, static_cast<std::streamoff>(fs::file_size(table) / 2 + 512), noise(256));
+    constexpr std::uintmax_t kBlock = 8192;
+    for (std::uintmax_t block = 1; block < fs::file_size(table) / kBlock; ++block)
+      overwrite(table, static_cast<std::streamoff>(block * kBlock + kBlock - 768), noise(256));
     std::string many_words;
     for (int i = 0; i < 3000; ++i)
       many_words += "word" + std::to_string(i * 7919 % 100003) + (i % 12 == 11 ? ".\n" : " ");
