@@ -11,6 +11,7 @@
 #include <unistd.h>
 #include <xapian.h>
 
+#include "common/database.hh"
 #include "common/error.hh"
 
 namespace news {
@@ -40,7 +41,10 @@ int run_main(std::string_view program, const std::function<int()>& body) {
     if (!e.hint().empty()) fmt::print(stderr, "{}: hint: {}\n", program, e.hint());
     return static_cast<int>(e.code());
   } catch (const Xapian::Error& e) {
-    fmt::print(stderr, "{}: Xapian error: {}\n", program, e.get_description());
+    const Error error = explain_database_error(e);
+    fmt::print(stderr, "{}: {}\n", program, error.what());
+    if (!error.hint().empty()) fmt::print(stderr, "{}: hint: {}\n", program, error.hint());
+    return static_cast<int>(error.code());
   } catch (const std::system_error& e) {
     if (is_broken_pipe(e)) return 0;
     fmt::print(stderr, "{}: {}\n", program, e.what());

@@ -1,7 +1,9 @@
 #include "common/database.hh"
 
+#include <cerrno>
 #include <chrono>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <thread>
 
@@ -31,6 +33,12 @@ void check_schema_version(const Xapian::Database& db, const fs::path& path) {
   const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
   if (stored.empty() && db.get_doccount() == 0) return;
   if (stored == std::to_string(kSchemaVersion)) return;
+  if (stored.empty()) // or one whose metadata cannot be read
+    throw Error(ExitCode::Usage,
+                fmt::format("{} is a Xapian database, but not a news index (or a damaged one)",
+                            path.string()),
+                fmt::format("give --db a new or empty folder, or check it with: xapian-check {}",
+                            path.string()));
   throw Error(ExitCode::Usage,
               fmt::format("the index at {} has schema version {}, this program needs {}",
                           path.string(), stored.empty() ? "unknown" : stored, kSchemaVersion),
@@ -38,6 +46,119 @@ void check_schema_version(const Xapian::Database& db, const fs::path& path) {
 }
 
 constexpr const char* kLockOwnerFile = "news-index.owner";
+
+// What is found at a database path before opening it.
+enum class Found {
+  Nothing,     /**< no such path, or an empty folder: a database may be created */
+  Database,    /**< a folder with Xapian's version file */
+  Damaged,     /**< a folder with some of Xapian's files but not the version file */
+  OtherFolder, /**< a folder of something else: never written to */
+  NotAFolder,  /**< a file */
+};
+
+// Xapian's files, and the lock owner record news-index keeps beside them.
+bool is_xapian_file(const fs::path& name) {
+  return name == "iamglass" || name == "flintlock" || name.extension() == ".glass" ||
+         name == kLockOwnerFile;
+}
+
+Found look_at(const fs::path& path) {
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (!fs::exists(status)) return Found::Nothing;
+  if (!fs::is_directory(status)) return Found::NotAFolder;
+  if (fs::exists(path / "iamglass", ec)) return Found::Database;
+  bool empty = true;
+  for (const fs::directory_entry& entry : fs::directory_iterator(path, ec)) {
+    if (is_xapian_file(entry.path().filename())) return Found::Damaged;
+    empty = false;
+  }
+  return empty ? Found::Nothing : Found::OtherFolder;
+}
+
+Error damaged(const fs::path& path, const std::string& what) {
+  return Error(ExitCode::Usage, fmt::format("the index at {} is damaged: {}", path.string(), what),
+               fmt::format("check it with: xapian-check {}", path.string()));
+}
+
+// Refuses what must never be opened as an index: a file, a folder of
+// something else, a damaged database (which DB_CREATE_OR_OPEN would
+// overwrite when its postlist is missing).
+void refuse_unless_usable(const fs::path& path, Found found) {
+  switch (found) {
+  case Found::Nothing:
+  case Found::Database:
+    return;
+  case Found::Damaged:
+    throw damaged(path, "Xapian's version file iamglass is missing");
+  case Found::OtherFolder:
+    throw Error(ExitCode::Usage,
+                fmt::format("{} is a folder that is not a news index: refusing to write to it "
+                            "(give --db a new or empty folder)",
+                            path.string()));
+  case Found::NotAFolder:
+    throw Error(ExitCode::Usage,
+                fmt::format("{} is a file, not a news index folder", path.string()));
+  }
+}
+
+// The index this process uses, named in the errors met while using it.
+fs::path& database_in_use() {
+  static fs::path path;
+  return path;
+}
+
+void note_in_use(const fs::path& path) {
+  if (database_in_use().empty()) database_in_use() = path;
+}
+
+bool is_permission_error(const Xapian::Error& e) {
+  const char* reason = e.get_error_string();
+  return reason != nullptr && (std::strcmp(reason, std::strerror(EACCES)) == 0 ||
+                               std::strcmp(reason, std::strerror(EROFS)) == 0 ||
+                               std::strcmp(reason, std::strerror(EPERM)) == 0);
+}
+
+// Damage inside a block of the spelling table, which every commit updates
+// all over, makes libxapian 1.4's writer crash or corrupt the heap (it was
+// also seen looping): it checks a block's header when reading it, not the
+// items the header points to. So that table
+// is checked before writing: it grows with the vocabulary, not the articles
+// (Reuters-21578: 2 MB, 22 ms of CPU; the whole database would take 560 ms).
+void check_spelling_table(const fs::path& path) {
+  const fs::path table = path / "spelling.glass";
+  std::error_code ec;
+  if (!fs::exists(table, ec)) return;
+  std::size_t errors = 0;
+  try {
+    errors = Xapian::Database::check(table.string());
+  } catch (const Xapian::Error& e) {
+    throw damaged(path, "spelling.glass: " + e.get_description());
+  }
+  if (errors > 0) throw damaged(path, fmt::format("spelling.glass: {} errors", errors));
+}
+
+// Whether an error is the database's own (a table damaged, missing, cut
+// short) rather than the system's (no more files, no memory, no permission).
+bool is_damage(const Xapian::Error& e) {
+  const std::string type = e.get_type();
+  if (type == "DatabaseCorruptError" || type == "DatabaseModifiedError") return true;
+  if (e.get_msg().starts_with("EOF reading block")) return true;
+  if (type != "DatabaseOpeningError" && type != "DatabaseNotFoundError") return false;
+  const char* reason = e.get_error_string();
+  return reason == nullptr || *reason == '\0' || std::strcmp(reason, std::strerror(ENOENT)) == 0;
+}
+
+Error cannot_open(const fs::path& path, const Xapian::Error& e, const char* purpose) {
+  return Error(ExitCode::Usage, fmt::format("cannot open the index at {}{}: {}", path.string(),
+                                            purpose, e.get_description()));
+}
+
+Error permission_denied(const fs::path& path) {
+  return Error(ExitCode::Usage,
+               fmt::format("cannot write to the index at {}: permission denied", path.string()),
+               "run as a user who may write to it, or give --db another folder");
+}
 
 std::string read_lock_owner(const fs::path& path) {
   std::ifstream in(path / kLockOwnerFile);
@@ -60,7 +181,9 @@ void clear_lock_owner(const fs::path& path) {
 }
 
 fs::path resolve_database_path(const std::optional<std::string>& option) {
-  if (option && !option->empty()) return fs::path(*option);
+  if (option && option->empty())
+    throw Error(ExitCode::Usage, "empty --db: give the index folder, or leave --db out");
+  if (option) return fs::path(*option);
   if (auto env = environment("NEWS_INDEX_DB")) return fs::path(*env);
   if (auto xdg = environment("XDG_DATA_HOME")) return fs::path(*xdg) / "news-index";
   if (auto home = environment("HOME")) return fs::path(*home) / ".local/share/news-index";
@@ -69,51 +192,62 @@ fs::path resolve_database_path(const std::optional<std::string>& option) {
 }
 
 Xapian::Database open_for_reading(const fs::path& path) {
-  std::error_code ec;
-  if (!fs::exists(path, ec)) {
+  const Found found = look_at(path);
+  if (found == Found::Nothing) {
     throw Error(ExitCode::Usage,
                 fmt::format("no news index at {} (create one with: news-index add PATH...)",
                             path.string()));
   }
-  try {
-    Xapian::Database db(path.string());
-    // A writer committing twice meanwhile discards the revision just opened
-    // (DatabaseModifiedError): read the newer one, as main.cc does for a search.
-    constexpr int kAttempts = 5;
-    for (int attempt = 1;; ++attempt) {
-      try {
-        check_schema_version(db, path);
-        return db;
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt == kAttempts) throw;
-        db.reopen();
-      }
-    }
-  } catch (const Xapian::DatabaseNotFoundError&) {
+  if (found == Found::Damaged || found == Found::NotAFolder) refuse_unless_usable(path, found);
+  if (found != Found::Database) {
     throw Error(ExitCode::Usage, fmt::format("{} is not a news index (create one with: "
                                              "news-index --db {} add PATH...)",
                                              path.string(), path.string()));
-  } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::Usage,
-                fmt::format("cannot open the index at {}: {}", path.string(), e.get_description()));
+  }
+  note_in_use(path);
+  // A writer committing twice meanwhile discards the revision just opened
+  // (DatabaseModifiedError), and one swapping in a compacted database shows
+  // a mix of old and new files for a moment: open again, a few times, before
+  // calling the database damaged.
+  constexpr int kAttempts = 10;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      Xapian::Database db(path.string());
+      check_schema_version(db, path);
+      return db;
+    } catch (const Xapian::DatabaseError& e) {
+      if (!is_damage(e)) throw cannot_open(path, e, "");
+      if (attempt == kAttempts) throw damaged(path, e.get_description());
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
   }
 }
 
 Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_timeout,
                                           int extra_flags) {
+  const Found found = look_at(path);
+  refuse_unless_usable(path, found);
   std::error_code ec;
-  if (path.has_parent_path()) fs::create_directories(path.parent_path(), ec);
+  if (found == Found::Nothing && path.has_parent_path())
+    fs::create_directories(path.parent_path(), ec);
+  if (found == Found::Database && access(path.c_str(), W_OK) != 0) throw permission_denied(path);
+  note_in_use(path);
+  // Only a new or empty folder is created in; an existing database is only
+  // opened, never created over (Xapian would, were its postlist missing).
+  const int mode = found == Found::Database ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
   const auto give_up =
       std::chrono::steady_clock::now() + std::chrono::duration<double>(lock_timeout);
   try {
     for (;;) {
       try {
-        Xapian::WritableDatabase db(path.string(), Xapian::DB_CREATE_OR_OPEN | extra_flags);
+        Xapian::WritableDatabase db(path.string(), mode | extra_flags);
+        if (found == Found::Database) check_spelling_table(path); // under the lock
         check_schema_version(db, path);
         if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
           db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
         return db;
-      } catch (const Xapian::DatabaseLockError&) {
+      } catch (const Xapian::DatabaseLockError& e) {
+        if (is_permission_error(e)) throw permission_denied(path);
         if (std::chrono::steady_clock::now() >= give_up) throw;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
       }
@@ -124,9 +258,16 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
                 fmt::format("the index at {} is locked by another writer{}", path.string(),
                             owner.empty() ? "" : " (" + owner + ")"));
   } catch (const Xapian::DatabaseError& e) {
-    throw Error(ExitCode::Usage, fmt::format("cannot open the index at {} for writing: {}",
-                                             path.string(), e.get_description()));
+    if (found == Found::Database && is_damage(e)) throw damaged(path, e.get_description());
+    if (is_permission_error(e)) throw permission_denied(path);
+    throw cannot_open(path, e, " for writing");
   }
+}
+
+Error explain_database_error(const Xapian::Error& e) {
+  const fs::path& path = database_in_use();
+  if (is_damage(e) && !path.empty()) return damaged(path, e.get_description());
+  return Error(ExitCode::Usage, fmt::format("Xapian error: {}", e.get_description()));
 }
 
 } // namespace news

@@ -1,7 +1,8 @@
 // Where the database lives, and opening it with errors a user can act on.
 //
-// This is the one place that turns Xapian's opening and locking exceptions
-// into news::Error messages; code above it never catches Xapian::Error for that.
+// This is the one place that turns Xapian's exceptions (opening, locking,
+// damage met later) into news::Error messages; code above it never catches
+// Xapian::Error for that.
 #pragma once
 
 #include <filesystem>
@@ -10,26 +11,33 @@
 
 #include <xapian.h>
 
+#include "common/error.hh"
+
 namespace news {
 
 /**
- * The database path: the --db option if given, else $NEWS_INDEX_DB, else
+ * The database path: the --db option if given (empty: news::Error), else $NEWS_INDEX_DB, else
  * $XDG_DATA_HOME/news-index, else ~/.local/share/news-index.
  */
 std::filesystem::path resolve_database_path(const std::optional<std::string>& option);
 
 /**
  * Opens the database for searching. Throws news::Error (exit status 2) when
- * there is none at the path, with a hint on how to create one, or when its
- * schema version is not the one this build writes.
+ * there is none at the path, with a hint on how to create one, when its
+ * schema version is not the one this build writes, or when it is damaged
+ * (after a few tries: a compaction being swapped in looks damaged for a
+ * moment), suggesting xapian-check.
  */
 Xapian::Database open_for_reading(const std::filesystem::path& path);
 
 /**
- * Opens the database for writing, creating it (and its parent folders) if
- * needed. While another writer holds the lock it retries for up to
- * `lock_timeout` seconds, then throws news::Error with exit status 75 naming
- * the holder (see write_lock_owner); 2 on any other failure.
+ * Opens the database for writing, creating it (and its parent folders) when
+ * the path is missing or an empty folder. Never writes to a file, a folder
+ * that is not empty and not a Xapian database, or a damaged database (some
+ * of Xapian's files, but one that cannot be opened). While another writer
+ * holds the lock it retries for up to `lock_timeout` seconds, then throws
+ * news::Error with exit status 75 naming the holder (see write_lock_owner);
+ * 2 on any other failure, a folder it may not write to included.
  */
 Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path,
                                           double lock_timeout = 0, int extra_flags = 0);
@@ -41,5 +49,14 @@ Xapian::WritableDatabase open_for_writing(const std::filesystem::path& path,
 void write_lock_owner(const std::filesystem::path& path, const std::string& command);
 /** Removes that record, when the writer is done. */
 void clear_lock_owner(const std::filesystem::path& path);
+
+/**
+ * A Xapian error met while using the index (once opened) as a news::Error:
+ * damage (a corrupt block, "EOF reading block", a revision that keeps
+ * changing) names the index this process opened and suggests xapian-check;
+ * anything else is "Xapian error: ...". run_main (cli.hh) calls it for every
+ * Xapian::Error that reaches it, so that no command catches them itself.
+ */
+Error explain_database_error(const Xapian::Error& e);
 
 } // namespace news

@@ -43,4 +43,15 @@ parse_command_line(const std::vector<std::string>& args, const char* usage,
   return vm;
 }
 
+/**
+ * The value of a --db option, into `db`: set whenever the option is given,
+ * even empty (which resolve_database_path refuses rather than take the
+ * default index).
+ */
+inline boost::program_options::typed_value<std::string>*
+database_value(std::optional<std::string>& db) {
+  return boost::program_options::value<std::string>()->notifier(
+      [&db](const std::string& value) { db = value; });
+}
+
 } // namespace news

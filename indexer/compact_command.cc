@@ -4,6 +4,7 @@
 
 #include "common/database.hh"
 #include "indexer/command_line.hh"
+#include "indexer/database_swap.hh"
 #include "indexer/index_writer.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/run_options_cli.hh"
@@ -20,26 +21,27 @@ int run_compact_command(const std::vector<std::string>& args) {
   declare_writer_options(visible, writer_args);
   if (!parse_command_line(args, "usage: news-index compact [OPTIONS]", visible)) return 0;
   const fs::path path = resolve_database_path(database_option(writer_args));
-  const fs::path compacted = path.string() + ".compacting";
-  const fs::path old = path.string() + ".old";
   std::error_code ec;
-  fs::remove_all(compacted, ec);
-  fs::remove_all(old, ec);
   std::uintmax_t before = 0, after = 0;
+  const auto size_of_files = [&] {
+    std::uintmax_t size = 0;
+    for (const auto& entry : fs::directory_iterator(path))
+      size += entry.is_regular_file(ec) ? entry.file_size(ec) : 0;
+    return size;
+  };
   {
-    // Holding the write lock while compacting: no writer can slip in between.
+    // The write lock is held from before the scratch folder is touched until
+    // after it is gone: a second compact waits or stops (75), no writer slips
+    // in between, and the lock covers the tables swapped in.
     IndexWriter writer(path, writer_args.lock_timeout, "news-index compact");
     writer.commit();
-    for (const auto& entry : fs::directory_iterator(path))
-      before += entry.file_size(ec);
-    writer.database().compact(compacted.string());
-    // Swap: readers that have the old files open keep reading them.
-    fs::rename(path, old);
-    fs::rename(compacted, path);
+    before = size_of_files();
+    const ScratchFolder compacted(path, ".compacting");
+    writer.database().compact(compacted.path().string());
+    // Readers that have the old files open keep reading them.
+    swap_in_database(path, compacted.path());
+    after = size_of_files();
   }
-  fs::remove_all(old, ec);
-  for (const auto& entry : fs::directory_iterator(path))
-    after += entry.file_size(ec);
   if (!writer_args.quiet)
     fmt::print("compacted {}: {:.1f} MB -> {:.1f} MB\n", path.string(), before / 1e6, after / 1e6);
   return 0;

@@ -4,6 +4,7 @@
 #include "common/database.hh"
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
+#include "indexer/database_swap.hh"
 #include "indexer/story_grouper.hh"
 
 namespace news {
@@ -42,6 +43,7 @@ IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_time
       db_(open_for_writing(database, lock_timeout,
                            role == WriterRole::Shard ? Xapian::DB_NO_SYNC : 0)) {
   write_lock_owner(path_, command);
+  if (role_ == WriterRole::Index) remove_leftover_scratch(path_);
   configure_indexing(generator_);
 }
 

@@ -36,7 +36,8 @@ public:
   /**
    * Opens (or creates) the database, waiting up to `lock_timeout` seconds for
    * another writer; throws news::Error if it cannot (75 when locked).
-   * `command` is recorded as the lock holder.
+   * `command` is recorded as the lock holder. The index's writer removes
+   * the scratch folders runs killed half way left (database_swap.hh).
    */
   IndexWriter(const std::filesystem::path& database, double lock_timeout,
               const std::string& command, WriterRole role = WriterRole::Index);

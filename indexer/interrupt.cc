@@ -1,13 +1,18 @@
 #include "indexer/interrupt.hh"
 
+#include <atomic>
 #include <csignal>
 
 namespace news {
 namespace {
 
-volatile std::sig_atomic_t received = 0;
+// Set by the handler, read from any thread: a lock-free atomic is both safe
+// in a signal handler and well defined across threads (a volatile
+// sig_atomic_t is only the first).
+std::atomic<int> received{0};
+static_assert(std::atomic<int>::is_always_lock_free);
 
-extern "C" void remember_signal(int signal) { received = signal; }
+extern "C" void remember_signal(int signal) { received.store(signal, std::memory_order_relaxed); }
 
 } // namespace
 
@@ -19,6 +24,6 @@ void install_interrupt_handlers() {
   sigaction(SIGTERM, &action, nullptr);
 }
 
-int interrupt_signal() { return received; }
+int interrupt_signal() { return received.load(std::memory_order_relaxed); }
 
 } // namespace news

@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 
 #include "common/error.hh"
+#include "indexer/command_line.hh"
 
 namespace news {
 
@@ -11,7 +12,7 @@ namespace po = boost::program_options;
 void declare_writer_options(po::options_description& options, WriterArgs& args) {
   // clang-format off
   options.add_options()
-      ("db", po::value<std::string>(&args.db), "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")
+      ("db", database_value(args.db), "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")
       ("lock-timeout", po::value<double>(&args.lock_timeout), "wait this many seconds for another writer (default 0), then exit 75")
       ("quiet,q", po::bool_switch(&args.quiet), "print errors only (for cron)")
       ("log-format", po::value<std::string>(&args.log_format), "text or json (one event a line)")
@@ -27,10 +28,7 @@ LogFormat log_format_of(const WriterArgs& args) {
   throw_usage("--log-format must be text or json, not '{}'", args.log_format);
 }
 
-std::optional<std::string> database_option(const WriterArgs& args) {
-  if (args.db.empty()) return std::nullopt;
-  return args.db;
-}
+std::optional<std::string> database_option(const WriterArgs& args) { return args.db; }
 
 int run_exit_status(const Tally& tally, int signal) {
   if (signal != 0) return 128 + signal;

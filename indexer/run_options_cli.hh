@@ -13,7 +13,7 @@ namespace news {
 
 /** Raw values of the writing options. */
 struct WriterArgs {
-  std::string db;
+  std::optional<std::string> db; /**< --db, if given (even empty) */
   double lock_timeout = 0;
   bool quiet = false;
   std::string log_format = "text";

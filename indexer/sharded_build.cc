@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "common/error.hh"
+#include "indexer/database_swap.hh"
 #include "indexer/story_grouper.hh"
 
 namespace news {
@@ -78,23 +79,27 @@ struct ShardedBuild::Shard {
 };
 
 ShardedBuild::ShardedBuild(const fs::path& database, unsigned shards, unsigned batch_size)
-    : database_(database), folder_(database.string() + ".shards") {
-  std::error_code ec;
-  fs::remove_all(folder_, ec); // left by a run that was killed
-  fs::create_directories(folder_);
+    : database_(database), folder_(std::make_unique<ScratchFolder>(database, ".shards")) {
+  // Every writer is opened before any thread starts: one that fails to open
+  // is an error like any other, with no thread to stop.
   for (unsigned i = 0; i < shards; ++i) {
     auto shard = std::make_unique<Shard>();
-    shard->writer = std::make_unique<IndexWriter>(folder_ / std::to_string(i), 0,
+    shard->writer = std::make_unique<IndexWriter>(folder_->path() / std::to_string(i), 0,
                                                   "news-index (shard)", WriterRole::Shard);
-    shard->thread = std::thread([s = shard.get(), batch_size] { s->run(batch_size); });
     shards_.push_back(std::move(shard));
+  }
+  try {
+    for (auto& shard : shards_)
+      shard->thread = std::thread([s = shard.get(), batch_size] { s->run(batch_size); });
+  } catch (...) { // no thread for one of them: those started are stopped and joined
+    stop();
+    throw;
   }
 }
 
 ShardedBuild::~ShardedBuild() {
   stop();
-  std::error_code ec;
-  fs::remove_all(folder_, ec);
+  shards_.clear(); // closes the shard databases before their folder goes
 }
 
 void ShardedBuild::stop() {
@@ -121,28 +126,22 @@ Tally ShardedBuild::finish(IndexWriter& target) {
   }
   target.commit();
 
-  const fs::path merged = database_.string() + ".merging";
-  const fs::path old = database_.string() + ".old";
-  std::error_code ec;
-  fs::remove_all(merged, ec);
-  fs::remove_all(old, ec);
+  const ScratchFolder merged(database_, ".merging");
   {
     // The database first: its metadata (file registry, schema) is kept.
     Xapian::Database sources(database_.string());
     for (auto& shard : shards_)
       sources.add_database(shard->writer->database());
-    sources.compact(merged.string());
+    sources.compact(merged.path().string());
   }
   shards_.clear(); // closes the shard databases
   {
-    Xapian::WritableDatabase whole(merged.string(), Xapian::DB_OPEN);
+    Xapian::WritableDatabase whole(merged.path().string(), Xapian::DB_OPEN);
     group_all_stories(whole);
     whole.commit();
   }
-  // The swap, as `compact` does it; the write lock is still held on the old one.
-  fs::rename(database_, old);
-  fs::rename(merged, database_);
-  fs::remove_all(old, ec);
+  // Under the write lock `target` holds, which then covers the new tables.
+  swap_in_database(database_, merged.path());
   return tally;
 }
 

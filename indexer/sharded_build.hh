@@ -3,10 +3,11 @@
 // Xapian's writer, not our analysis, is most of the cost of indexing, and a
 // database has one writer. So a new database is built as shards: articles
 // are shared out by id among threads, each with its own IndexWriter on its
-// own database in DATABASE.shards/; at the end Xapian's compaction merges
+// own database in DATABASE/.shards/; at the end Xapian's compaction merges
 // the shards with the database's own metadata (file registry, schema) into
-// a new database, stories are grouped over the whole (shards cannot see each
-// other's copies), and the merged database takes the place of the empty one.
+// a new database in DATABASE/.merging/, stories are grouped over the whole
+// (shards cannot see each other's copies), and the merged database's files
+// take the place of the empty one's (database_swap.hh).
 //
 // Only for an empty database: merging into one that has articles would
 // rewrite all of it each run. Updates and syncs use one IndexWriter.
@@ -17,6 +18,7 @@
 #include <vector>
 
 #include "common/article.hh"
+#include "indexer/database_swap.hh"
 #include "indexer/index_writer.hh"
 #include "indexer/run_report.hh"
 
@@ -24,7 +26,11 @@ namespace news {
 
 class ShardedBuild {
 public:
-  /** Starts `shards` writer threads, each committing every `batch_size` articles. */
+  /**
+   * Opens `shards` writers, then starts their threads, each committing every
+   * `batch_size` articles; throws news::Error, with no thread left running,
+   * when a writer cannot be opened.
+   */
   ShardedBuild(const std::filesystem::path& database, unsigned shards, unsigned batch_size);
   /** Stops the threads if finish() was not reached, and removes the shards. */
   ~ShardedBuild();
@@ -51,7 +57,7 @@ private:
   void stop();
 
   std::filesystem::path database_;
-  std::filesystem::path folder_; /**< DATABASE.shards */
+  std::unique_ptr<ScratchFolder> folder_; /**< DATABASE/.shards, made before the shards */
   std::vector<std::unique_ptr<Shard>> shards_;
 };
 

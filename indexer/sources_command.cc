@@ -29,18 +29,17 @@ nlohmann::ordered_json options_json(const OptionValues& options) {
 } // namespace
 
 int run_sources_command(const std::vector<std::string>& args) {
-  std::string db, format = "text";
+  std::optional<std::string> db;
+  std::string format = "text";
   bool failed = false;
   po::options_description visible("Options for sources");
-  visible.add_options()("help,h", "show this help")("db", po::value<std::string>(&db),
-                                                    "index location")(
+  visible.add_options()("help,h", "show this help")("db", database_value(db), "index location")(
       "failed", po::bool_switch(&failed), "list the files that failed, with the reason")(
       "format", po::value<std::string>(&format), "text or json");
   if (!parse_command_line(args, "usage: news-index sources [--failed] [--format text|json]",
                           visible))
     return 0;
-  const Xapian::Database reader =
-      open_for_reading(resolve_database_path(db.empty() ? std::nullopt : std::optional(db)));
+  const Xapian::Database reader = open_for_reading(resolve_database_path(db));
   const FileRegistry registry(reader);
   const std::vector<FileRecord> files = registry.files();
   nlohmann::ordered_json json = nlohmann::ordered_json::array();

@@ -41,14 +41,14 @@ Xapian::termcount distinct_words(const Xapian::Database& db) {
 } // namespace
 
 int run_stats_command(const std::vector<std::string>& args) {
-  std::string db_option, format = "text";
+  std::optional<std::string> db_option;
+  std::string format = "text";
   po::options_description visible("Options for stats");
-  visible.add_options()("help,h", "show this help")("db", po::value<std::string>(&db_option),
-                                                    "index location")(
-      "format", po::value<std::string>(&format), "text or json");
+  visible.add_options()("help,h", "show this help")(
+      "db", database_value(db_option), "index location")("format", po::value<std::string>(&format),
+                                                         "text or json");
   if (!parse_command_line(args, "usage: news-index stats [--format text|json]", visible)) return 0;
-  const fs::path path =
-      resolve_database_path(db_option.empty() ? std::nullopt : std::optional(db_option));
+  const fs::path path = resolve_database_path(db_option);
   const Xapian::Database db = open_for_reading(path);
   const FileRegistry registry(db);
   const std::vector<FileRecord> files = registry.files();

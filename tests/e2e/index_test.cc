@@ -123,7 +123,7 @@ TEST_SUITE("e2e: news-index add") {
                   sandbox.dir());
     CHECK(run.status == 2);
     CHECK(lines_of(run.err).size() == 1);
-    CHECK(count_of(run.err, "cannot open the index at " + not_a_db.string()) == 1);
+    CHECK(count_of(run.err, not_a_db.string() + " is a file, not a news index folder") == 1);
   }
 
   TEST_CASE("usage errors give exit status 2") {
