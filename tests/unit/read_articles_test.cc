@@ -91,4 +91,21 @@ TEST_SUITE("read_articles") {
               .starts_with("binary file"));
     CHECK(error_of(dir.write("blank.txt", " \r\n\t\n")) == "no text in file");
   }
+
+  TEST_CASE("what the sink (the index) throws is not taken for a bad file") {
+    TempDir dir;
+    ReadOptions options;
+    options.extract_entities = false;
+    const fs::path file = dir.write("a.jsonl", record(1, "One") + "\n");
+    const auto throwing_sink = [](Article&&) { throw std::runtime_error("disk full"); };
+    CHECK_THROWS_WITH_AS(
+        parse_articles(file, InputStream(file, options.max_file_size), options, throwing_sink),
+        "disk full", std::runtime_error);
+    try {
+      parse_articles(file, InputStream(file, options.max_file_size), options, throwing_sink);
+    } catch (const InputError&) {
+      FAIL("an error of the sink became an InputError");
+    } catch (const std::runtime_error&) {
+    }
+  }
 }
