@@ -11,6 +11,7 @@
 #include "indexer/format_detect.hh"
 #include "indexer/input_problem.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/path_date.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/json_records.hh"
@@ -176,8 +177,13 @@ std::function<void(Article&&)> finisher(const fs::path& file, const std::string&
     if (options.extract_entities && interrupt_signal() == 0)
       article.entities = extract_entities(article);
     if (!article.date && is_single_article(format)) {
-      article.date = modification_time(file);
-      article.date_source = DateSource::File;
+      if (const std::optional<Date> day = date_from_path(id_path)) {
+        article.date = day;
+        article.date_source = DateSource::Path;
+      } else if (options.file_dates) {
+        article.date = modification_time(file);
+        article.date_source = DateSource::File;
+      }
     }
     in_sink = true;
     if (sink)

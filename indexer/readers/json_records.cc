@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/dateline_date.hh"
 #include "indexer/readers/html_text.hh"
 
 namespace news {
@@ -151,7 +152,13 @@ std::optional<Article> article_of(const Json& object, std::optional<unsigned> re
   article.author = field_text(object, fields, ArticleField::Author);
   article.dateline = field_text(object, fields, ArticleField::Dateline);
   article.language = field_text(object, fields, ArticleField::Language);
-  read_date(object, fields, article, record, out);
+  // Without a date field, the dateline's, given apart or at the head of the body.
+  if (!read_date(object, fields, article, record, out)) {
+    article.date = date_from_dateline(article.dateline);
+    if (!article.date)
+      article.date = date_from_dateline(article.body.substr(0, article.body.find('\n')));
+    if (article.date) article.date_source = DateSource::Text;
+  }
   if (article.title.empty() && article.body.empty()) {
     out.warn(record, fmt::format("record {}has neither title nor body; skipped",
                                  article.id.empty() ? "" : "\"" + article.id + "\" "));
