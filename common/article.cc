@@ -10,6 +10,8 @@ const char* to_string(DateSource source) {
     return "text";
   case DateSource::File:
     return "file";
+  case DateSource::Path:
+    return "path";
   case DateSource::None:
     break;
   }
@@ -17,7 +19,7 @@ const char* to_string(DateSource source) {
 }
 
 DateSource date_source_from_string(std::string_view name) {
-  for (DateSource s : {DateSource::Metadata, DateSource::Text, DateSource::File})
+  for (DateSource s : {DateSource::Metadata, DateSource::Text, DateSource::File, DateSource::Path})
     if (name == to_string(s)) return s;
   return DateSource::None;
 }

@@ -17,7 +17,8 @@ enum class DateSource {
   None,     /**< no date known */
   Metadata, /**< a header, field or tag made for it (Date:, pubDate, JSON field) */
   Text,     /**< found in the article's text (a dateline) */
-  File,     /**< the file's modification time, for lack of anything better */
+  File,     /**< the file's modification time: only with `news-index add --file-dates` */
+  Path,     /**< the day the file's path names (`2024/03/28/`, `2024-03-28-title.html`) */
 };
 
 /** One news article. Empty strings mean "not known". */
@@ -40,7 +41,7 @@ struct Article {
   std::string format;             /**< input format, e.g. `text`, `jsonl`, `html`, `rss` */
 };
 
-/** `metadata`, `text`, `file` or `none`. */
+/** `metadata`, `text`, `file`, `path` or `none`. */
 const char* to_string(DateSource source);
 /** Inverse of to_string; unknown names give DateSource::None. */
 DateSource date_source_from_string(std::string_view name);

@@ -4,6 +4,8 @@
 
 #include <array>
 #include <cctype>
+#include <charconv>
+#include <cmath>
 
 #include <fmt/core.h>
 
@@ -128,7 +130,9 @@ std::optional<Date> combine(int year, unsigned month, unsigned day, seconds time
                             seconds zone_offset) {
   auto midnight = Date::from_civil(year, month, day);
   if (!midnight) return std::nullopt;
-  return Date{midnight->time + time_of_day - zone_offset};
+  const Date date{midnight->time + time_of_day - zone_offset};
+  if (!is_plausible(date)) return std::nullopt; // a zone took it out of the years
+  return date;
 }
 
 // Optional trailing `[T| ]HH:MM[:SS] [zone]` after a calendar day.
@@ -193,9 +197,42 @@ std::optional<Date> parse_month_day_year(Cursor c) {
   return finish(c, y, month, static_cast<unsigned>(d));
 }
 
+// The first and the last second of the years a date may have.
+constexpr long long kFirstSecond =
+    sys_seconds{sys_days{year{kFirstYear} / January / 1}}.time_since_epoch().count();
+constexpr long long kLastSecond =
+    sys_seconds{sys_days{year{kLastYear + 1} / January / 1}}.time_since_epoch().count() - 1;
+
+// Beyond this a Unix time is taken to be in milliseconds.
+constexpr double kLargestSeconds = 1e11;
+
 } // namespace
 
+bool is_plausible(Date date) {
+  return date.unix_seconds() >= kFirstSecond && date.unix_seconds() <= kLastSecond;
+}
+
+std::optional<Date> date_from_unix_time(double number) {
+  if (!std::isfinite(number)) return std::nullopt;
+  if (std::fabs(number) > kLargestSeconds) number /= 1000;
+  number = std::floor(number);
+  // Compared as doubles before the conversion, which is undefined out of range.
+  if (number < static_cast<double>(kFirstSecond) || number > static_cast<double>(kLastSecond))
+    return std::nullopt;
+  return Date::from_unix_seconds(static_cast<long long>(number));
+}
+
+std::optional<Date> date_from_unix_time_text(std::string_view text) {
+  text = trim(text);
+  double number = 0;
+  const char* end = text.data() + text.size();
+  const auto [stop, error] = std::from_chars(text.data(), end, number, std::chars_format::fixed);
+  if (error != std::errc{} || stop != end) return std::nullopt;
+  return date_from_unix_time(number);
+}
+
 std::optional<Date> Date::from_civil(int year, unsigned month, unsigned day) {
+  if (year < kFirstYear || year > kLastYear) return std::nullopt;
   year_month_day ymd{std::chrono::year{year}, std::chrono::month{month}, std::chrono::day{day}};
   if (!ymd.ok()) return std::nullopt;
   return Date{sys_days{ymd}};

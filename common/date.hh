@@ -23,11 +23,31 @@ struct Date {
   static Date from_unix_seconds(long long seconds) {
     return Date{std::chrono::sys_seconds{std::chrono::seconds{seconds}}};
   }
-  /** Midnight UTC of a calendar day; nullopt if the day does not exist. */
+  /** Midnight UTC of a calendar day; nullopt if the day does not exist or
+   *  its year is outside kFirstYear..kLastYear. */
   static std::optional<Date> from_civil(int year, unsigned month, unsigned day);
 
   auto operator<=>(const Date&) const = default;
 };
+
+/** The years a date may have: four-digit years, as ISO 8601 writes them.
+ *  Anything outside (`1e30` read as Unix time) is taken for what it is, not a date. */
+inline constexpr int kFirstYear = 1000;
+inline constexpr int kLastYear = 9999;
+
+/** Whether the date falls in the years kFirstYear..kLastYear. */
+bool is_plausible(Date date);
+
+/**
+ * Unix time as a date: seconds, or milliseconds when the number is too
+ * large to be seconds (over 1e11: after the year 5138). nullopt when it is
+ * not a finite number or falls outside kFirstYear..kLastYear.
+ */
+std::optional<Date> date_from_unix_time(double number);
+
+/** The same from text: a decimal number (`1707955200`, `1707955200.5`), read
+ *  with std::from_chars; nullopt for anything else (`.`, `1e400`, 400 digits). */
+std::optional<Date> date_from_unix_time_text(std::string_view text);
 
 /**
  * Parses a date or date-time. Accepted forms: ISO 8601 (`2024-05-07`,
@@ -35,7 +55,8 @@ struct Date {
  * RFC 2822 (`Tue, 07 May 2024 10:30:00 +0300`, zone names GMT/UTC/EST...),
  * and written dates (`May 7, 2024`, `7 May 2024`, `07-May-1987 10:30:00`).
  * A time without a zone is taken as UTC.
- * @return nullopt when the text is not one of these forms or not a real date.
+ * @return nullopt when the text is not one of these forms, not a real date,
+ *         or outside the years kFirstYear..kLastYear.
  */
 std::optional<Date> parse_date(std::string_view text);
 

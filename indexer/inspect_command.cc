@@ -110,8 +110,8 @@ void print_text(const Article& a) {
   };
   field("id:", a.id);
   field("title:", a.title);
-  if (a.date)
-    field("date:", fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source)));
+  field("date:", a.date ? fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source))
+                        : "undated: no date filter finds it");
   field("author:", a.author);
   field("source:", a.source);
   field("url:", a.url);

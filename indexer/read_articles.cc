@@ -11,6 +11,7 @@
 #include "indexer/format_detect.hh"
 #include "indexer/input_problem.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/path_date.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/json_records.hh"
@@ -159,12 +160,13 @@ void stream_json_lines(InputStream& input, const JsonFieldMap& fields, ParsedFil
 }
 
 // What every article of the file gets as it is read: provenance, id,
-// entities, date; then it goes to `sink`, or to `result`.
+// entities, date; then it goes to `sink`, or to `result`. `in_sink` is true
+// while the sink has it: what the sink throws is not a problem of the file.
 std::function<void(Article&&)> finisher(const fs::path& file, const std::string& id_path,
                                         InputFormat format, const ReadOptions& options,
                                         const std::function<void(Article&&)>& sink,
-                                        FileArticles& result) {
-  return [&file, id_path, format, &options, &sink, &result](Article&& article) {
+                                        FileArticles& result, bool& in_sink) {
+  return [&file, id_path, format, &options, &sink, &result, &in_sink](Article&& article) {
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
@@ -175,24 +177,25 @@ std::function<void(Article&&)> finisher(const fs::path& file, const std::string&
     if (options.extract_entities && interrupt_signal() == 0)
       article.entities = extract_entities(article);
     if (!article.date && is_single_article(format)) {
-      article.date = modification_time(file);
-      article.date_source = DateSource::File;
+      if (const std::optional<Date> day = date_from_path(id_path)) {
+        article.date = day;
+        article.date_source = DateSource::Path;
+      } else if (options.file_dates) {
+        article.date = modification_time(file);
+        article.date_source = DateSource::File;
+      }
     }
+    in_sink = true;
     if (sink)
       sink(std::move(article));
     else
       result.articles.push_back(std::move(article));
+    in_sink = false;
   };
 }
 
-} // namespace
-
-FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
-  return parse_articles(file, InputStream(file, options.max_file_size), options);
-}
-
-FileArticles parse_articles(const fs::path& file, InputStream input, const ReadOptions& options,
-                            const std::function<void(Article&&)>& sink) {
+FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptions& options,
+                       const std::function<void(Article&&)>& sink, bool& in_sink) {
   const std::string_view head = read_head(input);
   if (head.empty()) throw InputError(input.gzip() ? "empty after decompression" : "empty file");
   if (looks_binary(head)) throw InputError("binary file (contains NUL bytes); skipped");
@@ -204,7 +207,7 @@ FileArticles parse_articles(const fs::path& file, InputStream input, const ReadO
   ParsedFile parsed;
   if (is_json_lines(head, file_name)) {
     result.format = to_string(InputFormat::JsonLines) + gzip_suffix;
-    parsed.sink = finisher(file, id_path, InputFormat::JsonLines, options, sink, result);
+    parsed.sink = finisher(file, id_path, InputFormat::JsonLines, options, sink, result, in_sink);
     stream_json_lines(input, options.json_fields, parsed);
   } else {
     std::string text = input.rest();
@@ -213,13 +216,33 @@ FileArticles parse_articles(const fs::path& file, InputStream input, const ReadO
     const InputFormat format = detect_format(text, file_name);
     result.format =
         (format == InputFormat::Feed ? feed_format_name(text) : to_string(format)) + gzip_suffix;
-    parsed.sink = finisher(file, id_path, format, options, sink, result);
+    parsed.sink = finisher(file, id_path, format, options, sink, result, in_sink);
     parse(format, text, options, parsed);
   }
   result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
   return result;
+}
+
+} // namespace
+
+FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
+  return parse_articles(file, InputStream(file, options.max_file_size), options);
+}
+
+FileArticles parse_articles(const fs::path& file, InputStream input, const ReadOptions& options,
+                            const std::function<void(Article&&)>& sink) {
+  // Whatever a reader meets that it did not foresee fails this file only.
+  bool in_sink = false;
+  try {
+    return read_file(file, input, options, sink, in_sink);
+  } catch (const InputError&) {
+    throw;
+  } catch (const std::exception& e) {
+    if (in_sink) throw;
+    throw InputError(fmt::format("cannot read this file: {}", e.what()));
+  }
 }
 
 } // namespace news

@@ -21,6 +21,7 @@ struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
   bool extract_entities = true;                     /**< people, organisations, places */
+  bool file_dates = false; /**< an undated text or HTML file takes its modification time */
 };
 
 /** The articles of one file and the problems met while reading it. */
@@ -39,8 +40,10 @@ struct FileArticles {
  *   file's path with `:record`; a single-article file (text, HTML) is named
  *   by its path. Paths lose a `.gz` suffix, so a compressed copy gives the
  *   same ids and is indexed once;
- * - a single-article file (text, HTML) without a date takes the file's
- *   modification time, with date_source `file`.
+ * - a single-article file (text, HTML) without a date in its content takes
+ *   the day its path names (date_from_path), with date_source `path`; else,
+ *   with `file_dates`, the file's modification time (date_source `file`);
+ *   else it stays undated. A file's time is not when its story was published.
  * Throws InputError when the file cannot be indexed at all (unreadable, too
  * large, empty, binary, no text, truncated gzip).
  */

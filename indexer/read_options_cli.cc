@@ -18,7 +18,10 @@ void declare_read_options(po::options_description& options, ReadOptionArgs& args
       "FIELD=NAME: read the article field (id, title, body, date, url, source, author, "
       "dateline, language) from this JSON member first; dotted names reach into objects "
       "(repeatable)")("no-entities", po::bool_switch(&args.no_entities),
-                      "do not extract people, organisations and places (faster)");
+                      "do not extract people, organisations and places (faster)")(
+      "file-dates", po::bool_switch(&args.file_dates),
+      "date a text or HTML file that has no date in its content or path by its "
+      "modification time (date_source \"file\"); without it such an article is undated");
 }
 
 ReadOptions to_read_options(const ReadOptionArgs& args) {
@@ -30,6 +33,7 @@ ReadOptions to_read_options(const ReadOptionArgs& args) {
   for (const std::string& mapping : args.maps)
     options.json_fields.apply_mapping(mapping);
   options.extract_entities = !args.no_entities;
+  options.file_dates = args.file_dates;
   return options;
 }
 

@@ -20,9 +20,10 @@ struct ReadOptionArgs {
   double max_file_size_mb = 50;
   std::vector<std::string> maps;
   bool no_entities = false;
+  bool file_dates = false;
 };
 
-/** Declares --max-file-size, --map and --no-entities. */
+/** Declares --max-file-size, --map, --no-entities and --file-dates. */
 void declare_read_options(boost::program_options::options_description& options,
                           ReadOptionArgs& args);
 

@@ -73,6 +73,8 @@ int run_stats_command(const std::vector<std::string>& args) {
       first ? nlohmann::ordered_json(format_iso8601(*first)) : nlohmann::ordered_json(nullptr);
   json["last_date"] =
       last ? nlohmann::ordered_json(format_iso8601(*last)) : nlohmann::ordered_json(nullptr);
+  // Articles without a date have no date value: found by words only.
+  json["undated"] = db.get_doccount() - db.get_value_freq(date_slot);
   json["size_bytes"] = folder_size(path);
   json["last_sync"] =
       last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(last_sync);

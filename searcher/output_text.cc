@@ -15,14 +15,14 @@ constexpr std::size_t kIndent = 5;       // "  1. " before titles, spaces before
 constexpr std::size_t kSnippetLines = 3; // lines of snippet per hit
 constexpr std::size_t kBarWidth = 50;    // columns of the longest histogram bar
 
-// Date, then the source if known, else where the file is. A date that is
-// only the file's modification time says so.
+// Date (or `undated`), then the source if known, else where the file is. A
+// date that is only the file's modification time says so.
 std::string describe_origin(const Hit& hit) {
   const Article& a = hit.article;
-  std::string line = a.date ? format_day(*a.date) : std::string{};
+  std::string line = a.date ? format_day(*a.date) : std::string("undated");
   if (a.date && a.date_source == DateSource::File) line += " (file date)";
   const std::string& where = a.source.empty() ? a.path : a.source;
-  if (!where.empty()) line += line.empty() ? where : "  " + where;
+  if (!where.empty()) line += "  " + where;
   if (hit.similar > 0) line += fmt::format("  +{} similar", hit.similar);
   return line;
 }
@@ -55,8 +55,7 @@ void print_hits(const SearchResults& results, const TextStyle& style) {
     const Article& a = hit.article;
     const std::string title = truncate_to(a.title.empty() ? a.id : a.title, width);
     fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
-    if (std::string origin = describe_origin(hit); !origin.empty())
-      fmt::print("     {}\n", truncate_to(origin, width));
+    fmt::print("     {}\n", truncate_to(describe_origin(hit), width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
       fmt::print("     {}\n", render_highlights(line, bold, reset));
     if (style.entities && !a.entities.empty())
@@ -80,8 +79,12 @@ void print_facets(const Facets& facets) {
   fmt::print("\n");
 }
 
+// One bar per period, then the undated matches, which are in none.
 void print_histogram(const SearchResults& results, const TextStyle& style) {
-  if (results.histogram.empty()) return;
+  if (results.histogram.empty()) {
+    if (results.undated > 0) fmt::print("(undated: {})\n\n", results.undated);
+    return;
+  }
   Xapian::doccount most = 0;
   std::size_t label_width = 0;
   for (const HistogramBucket& b : results.histogram) {

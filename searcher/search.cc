@@ -24,12 +24,17 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
   case SortOrder::Relevance:
     if (max_possible == 0) enquire.set_sort_by_value(date, true);
     break;
-  case SortOrder::Newest:
+  case SortOrder::Newest: // undated articles, without a value, come last
     enquire.set_sort_by_value_then_relevance(date, true);
     break;
-  case SortOrder::Oldest:
-    enquire.set_sort_by_value_then_relevance(date, false);
+  case SortOrder::Oldest: {
+    // Undated articles last here too, as with newest: no value reads as a
+    // key after every date (sortable_serialise never starts with 0xff).
+    auto* keys = new Xapian::MultiValueKeyMaker;
+    keys->add_value(date, false, std::string(1, '\xff'));
+    enquire.set_sort_by_key_then_relevance(keys->release(), false);
     break;
+  }
   }
 }
 

@@ -3,12 +3,12 @@
 #include "common/ascii.hh"
 
 #include <cctype>
-#include <cmath>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/dateline_date.hh"
 #include "indexer/readers/html_text.hh"
 
 namespace news {
@@ -81,31 +81,52 @@ std::string field_text(const Json& object, const JsonFieldMap& fields, ArticleFi
   return collapse_spaces(raw_field_text(object, fields, field));
 }
 
-// Unix time in seconds, or in milliseconds when too large to be seconds.
-Date date_from_number(double number) {
-  if (std::fabs(number) > 1e11) number /= 1000;
-  return Date::from_unix_seconds(static_cast<long long>(number));
+// At most `longest` bytes of text, cut at a character's start, `...` where cut:
+// a message stays one line whatever the input quoted in it.
+std::string shortened(std::string_view text, std::size_t longest) {
+  if (text.size() <= longest) return std::string(text);
+  std::size_t cut = longest;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;
+  return fmt::format("{}...", text.substr(0, cut));
 }
 
-void read_date(const Json& object, const JsonFieldMap& fields, Article& article,
+// Digits, with perhaps a sign and a decimal point: meant as a number.
+bool looks_like_number(std::string_view text) {
+  return text.find_first_of("0123456789") != std::string_view::npos &&
+         text.find_first_not_of("0123456789.-") == std::string_view::npos;
+}
+
+// The date field: a date in one of parse_date's forms, or Unix time (a
+// number, or a string of digits). A value that is neither, or a nonsense
+// year, leaves the article undated with a warning. False when there is no
+// date field.
+bool read_date(const Json& object, const JsonFieldMap& fields, Article& article,
                std::optional<unsigned> record, ParsedFile& out) {
   const Json* value = field_value(object, fields, ArticleField::Date);
-  if (value == nullptr) return;
+  if (value == nullptr) return false;
   std::optional<Date> date;
+  std::string text;
   if (value->is_number()) {
-    date = date_from_number(value->get<double>());
+    date = date_from_unix_time(value->get<double>());
+    text = value->dump();
   } else {
-    const std::string text = text_of(*value);
+    text = text_of(*value);
     date = parse_date(text);
-    if (!date && !text.empty() && text.find_first_not_of("0123456789.") == std::string::npos)
-      date = date_from_number(std::stod(text));
-    if (!date)
-      out.warn(record, fmt::format("date \"{}\" is not a date; indexed without date", text));
+    if (!date) date = date_from_unix_time_text(text);
   }
-  if (date) {
-    article.date = date;
-    article.date_source = DateSource::Metadata;
+  if (!date) {
+    const bool numeric = value->is_number() || looks_like_number(text);
+    out.warn(record, numeric ? fmt::format("date \"{}\" is not a Unix time in the years {}..{}; "
+                                           "indexed without date",
+                                           shortened(text, 80), kFirstYear, kLastYear)
+                             : fmt::format("date \"{}\" is not a date; indexed without date",
+                                           shortened(text, 80)));
+    return true;
   }
+  article.date = date;
+  article.date_source = DateSource::Metadata;
+  return true;
 }
 
 // API bodies are often HTML fragments; plain text is left alone.
@@ -114,11 +135,12 @@ std::string body_from(std::string text) {
   return tidy_body(text);
 }
 
-void read_record(const Json& object, std::optional<unsigned> record, const JsonFieldMap& fields,
-                 ParsedFile& out) {
+// The article of one record; nullopt, with the reason in `out`, when it has none.
+std::optional<Article> article_of(const Json& object, std::optional<unsigned> record,
+                                  const JsonFieldMap& fields, ParsedFile& out) {
   if (!object.is_object()) {
     out.fail(record, fmt::format("expected a JSON object, found {}", object.type_name()));
-    return;
+    return std::nullopt;
   }
   Article article;
   article.record = record;
@@ -130,26 +152,54 @@ void read_record(const Json& object, std::optional<unsigned> record, const JsonF
   article.author = field_text(object, fields, ArticleField::Author);
   article.dateline = field_text(object, fields, ArticleField::Dateline);
   article.language = field_text(object, fields, ArticleField::Language);
-  read_date(object, fields, article, record, out);
+  // Without a date field, the dateline's, given apart or at the head of the body.
+  if (!read_date(object, fields, article, record, out)) {
+    article.date = date_from_dateline(article.dateline);
+    if (!article.date)
+      article.date = date_from_dateline(article.body.substr(0, article.body.find('\n')));
+    if (article.date) article.date_source = DateSource::Text;
+  }
   if (article.title.empty() && article.body.empty()) {
     out.warn(record, fmt::format("record {}has neither title nor body; skipped",
                                  article.id.empty() ? "" : "\"" + article.id + "\" "));
-    return;
+    return std::nullopt;
   }
-  out.emit(std::move(article));
+  return article;
 }
 
-// nlohmann's messages start with "[json.exception.parse_error.101] ": keep the rest.
-std::string parse_error_text(const Json::parse_error& e) {
+// Whatever goes wrong with one record is that record's problem only. What
+// the article's sink (the index) throws is not caught here.
+void read_record(const Json& object, std::optional<unsigned> record, const JsonFieldMap& fields,
+                 ParsedFile& out) {
+  std::optional<Article> article;
+  try {
+    article = article_of(object, record, fields, out);
+  } catch (const std::exception& e) {
+    out.fail(record, fmt::format("cannot read this record: {}", e.what()));
+    return;
+  }
+  if (article) out.emit(std::move(*article));
+}
+
+// nlohmann's messages start with "[json.exception.parse_error.101] ": keep
+// the rest, within one line's length (a number overflow quotes the number).
+std::string parse_error_text(const Json::exception& e) {
   std::string_view text = e.what();
   if (const std::size_t end = text.find("] "); end != std::string_view::npos)
     text.remove_prefix(end + 2);
-  return std::string(text);
+  return shortened(text, 200);
+}
+
+// "malformed JSON" for a syntax error; a number too large for a double
+// (`1e400`, 400 digits) is valid JSON that cannot be read.
+std::string json_error_text(const Json::exception& e) {
+  const bool syntax = dynamic_cast<const Json::parse_error*>(&e) != nullptr;
+  return (syntax ? "malformed JSON: " : "cannot read JSON: ") + parse_error_text(e);
 }
 
 // Within one JSON line, "at line 1, column 55" is just "at column 55".
-std::string line_error_text(const Json::parse_error& e) {
-  std::string text = parse_error_text(e);
+std::string line_error_text(const Json::exception& e) {
+  std::string text = json_error_text(e);
   if (const std::size_t at = text.find("at line 1, "); at != std::string::npos)
     text.erase(at + 3, 8);
   return text;
@@ -160,11 +210,14 @@ std::string line_error_text(const Json::parse_error& e) {
 void read_json_line(std::string_view line, unsigned line_number, const JsonFieldMap& fields,
                     ParsedFile& out) {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
+  Json value;
   try {
-    read_record(Json::parse(line), line_number, fields, out);
-  } catch (const Json::parse_error& e) {
-    out.fail(line_number, "malformed JSON: " + line_error_text(e));
+    value = Json::parse(line);
+  } catch (const Json::exception& e) {
+    out.fail(line_number, line_error_text(e));
+    return;
   }
+  read_record(value, line_number, fields, out);
 }
 
 void read_json_lines(std::string_view text, const JsonFieldMap& fields, ParsedFile& out) {
@@ -181,8 +234,8 @@ void read_json_document(std::string_view text, const JsonFieldMap& fields, Parse
   Json document;
   try {
     document = Json::parse(text);
-  } catch (const Json::parse_error& e) {
-    out.fail(std::nullopt, "malformed JSON: " + parse_error_text(e));
+  } catch (const Json::exception& e) {
+    out.fail(std::nullopt, json_error_text(e));
     return;
   }
   const Json* list = &document;

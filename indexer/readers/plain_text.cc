@@ -9,6 +9,7 @@
 #include <fmt/core.h>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/dateline_date.hh"
 
 namespace news {
 namespace {
@@ -105,6 +106,10 @@ Article parse_plain_text(std::string_view text, std::vector<std::string>& warnin
       article.title = std::string(trim(next_line(rest)));
   }
   article.body = tidy_body(rest);
+  if (!article.date) { // a wire's dateline: `LONDON, March 28, 2024 (Reuters) - ...`
+    article.date = date_from_dateline(article.body.substr(0, article.body.find('\n')));
+    if (article.date) article.date_source = DateSource::Text;
+  }
   return article;
 }
 

@@ -8,7 +8,8 @@
 //   Russian President Vladimir Putin has announced...
 //
 // Without a Title header, the first non-empty line is the title and the rest
-// the body.
+// the body. Without a Date header, a dateline with a whole date at the head
+// of the body dates it (date_source `text`).
 #pragma once
 
 #include <string_view>

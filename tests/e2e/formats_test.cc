@@ -200,11 +200,11 @@ TEST_SUITE("e2e: formats") {
     CHECK(s.index({"inspect", kBad + "/no-text.html"}).status == 1);
   }
 
-  TEST_CASE("a file without a date takes its modification time, marked as such") {
+  TEST_CASE("with --file-dates, a file without a date takes its modification time, marked") {
     Sandbox s;
     const fs::path file = s.write("undated.txt", "Undated Story\nAbout an ibex.\n");
     REQUIRE(run_shell("touch -d '2021-07-04 12:00:00 UTC' undated.txt", s.dir()).status == 0);
-    REQUIRE(s.index({"add", file.string()}).status == 0);
+    REQUIRE(s.index({"add", "--file-dates", file.string()}).status == 0);
     const nlohmann::json hit = only_hit(s, "ibex");
     CHECK(hit["date"] == "2021-07-04T12:00:00Z");
     CHECK(hit["date_source"] == "file");

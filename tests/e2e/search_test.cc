@@ -78,9 +78,9 @@ TEST_SUITE("e2e: news-search") {
     const nlohmann::json seed_json = nlohmann::json::parse(seed.out);
     REQUIRE(seed_json["hits"].size() == 1);
     const auto& seed_hit = seed_json["hits"][0];
-    // No date in the seed: the file's modification time stands in, and says so.
-    CHECK(seed_hit["date"].is_string());
-    CHECK(seed_hit["date_source"] == "file");
+    // No date in the seed, nor in its path: undated (a file's time is no publication date).
+    CHECK(seed_hit["date"].is_null());
+    CHECK(seed_hit["date_source"].is_null());
     CHECK(seed_hit["source"].is_null());
     CHECK(seed_hit["path"].get<std::string>().ends_with(kSeedFile));
   }

@@ -1,5 +1,9 @@
 #include "common/date.hh"
 
+#include <cmath>
+#include <limits>
+#include <string>
+
 #include <doctest/doctest.h>
 
 using news::format_iso8601;
@@ -54,5 +58,59 @@ TEST_SUITE("date") {
     CHECK(day.month == 12u);
     CHECK(day.day == 31u);
     CHECK(news::Date::from_unix_seconds(0) == *parse_date("1970-01-01"));
+  }
+
+  TEST_CASE("bug: 1e30 as Unix time gives year -19798 (nonsense years are refused)") {
+    using news::date_from_unix_time;
+    CHECK_FALSE(date_from_unix_time(1e30));
+    CHECK_FALSE(date_from_unix_time(-1e30));
+    CHECK_FALSE(date_from_unix_time(std::numeric_limits<double>::infinity()));
+    CHECK_FALSE(date_from_unix_time(std::nan("")));
+    CHECK_FALSE(date_from_unix_time(9.3e18)); // past the largest long long even as milliseconds
+    // The bounds: 1000-01-01T00:00:00Z and the last second of 9999, in milliseconds.
+    REQUIRE(date_from_unix_time(-30610224000.0));
+    CHECK(format_iso8601(*date_from_unix_time(-30610224000.0)) == "1000-01-01T00:00:00Z");
+    CHECK_FALSE(date_from_unix_time(-30610224001.0));
+    REQUIRE(date_from_unix_time(253402300799000.0));
+    CHECK(format_iso8601(*date_from_unix_time(253402300799000.0)) == "9999-12-31T23:59:59Z");
+    CHECK_FALSE(date_from_unix_time(253402300800000.0));
+    // Seconds, and milliseconds beyond 1e11.
+    CHECK(format_iso8601(*date_from_unix_time(1707955200)) == "2024-02-15T00:00:00Z");
+    CHECK(format_iso8601(*date_from_unix_time(1707955200500.0)) == "2024-02-15T00:00:00Z");
+    CHECK(format_iso8601(*date_from_unix_time(-1)) == "1969-12-31T23:59:59Z");
+  }
+
+  TEST_CASE("bug: internal error stod (numbers as text are read with from_chars)") {
+    using news::date_from_unix_time_text;
+    for (const std::string& text :
+         {std::string("."), std::string(""), std::string("-"), std::string("1e400"),
+          std::string("1e30"), std::string(400, '9'), std::string("0.") + std::string(400, '1'),
+          std::string("12abc"), std::string("+5"), std::string("1.2.3"), std::string("inf"),
+          std::string("nan")}) {
+      CAPTURE(text);
+      if (text.starts_with("0.")) // a fraction of 400 digits is a number: 1970-01-01
+        CHECK(date_from_unix_time_text(text));
+      else
+        CHECK_FALSE(date_from_unix_time_text(text));
+    }
+    REQUIRE(date_from_unix_time_text("1707955200"));
+    CHECK(format_iso8601(*date_from_unix_time_text(" 1707955200 ")) == "2024-02-15T00:00:00Z");
+    CHECK(format_iso8601(*date_from_unix_time_text("1707955200.75")) == "2024-02-15T00:00:00Z");
+    CHECK(format_iso8601(*date_from_unix_time_text("1707955200000")) == "2024-02-15T00:00:00Z");
+  }
+
+  TEST_CASE("dates are in the years 1000..9999") {
+    CHECK_FALSE(parse_date("0999-12-31"));
+    CHECK_FALSE(parse_date("0000-01-01"));
+    CHECK_FALSE(parse_date("1 Jan 0001"));
+    REQUIRE(parse_date("1000-01-01"));
+    REQUIRE(parse_date("9999-12-31T23:59:59Z"));
+    CHECK_FALSE(parse_date("9999-12-31T23:00:00-05:00")); // 10000-01-01 in UTC
+    CHECK_FALSE(news::Date::from_civil(10000, 1, 1));
+    CHECK_FALSE(news::Date::from_civil(999, 12, 31));
+    CHECK_FALSE(news::Date::from_civil(-19798, 1, 1));
+    CHECK(news::is_plausible(*parse_date("2024-05-07")));
+    CHECK_FALSE(news::is_plausible(news::Date::from_unix_seconds(-40000000000LL)));
+    CHECK_FALSE(news::is_plausible(news::Date::from_unix_seconds(260000000000LL)));
   }
 }

@@ -137,4 +137,63 @@ TEST_SUITE("json_records") {
     REQUIRE(bad.problems.size() == 1);
     CHECK(bad.problems[0].severity == RecordProblem::Severity::Error);
   }
+
+  TEST_CASE("bug: one bad record stops everything (internal error: stod)") {
+    const std::string digits(400, '9');
+    const std::string text = R"({"id": "a", "title": "Dot date", "date": "."})"
+                             "\n"
+                             R"({"id": "b", "title": "Long number", "count": )" +
+                             digits + "}\n" +
+                             R"({"id": "c", "title": "Overflow", "score": 1e400})"
+                             "\n"
+                             R"({"id": "d", "title": "Far future", "date": 1e30})"
+                             "\n"
+                             R"({"id": "e", "title": "Digits as text", "date": ")" +
+                             digits + "\"}\n" +
+                             R"({"id": "f", "title": "Good", "date": "2024-02-14"})"
+                             "\n";
+    ParsedFile out;
+    REQUIRE_NOTHROW(read_json_lines(text, JsonFieldMap{}, out));
+    // Bad dates leave their article undated; numbers too large to read lose the record.
+    REQUIRE(out.articles.size() == 4);
+    CHECK(out.articles[0].id == "a");
+    CHECK_FALSE(out.articles[0].date);
+    CHECK(out.articles[1].id == "d");
+    CHECK_FALSE(out.articles[1].date);
+    CHECK(out.articles[2].id == "e");
+    CHECK_FALSE(out.articles[2].date);
+    CHECK(out.articles[3].id == "f");
+    CHECK(out.articles[3].date);
+    REQUIRE(out.problems.size() == 5);
+    const unsigned lines_named[] = {1, 2, 3, 4, 5};
+    for (std::size_t i = 0; i < out.problems.size(); ++i) {
+      CAPTURE(out.problems[i].message);
+      CHECK(out.problems[i].record == lines_named[i]);
+      CHECK(out.problems[i].message.size() < 300); // one line, even quoting 400 digits
+    }
+    CHECK(out.problems[0].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[0].message == "date \".\" is not a date; indexed without date");
+    CHECK(out.problems[1].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[1].message.starts_with("cannot read JSON: number overflow parsing '999"));
+    CHECK(out.problems[2].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[2].message == "cannot read JSON: number overflow parsing '1e400'");
+    CHECK(out.problems[3].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[3].message ==
+          "date \"1e+30\" is not a Unix time in the years 1000..9999; indexed without date");
+    CHECK(out.problems[4].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[4].message.starts_with("date \"999"));
+  }
+
+  TEST_CASE("bug: a number too large in a JSON document stops the whole file unannounced") {
+    ParsedFile bad = document(R"([{"title": "A"}, {"title": "B", "n": 1e400}])");
+    CHECK(bad.articles.empty());
+    REQUIRE(bad.problems.size() == 1);
+    CHECK(bad.problems[0].severity == RecordProblem::Severity::Error);
+    CHECK(bad.problems[0].message == "cannot read JSON: number overflow parsing '1e400'");
+    ParsedFile far = document(R"([{"title": "A", "date": -1e300}, {"title": "B"}])");
+    REQUIRE(far.articles.size() == 2);
+    CHECK_FALSE(far.articles[0].date);
+    REQUIRE(far.problems.size() == 1);
+    CHECK(far.problems[0].record == 1u);
+  }
 }
