@@ -2,8 +2,12 @@
 // prefixes, date: and entity filters, --since/--until), then the query run
 // on a small index. Input: the query on the first line, --since on the
 // second, --until on the third (each optional).
+#include <stdlib.h>
+
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
+#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -18,9 +22,18 @@
 
 namespace {
 
-// A few articles with words, entities, dates, sources and spelling data.
-Xapian::WritableDatabase small_index() {
-  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+namespace fs = std::filesystem;
+
+// A few articles with words, entities, dates, sources and spelling data, in
+// a scratch database (spelling data needs one on disk), removed at exit.
+Xapian::Database small_index() {
+  static const fs::path dir = [] {
+    std::string pattern = (fs::temp_directory_path() / "news-fuzz-XXXXXX").string();
+    if (mkdtemp(pattern.data()) == nullptr) std::abort();
+    std::atexit([] { fs::remove_all(dir); });
+    return fs::path(pattern);
+  }();
+  Xapian::WritableDatabase db((dir / "db").string(), Xapian::DB_CREATE_OR_OVERWRITE);
   Xapian::TermGenerator generator;
   news::configure_indexing(generator);
   news::SpellingWords spelling;
@@ -41,7 +54,7 @@ Xapian::WritableDatabase small_index() {
   }
   spelling.add_to(db);
   db.commit();
-  return db;
+  return Xapian::Database((dir / "db").string());
 }
 
 std::string_view next_line(std::string_view& rest) {
@@ -54,7 +67,7 @@ std::string_view next_line(std::string_view& rest) {
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  static const Xapian::WritableDatabase db = small_index();
+  static const Xapian::Database db = small_index();
   std::string_view rest(reinterpret_cast<const char*>(data), size);
   news::QueryRequest request;
   request.text = next_line(rest);
