@@ -1,5 +1,12 @@
 #include "indexer/index_writer.hh"
 
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cstdlib>
+#include <string_view>
+
 #include "common/article_document.hh"
 #include "common/database.hh"
 #include "common/schema.hh"
@@ -17,6 +24,24 @@ std::string id_term_of(const Xapian::Document& document) {
   it.skip_to(prefix);
   if (it == document.termlist_end() || !(*it).starts_with(prefix)) return {};
   return *it;
+}
+
+// TEST-ONLY, for the crash tests (tests/e2e/sync_test.cc); never set it
+// otherwise. NEWS_TEST_STOP_AFTER_COMMITS=N: right after the Nth commit of
+// the process (any writer, shards too) the process sends itself SIGKILL, or
+// the signal NEWS_TEST_STOP_SIGNAL names (TERM, INT): a crash or a kill at a
+// known point instead of after a guessed sleep. Read once.
+void stop_after_commits_for_tests() {
+  static const long limit = [] {
+    const char* value = std::getenv("NEWS_TEST_STOP_AFTER_COMMITS");
+    return value == nullptr ? 0L : std::strtol(value, nullptr, 10);
+  }();
+  if (limit <= 0) return;
+  static std::atomic<long> commits{0};
+  if (++commits != limit) return;
+  const char* name = std::getenv("NEWS_TEST_STOP_SIGNAL");
+  const std::string_view signal_name = name == nullptr ? "KILL" : name;
+  kill(getpid(), signal_name == "TERM" ? SIGTERM : signal_name == "INT" ? SIGINT : SIGKILL);
 }
 
 } // namespace
@@ -105,6 +130,7 @@ void IndexWriter::commit() {
   if (role_ == WriterRole::Index) spelling_.add_to(db_);
   db_.commit();
   uncommitted_ = 0;
+  stop_after_commits_for_tests();
 }
 
 } // namespace news

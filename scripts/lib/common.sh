@@ -11,12 +11,18 @@ NEWS_PACKAGES=(
   doctest-dev iso-codes
 )
 
+# What scripts/fuzz (and scripts/test, when it fuzzes) needs on top: clang
+# with libFuzzer and the sanitizer runtimes.
+NEWS_FUZZ_PACKAGES=(clang-14 libfuzzer-14-dev libclang-rt-14-dev)
+
 news_root() { cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd; }
 
-# Installs whichever of NEWS_PACKAGES is missing; silent when none is.
+# news_install_packages [PKG...]: installs whichever of the packages (by
+# default NEWS_PACKAGES) is missing; silent when none is.
 news_install_packages() {
   local missing=() pkg
-  for pkg in "${NEWS_PACKAGES[@]}"; do
+  [ $# -gt 0 ] || set -- "${NEWS_PACKAGES[@]}"
+  for pkg in "$@"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" ||
       missing+=("$pkg")
   done

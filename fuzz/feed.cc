@@ -1,0 +1,17 @@
+// Fuzz target: the feed reader (RSS 0.9x, 1.0/RDF, 2.0 and Atom), HTML
+// bodies included.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+#include "fuzz/reader_text.hh"
+#include "indexer/readers/feed.hh"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string text = news::fuzz::reader_text(data, size);
+  news::ParsedFile parsed;
+  std::string format;
+  news::looks_like_feed(text);
+  news::read_feed(text, parsed, format);
+  return 0;
+}
