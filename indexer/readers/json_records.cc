@@ -110,7 +110,7 @@ void read_date(const Json& object, const JsonFieldMap& fields, Article& article,
 
 // API bodies are often HTML fragments; plain text is left alone.
 std::string body_from(std::string text) {
-  if (looks_like_html(text)) text = html_fragment_to_text(text);
+  if (holds_html(text)) text = html_fragment_to_text(text);
   return tidy_body(text);
 }
 
