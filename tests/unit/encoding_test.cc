@@ -152,6 +152,12 @@ TEST_SUITE("encoding") {
       REQUIRE(rss.articles.size() == 1);
       CHECK(rss.articles[0].title == "Zürich");
       CHECK(rss.articles[0].body == "Größe & café");
+      const FileArticles lines = read_file(dir.write(
+          "wide.jsonl", wide(U"{\"title\": \"Köln\"}\n{\"title\": \"東京\"}\n", unit, big_endian)));
+      REQUIRE(lines.articles.size() == 2);
+      CHECK(lines.format == "jsonl");
+      CHECK(lines.articles[0].title == "Köln");
+      CHECK(lines.articles[1].title == "東京");
     }
   }
 
