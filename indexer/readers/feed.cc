@@ -56,7 +56,7 @@ std::string content_text(const xmlNode* parent, std::initializer_list<std::strin
   for (std::string_view name : names) {
     const std::string raw = raw_text(child_named(parent, name));
     if (raw.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    return tidy_body(holds_html(raw) ? html_fragment_to_text(raw) : raw);
+    return tidy_body(markup_to_text(raw));
   }
   return {};
 }
@@ -64,7 +64,7 @@ std::string content_text(const xmlNode* parent, std::initializer_list<std::strin
 // Titles may carry markup too (Atom type="html").
 std::string title_text(const xmlNode* parent) {
   const std::string title = child_text(parent, {"title"});
-  return holds_html(title) ? collapse_spaces(html_fragment_to_text(title)) : title;
+  return collapse_spaces(markup_to_text(title));
 }
 
 std::string atom_link(const xmlNode* entry) {

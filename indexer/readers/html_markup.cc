@@ -198,7 +198,7 @@ std::size_t declaration_end(std::string_view text, std::size_t at) {
 }
 
 // Length of the character reference at `&` (`&eacute;`, `&#233;`, `&#xE9;`),
-// 0 if there is none; `code` gets its code point when named.
+// 0 if there is none; `code` gets its code point (0 if out of range).
 std::size_t reference_length(std::string_view text, std::size_t at, unsigned* code = nullptr) {
   std::size_t i = at + 1;
   if (i < text.size() && text[i] == '#') {
@@ -206,9 +206,15 @@ std::size_t reference_length(std::string_view text, std::size_t at, unsigned* co
     const bool hex = i < text.size() && (text[i] == 'x' || text[i] == 'X');
     if (hex) ++i;
     const std::size_t digits = i;
+    unsigned long value = 0;
     while (i < text.size() && (hex ? std::isxdigit(static_cast<unsigned char>(text[i])) != 0
-                                   : std::isdigit(static_cast<unsigned char>(text[i])) != 0))
+                                   : std::isdigit(static_cast<unsigned char>(text[i])) != 0)) {
+      const int c = std::tolower(static_cast<unsigned char>(text[i]));
+      const unsigned long digit = c <= '9' ? c - '0' : c - 'a' + 10;
+      value = std::min(value * (hex ? 16 : 10) + digit, 0x110000UL);
       ++i;
+    }
+    if (code != nullptr) *code = value < 0x110000 ? static_cast<unsigned>(value) : 0;
     return i > digits && i < text.size() && text[i] == ';' ? i + 1 - at : 0;
   }
   constexpr std::size_t kLongestName = 32;
@@ -222,10 +228,25 @@ std::size_t reference_length(std::string_view text, std::size_t at, unsigned* co
   return i + 1 - at;
 }
 
-bool has_references(std::string_view text) {
-  for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1))
-    if (reference_length(text, at) > 0) return true;
-  return false;
+// A code point in UTF-8; U+FFFD for NUL, surrogates and beyond U+10FFFF.
+void append_utf8(std::string& out, unsigned code) {
+  if (code == 0 || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) code = 0xFFFD;
+  auto put = [&](unsigned bits) { out += static_cast<char>(bits); };
+  if (code < 0x80) {
+    put(code);
+  } else if (code < 0x800) {
+    put(0xC0 | (code >> 6));
+    put(0x80 | (code & 0x3F));
+  } else if (code < 0x10000) {
+    put(0xE0 | (code >> 12));
+    put(0x80 | ((code >> 6) & 0x3F));
+    put(0x80 | (code & 0x3F));
+  } else {
+    put(0xF0 | (code >> 18));
+    put(0x80 | ((code >> 12) & 0x3F));
+    put(0x80 | ((code >> 6) & 0x3F));
+    put(0x80 | (code & 0x3F));
+  }
 }
 
 // `&name;` with a name of XML's syntax, known or not: its length, else 0.
@@ -262,7 +283,22 @@ bool looks_like_html(std::string_view text) {
   return false;
 }
 
-bool holds_html(std::string_view text) { return has_references(text) || looks_like_html(text); }
+std::string decode_references(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (std::size_t at = text.find('&'); at != std::string_view::npos; at = text.find('&', at + 1)) {
+    unsigned code = 0;
+    const std::size_t length = reference_length(text, at, &code);
+    if (length == 0) continue;
+    out.append(text.substr(copied, at - copied));
+    append_utf8(out, code);
+    copied = at + length;
+    at = copied - 1;
+  }
+  out.append(text.substr(copied));
+  return out;
+}
 
 std::string escape_text_brackets(std::string_view html) {
   const std::set<std::string> closed = closed_names(html);

@@ -17,9 +17,9 @@ namespace news {
  */
 bool looks_like_html(std::string_view text);
 
-/** Whether a text field holds HTML: tags as looks_like_html, or character
- *  references of HTML (`&eacute;`, `&#233;`, `&#xE9;`). */
-bool holds_html(std::string_view text);
+/** Text with HTML's character references (`&eacute;`, `&#233;`, `&#xE9;`)
+ *  decoded, all else (line breaks too) as it is: `S&P` stays. */
+std::string decode_references(std::string_view text);
 
 /** HTML with every `<` that opens no tag, comment or declaration written
  *  `&lt;`, so that libxml2 keeps it as text (it reads `<Sidro SA>` as an

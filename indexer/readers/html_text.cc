@@ -99,6 +99,10 @@ std::string html_fragment_to_text(std::string_view html) {
   return collector.finish();
 }
 
+std::string markup_to_text(std::string_view text) {
+  return looks_like_html(text) ? html_fragment_to_text(text) : decode_references(text);
+}
+
 std::string attribute(const xmlNode* node, const char* name) {
   xmlChar* value = xmlGetProp(node, reinterpret_cast<const xmlChar*>(name));
   if (value == nullptr) return {};

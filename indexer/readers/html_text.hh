@@ -30,6 +30,11 @@ std::string element_text(const _xmlNode* node);
  *  no tag is text (escape_text_brackets). */
 std::string html_fragment_to_text(std::string_view html);
 
+/** A text field that may be HTML (feed items, API bodies): an HTML fragment's
+ *  text if it has tags (looks_like_html), else the text with its character
+ *  references decoded and its lines kept. */
+std::string markup_to_text(std::string_view text);
+
 /** Value of an element's attribute, or empty. */
 std::string attribute(const _xmlNode* node, const char* name);
 

@@ -108,11 +108,8 @@ void read_date(const Json& object, const JsonFieldMap& fields, Article& article,
   }
 }
 
-// API bodies are often HTML fragments; plain text is left alone.
-std::string body_from(std::string text) {
-  if (holds_html(text)) text = html_fragment_to_text(text);
-  return tidy_body(text);
-}
+// API bodies are often HTML fragments; plain text keeps its lines.
+std::string body_from(std::string text) { return tidy_body(markup_to_text(text)); }
 
 void read_record(const Json& object, std::optional<unsigned> record, const JsonFieldMap& fields,
                  ParsedFile& out) {

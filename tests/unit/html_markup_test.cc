@@ -26,12 +26,11 @@ TEST_SUITE("html_markup") {
     CHECK_FALSE(looks_like_html("AT&T and S&P"));
   }
 
-  TEST_CASE("character references make a field HTML too") {
-    CHECK(holds_html("caf&eacute;"));
-    CHECK(holds_html("caf&#233;"));
-    CHECK(holds_html("caf&#xE9;"));
-    CHECK_FALSE(holds_html("S&P 500; AT&T;"));
-    CHECK_FALSE(holds_html("&notanentity;"));
+  TEST_CASE("character references in text without tags are decoded, its lines kept") {
+    CHECK(decode_references("caf&eacute;\n&#233;&#xE9;&#x1F600; &amp;nbsp;") == "café\néé😀 &nbsp;");
+    CHECK(decode_references("S&P 500; AT&T; &notanentity; &#; &#0; &#xD800; &#99999999999;") ==
+          "S&P 500; AT&T; &notanentity; &#; \uFFFD \uFFFD \uFFFD");
+    CHECK(markup_to_text("One &mdash; a\n\nTwo <Sidro SA>") == "One — a\n\nTwo <Sidro SA>");
   }
 
   TEST_CASE("bug: text in angle brackets inside HTML is dropped") {
