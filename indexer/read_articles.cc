@@ -12,6 +12,7 @@
 #include "indexer/input_problem.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/path_date.hh"
+#include "indexer/readers/encoding.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/json_records.hh"
@@ -27,7 +28,7 @@ bool looks_binary(std::string_view bytes) {
   return bytes.substr(0, 8192).find('\0') != std::string_view::npos;
 }
 
-constexpr const char* kNotUtf8 = "not valid UTF-8: read as Windows-1252";
+constexpr const char* kNotUtf8 = kNotUtf8Warning;
 
 // The UTF-8 byte-order mark, compared byte by byte (GCC 12 at -O3 warns,
 // wrongly, about a string compare on the moved-in string).
@@ -36,14 +37,12 @@ void strip_byte_order_mark(std::string& bytes) {
     bytes.erase(0, 3);
 }
 
-// Text as the readers want it: UTF-8 without byte-order mark, `\n` line ends.
-// In place: a large file is not copied.
+// Text as the readers want it: UTF-8 without byte-order mark (converted from
+// UTF-16, UTF-32 or the declared charset), `\n` line ends.
+// In place: a large file in UTF-8 is not copied.
 void normalise_text(std::string& bytes, ParsedFile& parsed) {
-  strip_byte_order_mark(bytes);
-  if (!is_valid_utf8(bytes)) {
-    parsed.warn(std::nullopt, kNotUtf8);
-    bytes = windows1252_to_utf8(bytes);
-  }
+  if (std::optional<std::string> warning = decode_to_utf8(bytes))
+    parsed.warn(std::nullopt, std::move(*warning));
   std::size_t out = 0;
   for (std::size_t i = 0; i < bytes.size(); ++i) {
     if (bytes[i] != '\r') {
@@ -198,14 +197,16 @@ FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptio
                        const std::function<void(Article&&)>& sink, bool& in_sink) {
   const std::string_view head = read_head(input);
   if (head.empty()) throw InputError(input.gzip() ? "empty after decompression" : "empty file");
-  if (looks_binary(head)) throw InputError("binary file (contains NUL bytes); skipped");
+  // UTF-16 and UTF-32 have NUL bytes; their byte-order mark says they are text.
+  const bool wide = has_wide_byte_order_mark(head);
+  if (!wide && looks_binary(head)) throw InputError("binary file (contains NUL bytes); skipped");
 
   const std::string id_path = path_for_ids(file, input.gzip());
   const std::string file_name = fs::path(id_path).filename().string();
   const std::string gzip_suffix = input.gzip() ? "+gzip" : "";
   FileArticles result;
   ParsedFile parsed;
-  if (is_json_lines(head, file_name)) {
+  if (!wide && is_json_lines(head, file_name)) { // wide text is converted whole
     result.format = to_string(InputFormat::JsonLines) + gzip_suffix;
     parsed.sink = finisher(file, id_path, InputFormat::JsonLines, options, sink, result, in_sink);
     stream_json_lines(input, options.json_fields, parsed);

@@ -56,7 +56,7 @@ std::string content_text(const xmlNode* parent, std::initializer_list<std::strin
   for (std::string_view name : names) {
     const std::string raw = raw_text(child_named(parent, name));
     if (raw.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    return tidy_body(looks_like_html(raw) ? html_fragment_to_text(raw) : raw);
+    return tidy_body(markup_to_text(raw));
   }
   return {};
 }
@@ -64,7 +64,7 @@ std::string content_text(const xmlNode* parent, std::initializer_list<std::strin
 // Titles may carry markup too (Atom type="html").
 std::string title_text(const xmlNode* parent) {
   const std::string title = child_text(parent, {"title"});
-  return looks_like_html(title) ? collapse_spaces(html_fragment_to_text(title)) : title;
+  return collapse_spaces(markup_to_text(title));
 }
 
 std::string atom_link(const xmlNode* entry) {
@@ -152,7 +152,10 @@ bool looks_like_feed(std::string_view text) {
 }
 
 void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
-  XmlDocument doc = parse_xml(xml);
+  // HTML's named references (`&eacute;`) and bare `&` in URLs, which the
+  // XML parser would drop, made XML first.
+  const std::optional<std::string> prepared = xml_with_html_references(xml);
+  XmlDocument doc = parse_xml(prepared ? std::string_view(*prepared) : xml);
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (root == nullptr) {
     out.fail(std::nullopt, "not a well-formed XML feed");

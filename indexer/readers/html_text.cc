@@ -1,7 +1,6 @@
 #include "indexer/readers/html_text.hh"
 
 #include <array>
-#include <cctype>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/tree.h>
@@ -92,23 +91,16 @@ std::string element_text(const xmlNode* node) {
   return collector.finish();
 }
 
-bool looks_like_html(std::string_view text) {
-  for (std::size_t lt = text.find('<'); lt != std::string_view::npos; lt = text.find('<', lt + 1)) {
-    if (lt + 1 >= text.size()) break;
-    const char next = text[lt + 1];
-    if ((std::isalpha(static_cast<unsigned char>(next)) || next == '/' || next == '!') &&
-        text.find('>', lt) != std::string_view::npos)
-      return true;
-  }
-  return false;
-}
-
 std::string html_fragment_to_text(std::string_view html) {
-  HtmlDocument doc = parse_html(html);
+  HtmlDocument doc = parse_html(escape_text_brackets(html));
   if (!doc) return {};
   TextCollector collector;
   collector.visit(xmlDocGetRootElement(doc.get()));
   return collector.finish();
+}
+
+std::string markup_to_text(std::string_view text) {
+  return looks_like_html(text) ? html_fragment_to_text(text) : decode_references(text);
 }
 
 std::string attribute(const xmlNode* node, const char* name) {

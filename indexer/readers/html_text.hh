@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "indexer/readers/html_markup.hh"
+
 struct _xmlDoc;
 struct _xmlNode;
 
@@ -24,11 +26,14 @@ HtmlDocument parse_html(std::string_view html);
  */
 std::string element_text(const _xmlNode* node);
 
-/** Whether text contains HTML markup (tags such as `<p>` or `</a>`). */
-bool looks_like_html(std::string_view text);
-
-/** The text of an HTML fragment, as element_text gives it. */
+/** The text of an HTML fragment, as element_text gives it; `<` that opens
+ *  no tag is text (escape_text_brackets). */
 std::string html_fragment_to_text(std::string_view html);
+
+/** A text field that may be HTML (feed items, API bodies): an HTML fragment's
+ *  text if it has tags (looks_like_html), else the text with its character
+ *  references decoded and its lines kept. */
+std::string markup_to_text(std::string_view text);
 
 /** Value of an element's attribute, or empty. */
 std::string attribute(const _xmlNode* node, const char* name);

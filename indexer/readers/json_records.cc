@@ -129,11 +129,8 @@ bool read_date(const Json& object, const JsonFieldMap& fields, Article& article,
   return true;
 }
 
-// API bodies are often HTML fragments; plain text is left alone.
-std::string body_from(std::string text) {
-  if (looks_like_html(text)) text = html_fragment_to_text(text);
-  return tidy_body(text);
-}
+// API bodies are often HTML fragments; plain text keeps its lines.
+std::string body_from(std::string text) { return tidy_body(markup_to_text(text)); }
 
 // The article of one record; nullopt, with the reason in `out`, when it has none.
 std::optional<Article> article_of(const Json& object, std::optional<unsigned> record,

@@ -79,4 +79,31 @@ TEST_SUITE("feed") {
     CHECK_FALSE(looks_like_feed("<html><body>rss feeds</body></html>"));
     CHECK_FALSE(looks_like_feed("<feedback>"));
   }
+
+  TEST_CASE("bug: named HTML entities are dropped in feeds, & in URLs mangled") {
+    const std::string rss = R"(<?xml version="1.0"?>
+<rss version="2.0"><channel><title>Caf&eacute; news</title>
+<item><title>testing &aacute; entity</title><link>https://n/?a=1&b=2&c</link>
+<description>It&rsquo;s here &mdash; caf&eacute; &amp; bar &#233;. &lt;p&gt;Cr&amp;egrave;me&lt;/p&gt;</description>
+</item>
+<item><title>Raw &lt;Sidro SA&gt; buys</title>
+<description>&lt;p&gt;Sold to &lt;Sidro SA&gt; of Belgium &amp;amp; more.&lt;/p&gt;</description>
+</item>
+<item><title><![CDATA[Kept &aacute; as written]]></title>
+<description><![CDATA[<p>D&eacute;j&agrave; vu</p>]]></description></item>
+</channel></rss>)";
+    ParsedFile out;
+    std::string format;
+    read_feed(rss, out, format);
+    REQUIRE(out.articles.size() == 3);
+    CHECK(out.articles[0].source == "Café news");
+    CHECK(out.articles[0].title == "testing á entity");
+    CHECK(out.articles[0].url == "https://n/?a=1&b=2&c");
+    CHECK(out.articles[0].body == "It’s here — café & bar é.\nCrème");
+    CHECK(out.articles[1].title == "Raw <Sidro SA> buys");
+    CHECK(out.articles[1].body == "Sold to <Sidro SA> of Belgium & more.");
+    CHECK(out.articles[2].title == "Kept á as written");
+    CHECK(out.articles[2].body == "Déjà vu");
+    CHECK(out.problems.empty());
+  }
 }

@@ -196,4 +196,25 @@ TEST_SUITE("json_records") {
     REQUIRE(far.problems.size() == 1);
     CHECK(far.problems[0].record == 1u);
   }
+
+  TEST_CASE("bug: text in angle brackets is taken for HTML and dropped") {
+    // reuters-978, as the Reuters-21578 dump has it.
+    ParsedFile out =
+        lines(R"({"id": "reuters-978", "title": "GREENWOOD RESOURCES <GRRL> SELLS COMPANY STAKE", )"
+              R"("body": "Greenwood Resources Inc said it has sold\nits 4,300,000 common share )"
+              R"(majority holding in <New London Oil\nLtd> of London to an affiliate of <Guinness )"
+              R"(Peat Group PLC> of\nLondon and an affiliate of <Sidro SA> of Belgium.\n    )"
+              R"(Sears <S> and Entertainment Marketing <em> too."})");
+    REQUIRE(out.articles.size() == 1);
+    CHECK(out.articles[0].title == "GREENWOOD RESOURCES <GRRL> SELLS COMPANY STAKE");
+    CHECK(out.articles[0].body ==
+          "Greenwood Resources Inc said it has sold its 4,300,000 common share majority holding "
+          "in <New London Oil Ltd> of London to an affiliate of <Guinness Peat Group PLC> of "
+          "London and an affiliate of <Sidro SA> of Belgium.\nSears <S> and Entertainment "
+          "Marketing <em> too.");
+    // Real HTML around such a name: the markup goes, the name stays.
+    out = lines(R"({"body": "<p>Sold to <Sidro SA> of Belgium.</p><p>Caf&eacute;.</p>"})");
+    REQUIRE(out.articles.size() == 1);
+    CHECK(out.articles[0].body == "Sold to <Sidro SA> of Belgium.\nCafé.");
+  }
 }

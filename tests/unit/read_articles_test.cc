@@ -147,4 +147,19 @@ TEST_SUITE("read_articles") {
     } catch (const std::runtime_error&) {
     }
   }
+
+  TEST_CASE("bug: text in angle brackets is taken for HTML and dropped, in a text file") {
+    TempDir dir;
+    const std::string text = "<New London Oil Ltd> sold to <Sidro SA>\n\n<Sidro SA> of Belgium "
+                             "bought a majority holding in <New London Oil Ltd> of London.\n";
+    for (const char* name : {"stake.txt", "stake"}) {
+      CAPTURE(name);
+      const FileArticles read = read_in_chunks(dir.write(name, text), 4096);
+      CHECK(read.format == "text");
+      REQUIRE(read.articles.size() == 1);
+      CHECK(read.articles[0].title == "<New London Oil Ltd> sold to <Sidro SA>");
+      CHECK(read.articles[0].body ==
+            "<Sidro SA> of Belgium bought a majority holding in <New London Oil Ltd> of London.");
+    }
+  }
 }
