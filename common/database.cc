@@ -15,6 +15,7 @@
 #include "common/date.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
+#include "common/swap_marks.hh"
 
 namespace news {
 namespace {
@@ -160,6 +161,29 @@ Error permission_denied(const fs::path& path) {
                "run as a user who may write to it, or give --db another folder");
 }
 
+// A swap of a database built aside (indexer/database_swap) that has begun
+// and not ended: the folder shows old and new tables, whatever Xapian says.
+bool swap_unfinished(const fs::path& path) {
+  std::error_code ec;
+  for (const char* name : kSwapScratchFolders) {
+    const fs::path scratch = path / name;
+    if (fs::exists(scratch / kScratchMark, ec) && fs::exists(scratch / kSwapReadyMark, ec) &&
+        fs::exists(scratch / "iamglass", ec))
+      return true;
+  }
+  return false;
+}
+
+Error half_swapped(const fs::path& path) {
+  return Error(ExitCode::Usage,
+               fmt::format("the index at {} is being swapped in: a compact or a parallel build "
+                           "stopped before it was done",
+                           path.string()),
+               fmt::format("any news-index command that writes finishes it, e.g.: "
+                           "news-index --db {} sync",
+                           path.string()));
+}
+
 std::string read_lock_owner(const fs::path& path) {
   std::ifstream in(path / kLockOwnerFile);
   std::string line;
@@ -208,17 +232,21 @@ Xapian::Database open_for_reading(const fs::path& path) {
   // A writer committing twice meanwhile discards the revision just opened
   // (DatabaseModifiedError), and one swapping in a compacted database shows
   // a mix of old and new files for a moment: open again, a few times, before
-  // calling the database damaged.
+  // calling the database damaged, or half swapped when a swap was stopped
+  // (a reader never finishes it: it writes nothing).
   constexpr int kAttempts = 10;
   for (int attempt = 1;; ++attempt) {
     try {
-      Xapian::Database db(path.string());
-      check_schema_version(db, path);
-      return db;
+      if (!swap_unfinished(path)) {
+        Xapian::Database db(path.string());
+        check_schema_version(db, path);
+        if (!swap_unfinished(path)) return db;
+      }
     } catch (const Xapian::DatabaseError& e) {
       if (!is_damage(e)) throw cannot_open(path, e, "");
-      if (attempt == kAttempts) throw damaged(path, e.get_description());
+      if (attempt >= kAttempts && !swap_unfinished(path)) throw damaged(path, e.get_description());
     }
+    if (attempt >= kAttempts && swap_unfinished(path)) throw half_swapped(path);
     std::this_thread::sleep_for(std::chrono::milliseconds(10 * attempt));
   }
 }

@@ -26,7 +26,9 @@ std::filesystem::path resolve_database_path(const std::optional<std::string>& op
  * there is none at the path, with a hint on how to create one, when its
  * schema version is not the one this build writes, or when it is damaged
  * (after a few tries: a compaction being swapped in looks damaged for a
- * moment), suggesting xapian-check.
+ * moment), suggesting xapian-check; or when a swap was stopped half way
+ * (indexer/database_swap), saying that the next writer finishes it. It never
+ * writes anything.
  */
 Xapian::Database open_for_reading(const std::filesystem::path& path);
 

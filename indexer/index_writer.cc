@@ -44,6 +44,20 @@ void stop_after_commits_for_tests() {
   kill(getpid(), signal_name == "TERM" ? SIGTERM : signal_name == "INT" ? SIGINT : SIGKILL);
 }
 
+// A database whose swap was stopped half way (indexer/database_swap) mixes
+// old and new tables and may not open: the swap is finished first, before
+// the lock (finishing is safe without it), and again under it, for a swap
+// stopped while this writer waited for the lock.
+Xapian::WritableDatabase open_index(const std::filesystem::path& database, double lock_timeout) {
+  finish_interrupted_swaps(database);
+  try {
+    return open_for_writing(database, lock_timeout);
+  } catch (const Error&) {
+    if (!finish_interrupted_swaps(database)) throw;
+    return open_for_writing(database, lock_timeout);
+  }
+}
+
 } // namespace
 
 void count_outcome(Tally& tally, AddOutcome outcome) {
@@ -65,10 +79,14 @@ IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_time
     : role_(role), path_(database),
       // A shard is scratch, merged at the end or thrown away: its commits need
       // not wait for the disk.
-      db_(open_for_writing(database, lock_timeout,
-                           role == WriterRole::Shard ? Xapian::DB_NO_SYNC : 0)) {
+      db_(role == WriterRole::Shard ? open_for_writing(database, lock_timeout, Xapian::DB_NO_SYNC)
+                                    : open_index(database, lock_timeout)) {
+  if (role_ == WriterRole::Index && remove_leftover_scratch(path_)) {
+    // A swap finished under the lock: the database opened was the old one.
+    db_.close();
+    db_ = open_for_writing(path_, lock_timeout);
+  }
   write_lock_owner(path_, command);
-  if (role_ == WriterRole::Index) remove_leftover_scratch(path_);
   configure_indexing(generator_);
 }
 

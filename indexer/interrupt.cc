@@ -12,7 +12,18 @@ namespace {
 std::atomic<int> received{0};
 static_assert(std::atomic<int>::is_always_lock_free);
 
-extern "C" void remember_signal(int signal) { received.store(signal, std::memory_order_relaxed); }
+// The first signal asks the run to stop at the next article; the handlers go
+// with it, so that a second one ends the process at once, even one stuck
+// inside libxapian that never reaches the next article (sigaction is
+// async-signal-safe).
+extern "C" void remember_signal(int signal) {
+  received.store(signal, std::memory_order_relaxed);
+  struct sigaction fallback {};
+  fallback.sa_handler = SIG_DFL;
+  sigemptyset(&fallback.sa_mask);
+  sigaction(SIGINT, &fallback, nullptr);
+  sigaction(SIGTERM, &fallback, nullptr);
+}
 
 } // namespace
 
