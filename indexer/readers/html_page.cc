@@ -12,6 +12,7 @@
 
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
+#include "indexer/readers/json_depth.hh"
 
 namespace news {
 namespace {
@@ -27,6 +28,7 @@ struct PageParts {
   std::string time_datetime;
   std::string language;
   std::vector<Json> json_ld;
+  bool json_ld_too_deep = false; // a block nested deeper than kMaxJsonDepth, left out
   const xmlNode* article = nullptr;
   const xmlNode* main = nullptr;
   const xmlNode* body = nullptr;
@@ -45,9 +47,13 @@ void note_json_ld(const xmlNode* node, PageParts& parts) {
   if (to_lower(attribute(node, "type")) != "application/ld+json") return;
   xmlChar* content = xmlNodeGetContent(node);
   if (content == nullptr) return;
-  Json json = Json::parse(reinterpret_cast<const char*>(content), nullptr, false);
+  try {
+    parts.json_ld.push_back(parse_json_bounded(reinterpret_cast<const char*>(content)));
+  } catch (const Json::parse_error&) { // malformed JSON-LD is common: the page has more
+  } catch (const JsonTooDeep&) {
+    parts.json_ld_too_deep = true;
+  }
   xmlFree(content);
-  if (!json.is_discarded()) parts.json_ld.push_back(std::move(json));
 }
 
 void walk(const xmlNode* node, PageParts& parts) {
@@ -173,6 +179,9 @@ void read_html_page(std::string_view html, ParsedFile& out) {
   }
   PageParts parts;
   walk(xmlDocGetRootElement(doc.get()), parts);
+  if (parts.json_ld_too_deep)
+    out.warn(std::nullopt,
+             fmt::format("JSON-LD nested more than {} levels deep; left out", kMaxJsonDepth));
   const Json* ld = nullptr;
   for (const Json& json : parts.json_ld)
     if ((ld = find_article_ld(json)) != nullptr) break;

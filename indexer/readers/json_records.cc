@@ -10,6 +10,7 @@
 
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
+#include "indexer/readers/json_depth.hh"
 
 namespace news {
 namespace {
@@ -161,9 +162,11 @@ void read_json_line(std::string_view line, unsigned line_number, const JsonField
                     ParsedFile& out) {
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
   try {
-    read_record(Json::parse(line), line_number, fields, out);
+    read_record(parse_json_bounded(line), line_number, fields, out);
   } catch (const Json::parse_error& e) {
     out.fail(line_number, "malformed JSON: " + line_error_text(e));
+  } catch (const JsonTooDeep& e) {
+    out.fail(line_number, std::string(e.what()) + "; skipped");
   }
 }
 
@@ -180,9 +183,12 @@ void read_json_lines(std::string_view text, const JsonFieldMap& fields, ParsedFi
 void read_json_document(std::string_view text, const JsonFieldMap& fields, ParsedFile& out) {
   Json document;
   try {
-    document = Json::parse(text);
+    document = parse_json_bounded(text);
   } catch (const Json::parse_error& e) {
     out.fail(std::nullopt, "malformed JSON: " + parse_error_text(e));
+    return;
+  } catch (const JsonTooDeep& e) {
+    out.fail(std::nullopt, std::string(e.what()) + "; skipped");
     return;
   }
   const Json* list = &document;
