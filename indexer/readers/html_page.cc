@@ -13,6 +13,7 @@
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
+#include "indexer/readers/markup_limits.hh"
 
 namespace news {
 namespace {
@@ -172,6 +173,10 @@ std::string body_without_title(std::string body, const std::string& title) {
 } // namespace
 
 void read_html_page(std::string_view html, ParsedFile& out) {
+  if (std::optional<std::string> problem = too_many_attributes(html)) {
+    out.fail(std::nullopt, std::move(*problem));
+    return;
+  }
   HtmlDocument doc = parse_html(html);
   if (!doc) {
     out.fail(std::nullopt, "not an HTML page");

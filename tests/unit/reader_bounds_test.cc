@@ -4,9 +4,12 @@
 
 #include <string>
 
+#include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
+#include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
 #include "indexer/readers/json_records.hh"
+#include "indexer/readers/markup_limits.hh"
 
 using namespace news;
 
@@ -21,6 +24,48 @@ bool has_problem(const ParsedFile& out, RecordProblem::Severity severity,
   for (const RecordProblem& p : out.problems)
     if (p.severity == severity && p.record == record && p.message == message) return true;
   return false;
+}
+
+// An RSS feed of one item, with a DTD internal subset before it.
+std::string feed_with(const std::string& entities, const std::string& title,
+                      const std::string& description) {
+  return "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" + entities +
+         "]>\n<rss version=\"2.0\"><channel><title>Feed</title><item><title>" + title +
+         "</title><description>" + description + "</description></item></channel></rss>\n";
+}
+
+// The classic: ten levels of ten references each, 3 GB from 900 bytes.
+std::string billion_laughs() {
+  std::string entities = "<!ENTITY lol0 \"lol\">";
+  for (int level = 1; level <= 9; ++level) {
+    entities += "<!ENTITY lol" + std::to_string(level) + " \"";
+    for (int i = 0; i < 10; ++i)
+      entities += "&lol" + std::to_string(level - 1) + ";";
+    entities += "\">";
+  }
+  return feed_with(entities, "&lol9;", "x");
+}
+
+// One 40 KB entity referenced 14,000 times: 560 MB from 100 KB.
+std::string quadratic_blowup() {
+  std::string references;
+  for (int i = 0; i < 14000; ++i)
+    references += "&big;";
+  return feed_with("<!ENTITY big \"" + std::string(40000, 'a') + "\">", "Title", references);
+}
+
+std::string element_with_attributes(const std::string& name, std::size_t count) {
+  std::string tag = "<" + name;
+  for (std::size_t i = 0; i < count; ++i)
+    tag += " a" + std::to_string(i) + "=\"v\"";
+  return tag + ">";
+}
+
+ParsedFile feed(const std::string& xml) {
+  ParsedFile out;
+  std::string format;
+  read_feed(xml, out, format);
+  return out;
 }
 
 } // namespace
@@ -67,5 +112,58 @@ TEST_SUITE("reader bounds") {
     REQUIRE(out.problems.size() == 1);
     CHECK(has_problem(out, RecordProblem::Severity::Warning, std::nullopt,
                       "JSON-LD nested more than 64 levels deep; left out"));
+  }
+
+  TEST_CASE("bug: a billion laughs feed grew to 2.9 GB") {
+    const ParsedFile out = feed(billion_laughs());
+    CHECK(out.articles.empty());
+    REQUIRE(out.problems.size() == 1);
+    CHECK(has_problem(out, RecordProblem::Severity::Error, std::nullopt,
+                      "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped"));
+  }
+
+  TEST_CASE("bug: one 40 KB entity referenced 14,000 times passed 3.2 GB") {
+    const ParsedFile out = feed(quadratic_blowup());
+    CHECK(out.articles.empty());
+    REQUIRE(out.problems.size() == 1);
+    CHECK(has_problem(out, RecordProblem::Severity::Error, std::nullopt,
+                      "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped"));
+  }
+
+  TEST_CASE("entities within the bound are still read") {
+    const ParsedFile out = feed(feed_with("<!ENTITY co \"Copper Corp\"><!ENTITY nbsp \"&#160;\">",
+                                          "&co; rises", "Shares&nbsp;of &co; rose."));
+    REQUIRE(out.articles.size() == 1);
+    CHECK(out.articles[0].title == "Copper Corp rises");
+    CHECK(out.articles[0].body == "Shares of Copper Corp rose.");
+  }
+
+  TEST_CASE("bug: an element with a million attributes took over a minute") {
+    // A hundred thousand make the point (the old code took seconds); the bound is 1,000.
+    const std::string many = element_with_attributes("p", 100000);
+    ParsedFile page;
+    read_html_page("<html><body><article>" + many + "Text.</p></article></body></html>", page);
+    CHECK(page.articles.empty());
+    REQUIRE(page.problems.size() == 1);
+    CHECK(has_problem(page, RecordProblem::Severity::Error, std::nullopt,
+                      "an element has more than 1000 attributes; skipped"));
+    const ParsedFile items =
+        feed("<rss version=\"2.0\"><channel>" + element_with_attributes("item", 100000) +
+             "<title>T</title></item></channel></rss>");
+    CHECK(items.articles.empty());
+    CHECK(has_problem(items, RecordProblem::Severity::Error, std::nullopt,
+                      "an element has more than 1000 attributes; skipped"));
+    CHECK(html_fragment_to_text(many + "Text.</p>").empty());
+  }
+
+  TEST_CASE("attributes are counted per element, values and comments aside") {
+    CHECK_FALSE(too_many_attributes(element_with_attributes("p", 1000) + "x</p>"));
+    CHECK(too_many_attributes(element_with_attributes("p", 1001) + "x</p>"));
+    CHECK_FALSE(too_many_attributes("<p title=\"" + std::string(5000, ' ') + "a b c\">" + "<!-- " +
+                                    element_with_attributes("p", 2000) + " -->"));
+    std::string bare = "<input";
+    for (int i = 0; i < 1001; ++i)
+      bare += " b" + std::to_string(i);
+    CHECK(too_many_attributes(bare + ">"));
   }
 }
