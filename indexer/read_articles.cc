@@ -11,6 +11,7 @@
 #include "indexer/format_detect.hh"
 #include "indexer/input_problem.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/readers/body_text.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/json_records.hh"
@@ -165,6 +166,10 @@ std::function<void(Article&&)> finisher(const fs::path& file, const std::string&
                                         const std::function<void(Article&&)>& sink,
                                         FileArticles& result) {
   return [&file, id_path, format, &options, &sink, &result](Article&& article) {
+    // A 20 MB title is no title: cut before the entities and the index see it.
+    for (std::string* field :
+         {&article.title, &article.author, &article.source, &article.dateline, &article.language})
+      truncate_utf8(*field, kMaxFieldChars);
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
@@ -219,6 +224,13 @@ FileArticles parse_articles(const fs::path& file, InputStream input, const ReadO
   result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
+  if (parsed.unlisted_warnings + parsed.unlisted_errors > 0)
+    result.problems.push_back(
+        {RecordProblem::Severity::Warning, std::nullopt,
+         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)",
+                     parsed.unlisted_warnings + parsed.unlisted_errors, parsed.unlisted_errors,
+                     parsed.unlisted_warnings)});
+  result.unlisted_errors = parsed.unlisted_errors;
   return result;
 }
 

@@ -17,6 +17,9 @@
 
 namespace news {
 
+/** Longest title, author, source, dateline or language kept, in characters. */
+inline constexpr std::size_t kMaxFieldChars = 1000;
+
 struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
@@ -29,6 +32,7 @@ struct FileArticles {
   std::vector<Article> articles;       /**< empty when they went to a sink */
   unsigned count = 0;                  /**< articles read */
   std::vector<RecordProblem> problems; /**< per record, or for the whole file */
+  unsigned unlisted_errors = 0;        /**< failed records past those listed in `problems` */
   std::string hash;                    /**< of the (decompressed) bytes: InputStream::hash */
 };
 
@@ -40,7 +44,11 @@ struct FileArticles {
  *   by its path. Paths lose a `.gz` suffix, so a compressed copy gives the
  *   same ids and is indexed once;
  * - a single-article file (text, HTML) without a date takes the file's
- *   modification time, with date_source `file`.
+ *   modification time, with date_source `file`;
+ * - title, author, source, dateline and language are cut after
+ *   kMaxFieldChars characters.
+ * Past ParsedFile::kMaxProblemsListed problems, the rest are counted, and
+ * summed up by one last warning.
  * Throws InputError when the file cannot be indexed at all (unreadable, too
  * large, empty, binary, no text, truncated gzip).
  */

@@ -35,13 +35,18 @@ struct PageParts {
   const xmlNode* body = nullptr;
 };
 
+// Meta values are titles, dates, names and URLs: none is longer.
+constexpr std::size_t kMaxMetaChars = 8192;
+
 void note_meta(const xmlNode* node, PageParts& parts) {
   std::string key = attribute(node, "property");
   if (key.empty()) key = attribute(node, "name");
   if (key.empty()) key = attribute(node, "itemprop");
   if (key.empty()) key = attribute(node, "http-equiv");
   if (key.empty()) return;
-  parts.meta.emplace(to_lower(key), collapse_spaces(attribute(node, "content")));
+  std::string content = attribute(node, "content");
+  truncate_utf8(content, kMaxMetaChars); // a 20 MB og:title is not copied on
+  parts.meta.emplace(to_lower(key), collapse_spaces(content));
 }
 
 void note_json_ld(const xmlNode* node, PageParts& parts) {

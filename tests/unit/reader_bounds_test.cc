@@ -4,6 +4,10 @@
 
 #include <string>
 
+#include "tests/unit/temp_dir.hh"
+
+#include "indexer/read_articles.hh"
+#include "indexer/readers/body_text.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
 #include "indexer/readers/html_text.hh"
@@ -12,6 +16,7 @@
 #include "indexer/readers/markup_limits.hh"
 
 using namespace news;
+using news::test::TempDir;
 
 namespace {
 
@@ -165,5 +170,50 @@ TEST_SUITE("reader bounds") {
     for (int i = 0; i < 1001; ++i)
       bare += " b" + std::to_string(i);
     CHECK(too_many_attributes(bare + ">"));
+  }
+
+  TEST_CASE("bug: 16 million {} lines kept 16 million warnings (1.8 GB)") {
+    TempDir dir;
+    std::string lines;
+    for (int i = 0; i < 200000; ++i)
+      lines += "{}\n";
+    lines += R"({"title": "The one", "body": "Text."})"
+             "\n[]\n";
+    ReadOptions options;
+    options.extract_entities = false;
+    const FileArticles read = read_articles(dir.write("empty.jsonl", lines), options);
+    CHECK(read.count == 1);
+    REQUIRE(read.problems.size() == ParsedFile::kMaxProblemsListed + 1);
+    CHECK(read.problems[0].record == 1u);
+    CHECK(read.problems[0].message == "record has neither title nor body; skipped");
+    CHECK(read.problems.back().severity == RecordProblem::Severity::Warning);
+    CHECK(read.problems.back().message ==
+          "199901 more problems in this file not listed (1 errors, 199900 warnings)");
+    CHECK(read.unlisted_errors == 1);
+  }
+
+  TEST_CASE("bug: a 20 MB og:title was kept whole (800 MB, a minute of entity analysis)") {
+    TempDir dir;
+    std::string words;
+    for (int i = 0; i < 200000; ++i)
+      words += "word ";
+    const std::filesystem::path page = dir.write(
+        "page.html", "<html><head><meta property=\"og:title\" content=\"" + words +
+                         "\"></head><body><article><p>The body.</p></article></body></html>");
+    const FileArticles read = read_articles(page, ReadOptions{});
+    REQUIRE(read.articles.size() == 1);
+    CHECK(read.articles[0].title.size() == kMaxFieldChars);
+    CHECK(read.articles[0].title.starts_with("word word "));
+    CHECK(read.articles[0].body == "The body.");
+  }
+
+  TEST_CASE("UTF-8 text is cut at a character's start") {
+    std::string text = "\xC3\xA9t\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC"; // été 日本
+    truncate_utf8(text, 5);
+    CHECK(text == "\xC3\xA9t\xC3\xA9 \xE6\x97\xA5");
+    truncate_utf8(text, 10);
+    CHECK(text == "\xC3\xA9t\xC3\xA9 \xE6\x97\xA5");
+    truncate_utf8(text, 0);
+    CHECK(text.empty());
   }
 }
