@@ -138,6 +138,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
     ++tally_.failed;
     report_.problem(InputProblem::from(file, problem));
   }
+  tally_.failed += read.unlisted_errors;
   // A file that could not be read at all keeps the articles it gave before.
   if (had_articles && (file_error.empty() || read.count > 0))
     tally_.removed += writer_->remove_file_articles(file.string(), ids);

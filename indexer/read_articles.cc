@@ -12,6 +12,7 @@
 #include "indexer/input_problem.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/path_date.hh"
+#include "indexer/readers/body_text.hh"
 #include "indexer/readers/encoding.hh"
 #include "indexer/readers/feed.hh"
 #include "indexer/readers/html_page.hh"
@@ -166,6 +167,10 @@ std::function<void(Article&&)> finisher(const fs::path& file, const std::string&
                                         const std::function<void(Article&&)>& sink,
                                         FileArticles& result, bool& in_sink) {
   return [&file, id_path, format, &options, &sink, &result, &in_sink](Article&& article) {
+    // A 20 MB title is no title: cut before the entities and the index see it.
+    for (std::string* field :
+         {&article.title, &article.author, &article.source, &article.dateline, &article.language})
+      truncate_utf8(*field, kMaxFieldChars);
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
@@ -223,6 +228,13 @@ FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptio
   result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
+  if (parsed.unlisted_warnings + parsed.unlisted_errors > 0)
+    result.problems.push_back(
+        {RecordProblem::Severity::Warning, std::nullopt,
+         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)",
+                     parsed.unlisted_warnings + parsed.unlisted_errors, parsed.unlisted_errors,
+                     parsed.unlisted_warnings)});
+  result.unlisted_errors = parsed.unlisted_errors;
   return result;
 }
 

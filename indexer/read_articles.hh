@@ -17,6 +17,9 @@
 
 namespace news {
 
+/** Longest title, author, source, dateline or language kept, in characters. */
+inline constexpr std::size_t kMaxFieldChars = 1000;
+
 struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
@@ -30,6 +33,7 @@ struct FileArticles {
   std::vector<Article> articles;       /**< empty when they went to a sink */
   unsigned count = 0;                  /**< articles read */
   std::vector<RecordProblem> problems; /**< per record, or for the whole file */
+  unsigned unlisted_errors = 0;        /**< failed records past those listed in `problems` */
   std::string hash;                    /**< of the (decompressed) bytes: InputStream::hash */
 };
 
@@ -44,6 +48,10 @@ struct FileArticles {
  *   the day its path names (date_from_path), with date_source `path`; else,
  *   with `file_dates`, the file's modification time (date_source `file`);
  *   else it stays undated. A file's time is not when its story was published.
+ * - title, author, source, dateline and language are cut after
+ *   kMaxFieldChars characters.
+ * Past ParsedFile::kMaxProblemsListed problems, the rest are counted, and
+ * summed up by one last warning.
  * Throws InputError when the file cannot be indexed at all (unreadable, too
  * large, empty, binary, no text, truncated gzip).
  */

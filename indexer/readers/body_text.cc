@@ -85,4 +85,16 @@ std::string tidy_body(std::string_view text) {
   return out;
 }
 
+void truncate_utf8(std::string& text, std::size_t max_chars) {
+  if (text.size() <= max_chars) return; // no more bytes than characters allowed
+  std::size_t chars = 0;
+  for (std::size_t at = 0; at < text.size(); ++at) {
+    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue; // continuation byte
+    if (chars++ == max_chars) {
+      text.resize(at);
+      return;
+    }
+  }
+}
+
 } // namespace news

@@ -19,4 +19,7 @@ std::string tidy_body(std::string_view text);
 /** Collapses runs of white space (no-break spaces too) to one space and trims the ends. */
 std::string collapse_spaces(std::string_view text);
 
+/** Cuts UTF-8 text after `max_chars` characters (code points), at a character's start. */
+void truncate_utf8(std::string& text, std::size_t max_chars);
+
 } // namespace news

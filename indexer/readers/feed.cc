@@ -6,15 +6,19 @@
 
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
+#include "indexer/readers/markup_limits.hh"
 
 namespace news {
 namespace {
 
 using XmlDocument = std::unique_ptr<xmlDoc, void (*)(xmlDoc*)>;
 
+// Without XML_PARSE_HUGE, libxml2 keeps its bounds on nesting, text sizes
+// and entity loops; without XML_PARSE_NOENT, entities are not substituted
+// (entity_expansion_problem bounds what reading the text would expand).
 XmlDocument parse_xml(std::string_view xml) {
   const int options = XML_PARSE_RECOVER | XML_PARSE_NONET | XML_PARSE_NOERROR |
-                      XML_PARSE_NOWARNING | XML_PARSE_NOCDATA | XML_PARSE_HUGE;
+                      XML_PARSE_NOWARNING | XML_PARSE_NOCDATA;
   return XmlDocument(
       xmlReadMemory(xml.data(), static_cast<int>(xml.size()), nullptr, "UTF-8", options),
       xmlFreeDoc);
@@ -152,6 +156,10 @@ bool looks_like_feed(std::string_view text) {
 }
 
 void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
+  if (std::optional<std::string> problem = too_many_attributes(xml)) {
+    out.fail(std::nullopt, std::move(*problem));
+    return;
+  }
   // HTML's named references (`&eacute;`) and bare `&` in URLs, which the
   // XML parser would drop, made XML first.
   const std::optional<std::string> prepared = xml_with_html_references(xml);
@@ -159,6 +167,10 @@ void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
   const xmlNode* root = doc ? xmlDocGetRootElement(doc.get()) : nullptr;
   if (root == nullptr) {
     out.fail(std::nullopt, "not a well-formed XML feed");
+    return;
+  }
+  if (std::optional<std::string> problem = entity_expansion_problem(doc.get(), xml.size())) {
+    out.fail(std::nullopt, std::move(*problem));
     return;
   }
   unsigned item = 0;

@@ -12,6 +12,8 @@
 
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
+#include "indexer/readers/json_depth.hh"
+#include "indexer/readers/markup_limits.hh"
 
 namespace news {
 namespace {
@@ -27,10 +29,14 @@ struct PageParts {
   std::string time_datetime;
   std::string language;
   std::vector<Json> json_ld;
+  bool json_ld_too_deep = false; // a block nested deeper than kMaxJsonDepth, left out
   const xmlNode* article = nullptr;
   const xmlNode* main = nullptr;
   const xmlNode* body = nullptr;
 };
+
+// Meta values are titles, dates, names and URLs: none is longer.
+constexpr std::size_t kMaxMetaChars = 8192;
 
 void note_meta(const xmlNode* node, PageParts& parts) {
   std::string key = attribute(node, "property");
@@ -38,16 +44,22 @@ void note_meta(const xmlNode* node, PageParts& parts) {
   if (key.empty()) key = attribute(node, "itemprop");
   if (key.empty()) key = attribute(node, "http-equiv");
   if (key.empty()) return;
-  parts.meta.emplace(to_lower(key), collapse_spaces(attribute(node, "content")));
+  std::string content = attribute(node, "content");
+  truncate_utf8(content, kMaxMetaChars); // a 20 MB og:title is not copied on
+  parts.meta.emplace(to_lower(key), collapse_spaces(content));
 }
 
 void note_json_ld(const xmlNode* node, PageParts& parts) {
   if (to_lower(attribute(node, "type")) != "application/ld+json") return;
   xmlChar* content = xmlNodeGetContent(node);
   if (content == nullptr) return;
-  Json json = Json::parse(reinterpret_cast<const char*>(content), nullptr, false);
+  try {
+    parts.json_ld.push_back(parse_json_bounded(reinterpret_cast<const char*>(content)));
+  } catch (const Json::parse_error&) { // malformed JSON-LD is common: the page has more
+  } catch (const JsonTooDeep&) {
+    parts.json_ld_too_deep = true;
+  }
   xmlFree(content);
-  if (!json.is_discarded()) parts.json_ld.push_back(std::move(json));
 }
 
 void walk(const xmlNode* node, PageParts& parts) {
@@ -166,6 +178,10 @@ std::string body_without_title(std::string body, const std::string& title) {
 } // namespace
 
 void read_html_page(std::string_view html, ParsedFile& out) {
+  if (std::optional<std::string> problem = too_many_attributes(html)) {
+    out.fail(std::nullopt, std::move(*problem));
+    return;
+  }
   HtmlDocument doc = parse_html(html);
   if (!doc) {
     out.fail(std::nullopt, "not an HTML page");
@@ -173,6 +189,9 @@ void read_html_page(std::string_view html, ParsedFile& out) {
   }
   PageParts parts;
   walk(xmlDocGetRootElement(doc.get()), parts);
+  if (parts.json_ld_too_deep)
+    out.warn(std::nullopt,
+             fmt::format("JSON-LD nested more than {} levels deep; left out", kMaxJsonDepth));
   const Json* ld = nullptr;
   for (const Json& json : parts.json_ld)
     if ((ld = find_article_ld(json)) != nullptr) break;

@@ -6,6 +6,7 @@
 #include <libxml/tree.h>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/markup_limits.hh"
 
 namespace news {
 namespace {
@@ -77,6 +78,8 @@ void free_document(_xmlDoc* doc) { xmlFreeDoc(doc); }
 } // namespace
 
 HtmlDocument parse_html(std::string_view html) {
+  // libxml2 checks each attribute against all before it: quadratic.
+  if (too_many_attributes(html)) return HtmlDocument(nullptr, free_document);
   const int options = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
                       HTML_PARSE_NONET | HTML_PARSE_COMPACT;
   // The reader already made the text UTF-8, whatever the page's <meta charset> says.

@@ -16,7 +16,8 @@ namespace news {
 /** An HTML document parsed by libxml2 (lenient: any tag soup parses). */
 using HtmlDocument = std::unique_ptr<_xmlDoc, void (*)(_xmlDoc*)>;
 
-/** Parses UTF-8 HTML; never fails on bad markup, returns null only on no content. */
+/** Parses UTF-8 HTML; never fails on bad markup, returns null only on no content
+ *  or an element with more than kMaxAttributes attributes (markup_limits.hh). */
 HtmlDocument parse_html(std::string_view html);
 
 /**

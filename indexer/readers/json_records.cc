@@ -10,6 +10,7 @@
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/dateline_date.hh"
 #include "indexer/readers/html_text.hh"
+#include "indexer/readers/json_depth.hh"
 
 namespace news {
 namespace {
@@ -209,9 +210,12 @@ void read_json_line(std::string_view line, unsigned line_number, const JsonField
   if (line.find_first_not_of(" \t\r") == std::string_view::npos) return;
   Json value;
   try {
-    value = Json::parse(line);
+    value = parse_json_bounded(line);
   } catch (const Json::exception& e) {
     out.fail(line_number, line_error_text(e));
+    return;
+  } catch (const JsonTooDeep& e) {
+    out.fail(line_number, std::string(e.what()) + "; skipped");
     return;
   }
   read_record(value, line_number, fields, out);
@@ -230,9 +234,12 @@ void read_json_lines(std::string_view text, const JsonFieldMap& fields, ParsedFi
 void read_json_document(std::string_view text, const JsonFieldMap& fields, ParsedFile& out) {
   Json document;
   try {
-    document = Json::parse(text);
+    document = parse_json_bounded(text);
   } catch (const Json::exception& e) {
     out.fail(std::nullopt, json_error_text(e));
+    return;
+  } catch (const JsonTooDeep& e) {
+    out.fail(std::nullopt, std::string(e.what()) + "; skipped");
     return;
   }
   const Json* list = &document;

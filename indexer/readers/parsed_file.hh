@@ -30,6 +30,12 @@ struct ParsedFile {
    *  a large file is then never held in memory as articles all at once. */
   std::function<void(Article&&)> sink;
   unsigned count = 0; /**< articles emitted */
+  /** Record problems past the first kMaxProblemsListed are only counted: a file of
+   *  sixteen million bad records is not held (or printed) as sixteen million messages.
+   *  A problem with the whole file is always listed. */
+  static constexpr std::size_t kMaxProblemsListed = 100;
+  unsigned unlisted_warnings = 0;
+  unsigned unlisted_errors = 0;
 
   void emit(Article article) {
     ++count;
@@ -40,10 +46,16 @@ struct ParsedFile {
   }
 
   void warn(std::optional<unsigned> record, std::string message) {
-    problems.push_back({RecordProblem::Severity::Warning, record, std::move(message)});
+    if (record && problems.size() >= kMaxProblemsListed)
+      ++unlisted_warnings;
+    else
+      problems.push_back({RecordProblem::Severity::Warning, record, std::move(message)});
   }
   void fail(std::optional<unsigned> record, std::string message) {
-    problems.push_back({RecordProblem::Severity::Error, record, std::move(message)});
+    if (record && problems.size() >= kMaxProblemsListed)
+      ++unlisted_errors;
+    else
+      problems.push_back({RecordProblem::Severity::Error, record, std::move(message)});
   }
 };
 
