@@ -57,6 +57,14 @@ std::string count_of_search(const Sandbox& sandbox, const std::string& query) {
   return run.status == 0 ? run.out : "status " + std::to_string(run.status) + ": " + run.err;
 }
 
+// The "articles: N" line of `news-index stats`.
+std::string sandbox_stats_articles(const Sandbox& sandbox) {
+  const std::string out = sandbox.index({"stats"}).out;
+  const std::size_t start = out.find("articles:");
+  if (start == std::string::npos) return out;
+  return out.substr(start, out.find('\n', start) - start);
+}
+
 // Stops `command` after it has moved `kill_after` tables of its swap, then
 // checks what a reader and the next writer make of the index.
 void kill_swap_then_sync(bool new_index, const std::string& command, const std::string& scratch,
@@ -67,7 +75,9 @@ void kill_swap_then_sync(bool new_index, const std::string& command, const std::
   const std::string all_oil = count_of_search(reference, "oil");
   const std::string all_dated = count_of_search(reference, "date:1900..2100");
   REQUIRE(all_oil == "1\n");
-  REQUIRE(all_dated == "19\n");
+  REQUIRE(all_dated != "0\n");
+  const std::string all_stats = sandbox_stats_articles(reference);
+  REQUIRE(all_stats == "articles:       19");
 
   Sandbox sandbox;
   if (new_index) {
@@ -97,7 +107,7 @@ void kill_swap_then_sync(bool new_index, const std::string& command, const std::
   CHECK(sync.err == "");
   CHECK(count_of_search(sandbox, "oil") == all_oil);
   CHECK(count_of_search(sandbox, "date:1900..2100") == all_dated);
-  CHECK(sandbox.index({"stats"}).out.find("articles:       19\n") != std::string::npos);
+  CHECK(sandbox_stats_articles(sandbox) == all_stats);
   CHECK(xapian_check_passes(sandbox));
   CHECK(!fs::exists(sandbox.db() / scratch));
   CHECK(tables_in(sandbox.db()) == tables_in(reference.db()));
