@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "common/byte_escape.hh"
 #include "common/error.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
@@ -63,12 +64,13 @@ std::optional<InspectOptions> parse_inspect_options(const std::vector<std::strin
 
 Json null_if_empty(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
 
+// The path and the id are bytes: shown escaped, as everywhere (byte_escape.hh).
 Json article_json(const Article& a) {
   Json json;
-  json["path"] = a.path;
+  json["path"] = escape_bytes(a.path);
   json["record"] = a.record ? Json(*a.record) : Json(nullptr);
   json["format"] = a.format;
-  json["id"] = a.id;
+  json["id"] = escape_bytes(a.id);
   json["title"] = null_if_empty(a.title);
   json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
   json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
@@ -104,11 +106,12 @@ std::string body_preview(const std::string& body) {
 }
 
 void print_text(const Article& a) {
-  fmt::print("{}{} [{}]\n", a.path, a.record ? fmt::format(":{}", *a.record) : "", a.format);
+  fmt::print("{}{} [{}]\n", escape_bytes(a.path), a.record ? fmt::format(":{}", *a.record) : "",
+             a.format);
   auto field = [](const char* name, const std::string& value) {
     if (!value.empty()) fmt::print("  {:<9} {}\n", name, value);
   };
-  field("id:", a.id);
+  field("id:", escape_bytes(a.id));
   field("title:", a.title);
   field("date:", a.date ? fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source))
                         : "undated: no date filter finds it");

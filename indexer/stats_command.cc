@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "common/byte_escape.hh"
 #include "common/database.hh"
 #include "common/date.hh"
 #include "common/schema.hh"
@@ -63,7 +64,7 @@ int run_stats_command(const std::vector<std::string>& args) {
   const auto last = date_bound(db.get_value_upper_bound(date_slot));
 
   nlohmann::ordered_json json;
-  json["database"] = path.string();
+  json["database"] = escape_bytes(path.string()); // bytes: a folder name need not be UTF-8
   json["articles"] = db.get_doccount();
   json["roots"] = registry.roots().size();
   json["files"] = files.size();

@@ -1,6 +1,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "common/byte_escape.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
 
@@ -14,17 +15,20 @@ Json string_or_null(const std::string& value) {
   return value.empty() ? Json(nullptr) : Json(value);
 }
 
+// The id and the path are bytes (a file name need not be UTF-8): escaped the
+// way --format ids prints them (byte_escape.hh), so that the JSON is valid and
+// the bytes can be had back.
 Json hit_to_json(const Hit& hit) {
   const Article& a = hit.article;
   Json json;
   json["rank"] = hit.rank;
-  json["id"] = a.id;
+  json["id"] = escape_bytes(a.id);
   json["title"] = string_or_null(a.title);
   json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
   json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
   json["source"] = string_or_null(a.source);
   json["author"] = string_or_null(a.author);
-  json["path"] = string_or_null(a.path);
+  json["path"] = string_or_null(escape_bytes(a.path));
   json["record"] = a.record ? Json(*a.record) : Json(nullptr);
   json["url"] = string_or_null(a.url);
   json["score"] = hit.score;

@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "common/byte_escape.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
 #include "searcher/terminal.hh"
@@ -16,12 +17,13 @@ constexpr std::size_t kSnippetLines = 3; // lines of snippet per hit
 constexpr std::size_t kBarWidth = 50;    // columns of the longest histogram bar
 
 // Date (or `undated`), then the source if known, else where the file is. A
-// date that is only the file's modification time says so.
+// date that is only the file's modification time says so. The path is bytes:
+// shown escaped (byte_escape.hh).
 std::string describe_origin(const Hit& hit) {
   const Article& a = hit.article;
   std::string line = a.date ? format_day(*a.date) : std::string("undated");
   if (a.date && a.date_source == DateSource::File) line += " (file date)";
-  const std::string& where = a.source.empty() ? a.path : a.source;
+  const std::string where = a.source.empty() ? escape_bytes(a.path) : a.source;
   if (!where.empty()) line += "  " + where;
   if (hit.similar > 0) line += fmt::format("  +{} similar", hit.similar);
   return line;
@@ -53,7 +55,7 @@ void print_hits(const SearchResults& results, const TextStyle& style) {
   const std::size_t width = style.width > kIndent + 10 ? style.width - kIndent : 10;
   for (const Hit& hit : results.hits) {
     const Article& a = hit.article;
-    const std::string title = truncate_to(a.title.empty() ? a.id : a.title, width);
+    const std::string title = truncate_to(a.title.empty() ? escape_bytes(a.id) : a.title, width);
     fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
     fmt::print("     {}\n", truncate_to(describe_origin(hit), width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))

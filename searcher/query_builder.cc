@@ -19,6 +19,16 @@ constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryPar
 // square of the words (`--any` with 10,000 words took 6 s).
 constexpr std::size_t kMaxQueryWords = 1000;
 
+// Wildcards as the parser sees them (FLAG_WILDCARD): a word and a `*` right after it.
+std::size_t count_wildcards(std::string_view text) {
+  std::size_t count = 0;
+  for (const QueryWord& word : query_words(text)) {
+    const std::size_t end = word.offset + word.length;
+    if (end < text.size() && text[end] == '*') ++count;
+  }
+  return count;
+}
+
 bool is_blank(const std::string& text) {
   return text.find_first_not_of(" \t\n") == std::string::npos;
 }
@@ -68,8 +78,12 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     const std::size_t words = query_words(request.text).size();
     if (words > kMaxQueryWords)
       throw_usage("query too long: {} words (at most {})", words, kMaxQueryWords);
+    const std::string text = prepare_text(request.text);
+    const std::size_t wildcards = count_wildcards(text);
+    if (wildcards > kMaxWildcards)
+      throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);
     try {
-      parsed.query = parser.parse_query(prepare_text(request.text), kFlags);
+      parsed.query = parser.parse_query(text, kFlags);
     } catch (const Xapian::QueryParserError& e) {
       throw Error(ExitCode::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
     }

@@ -29,11 +29,17 @@ struct ParsedQuery {
 constexpr Xapian::termcount kMaxWildcardTerms = 1000;
 
 /**
+ * A query may hold this many wildcards at most: each within kMaxWildcardTerms,
+ * `co* ` 1,000 times still made a query of 910,000 terms (20 s, 700 MB).
+ */
+constexpr std::size_t kMaxWildcards = 100;
+
+/**
  * Parses a query: words, "phrases", AND/OR/NOT/NEAR, -word, +word, ( ),
  * field prefixes (title:, source:, id:, ...), trailing wildcards and date:
  * filters, then applies --since/--until. Throws news::Error (exit status 2)
- * saying what is wrong for a malformed query or date, or a query of more than
- * 1,000 words.
+ * saying what is wrong for a malformed query or date, a query of more than
+ * 1,000 words or of more than kMaxWildcards wildcards.
  */
 ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db);
 

@@ -1,5 +1,7 @@
 // Paths and ids are bytes: folder and file names that are not UTF-8, ids
 // with a newline. Stored and compared as bytes, shown escaped (`\xff`).
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
@@ -13,6 +15,19 @@ namespace {
 
 unsigned count(const Sandbox& s, const std::string& query) {
   return static_cast<unsigned>(std::stoul(s.search({"--count", "--all-versions", query}).out));
+}
+
+// A Latin-1 file name and a folder named with a byte that is never UTF-8.
+void write_byte_named_files(const Sandbox& s) {
+  s.write("arch/caf\xe9.txt", "Cafe Story\nAbout a coffee bean.\n");
+  s.write("arch/r\xff/cup.txt", "Cup Story\nAbout a coffee cup in a folder.\n");
+}
+
+// Neither raw byte of the names, nor the replacement character instead of one.
+void check_no_raw_name_bytes(const std::string& out) {
+  CHECK(out.find("caf\xe9") == std::string::npos);
+  CHECK(out.find("r\xff") == std::string::npos);
+  CHECK(out.find("\xef\xbf\xbd") == std::string::npos); // U+FFFD
 }
 
 } // namespace
@@ -128,5 +143,94 @@ TEST_SUITE("e2e: byte paths") {
               .status == 0);
     CHECK(s.search({"--format", "ids", "--all-versions", "--like", arch + "/two\nlines.txt"})
               .status == 0);
+  }
+
+  TEST_CASE("bug: search results print path bytes that are not UTF-8 raw, or replaced in JSON") {
+    Sandbox s;
+    write_byte_named_files(s);
+    REQUIRE(s.index({"add", (s.dir() / "arch").string()}).status == 0);
+    const std::string arch = (s.dir() / "arch").string();
+    const std::vector<std::string> escaped = {arch + "/caf\\xe9.txt", arch + "/r\\xff/cup.txt"};
+    const auto sorted = [](std::vector<std::string> v) {
+      std::sort(v.begin(), v.end());
+      return v;
+    };
+
+    RunResult json = s.search({"--format", "json", "--all-versions", "coffee"});
+    CHECK(json.status == 0);
+    check_no_raw_name_bytes(json.out);
+    const auto parsed = nlohmann::json::parse(json.out); // throws on invalid UTF-8
+    std::vector<std::string> paths, ids;
+    for (const auto& hit : parsed.at("hits")) {
+      paths.push_back(hit.at("path"));
+      ids.push_back(hit.at("id")); // a file's path is its article's id
+    }
+    CHECK(sorted(paths) == escaped);
+    CHECK(sorted(ids) == escaped);
+
+    RunResult jsonl = s.search({"--format", "jsonl", "--all-versions", "coffee"});
+    CHECK(jsonl.status == 0);
+    check_no_raw_name_bytes(jsonl.out);
+    paths.clear();
+    for (const std::string& line : lines_of(jsonl.out)) {
+      const auto hit = nlohmann::json::parse(line);
+      CHECK(hit.at("id") == hit.at("path"));
+      paths.push_back(hit.at("path"));
+    }
+    CHECK(sorted(paths) == escaped);
+
+    RunResult csv = s.search({"--format", "csv", "--all-versions", "coffee"});
+    CHECK(csv.status == 0);
+    check_no_raw_name_bytes(csv.out);
+    std::vector<std::string> rows = lines_of(csv.out);
+    REQUIRE(rows.size() == 3);
+    rows.erase(rows.begin());
+    CHECK(sorted(rows) ==
+          std::vector<std::string>{escaped[0] + ",,Cafe Story,,," + escaped[0] + "\r",
+                                   escaped[1] + ",,Cup Story,,," + escaped[1] + "\r"});
+
+    RunResult text = s.search({"--format", "text", "--all-versions", "coffee"});
+    CHECK(text.status == 0);
+    check_no_raw_name_bytes(text.out);
+    CHECK(text.out.find("undated  " + escaped[0] + "\n") != std::string::npos);
+    CHECK(text.out.find("undated  " + escaped[1] + "\n") != std::string::npos);
+
+    // The path as printed finds the article again.
+    for (const std::string& id : escaped)
+      CHECK(s.search({"--format", "ids", "--all-versions", "--like", id}).status != 2);
+  }
+
+  TEST_CASE("bug: inspect and stats print path bytes that are not UTF-8 raw, or replaced in JSON") {
+    Sandbox s;
+    write_byte_named_files(s);
+    const std::string file = (s.dir() / "arch/caf\xe9.txt").string();
+    const std::string shown = (s.dir() / "arch/caf\\xe9.txt").string();
+    RunResult jsonl = s.index({"inspect", "--format", "jsonl", file});
+    CHECK(jsonl.status == 0);
+    check_no_raw_name_bytes(jsonl.out);
+    const auto article = nlohmann::json::parse(jsonl.out);
+    CHECK(article.at("path") == shown);
+    CHECK(article.at("id") == shown);
+    CHECK(article.at("title") == "Cafe Story");
+
+    RunResult text = s.index({"inspect", (s.dir() / "arch").string()});
+    CHECK(text.status == 0);
+    check_no_raw_name_bytes(text.out);
+    CHECK(text.out.find(shown + " [text]\n  id:       " + shown + "\n") != std::string::npos);
+
+    // An index in a folder whose name is not UTF-8.
+    const std::string db = (s.dir() / "db\xff").string();
+    const std::string index = shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(db);
+    REQUIRE(run_shell(index + " add arch", s.dir()).status == 0);
+    RunResult stats = run_shell(index + " stats --format json", s.dir());
+    CHECK(stats.err == "");
+    CHECK(stats.status == 0);
+    CHECK(nlohmann::json::parse(stats.out).at("database") == (s.dir() / "db\\xff").string());
+    RunResult stats_text = run_shell(index + " stats", s.dir());
+    CHECK(stats_text.status == 0);
+    CHECK(stats_text.out.starts_with("database:       " + (s.dir() / "db\\xff").string() + "\n"));
+    RunResult sources = run_shell(index + " sources --format json", s.dir());
+    CHECK(sources.status == 0);
+    CHECK(nlohmann::json::parse(sources.out).at(0).at("files") == 2);
   }
 }

@@ -172,8 +172,8 @@ TEST_SUITE("e2e: query language") {
       text += "wax" + std::to_string(i) + " ";
     sandbox.write("words.txt", text + "\n");
     REQUIRE(sandbox.index({"add", (sandbox.dir() / "words.txt").string()}).status == 0);
-    std::string many;
-    for (int i = 0; i < 1000; ++i)
+    std::string many; // as many as a query may hold (kMaxWildcards)
+    for (int i = 0; i < 100; ++i)
       many += "wa* ";
     const std::pair<std::string, std::string> cases[] = {
         {"wa*", "wa*"}, {many, "wa*"}, {"title:words OR wax*", "wax*"}};
@@ -184,5 +184,30 @@ TEST_SUITE("e2e: query language") {
                            " matches too many words (over 1000); make it longer\n");
     }
     CHECK(sandbox.search({"--count", "wax99*"}).out == "1\n");
+  }
+
+  TEST_CASE("bug: ab* repeated 1,000 times runs until the timeout") {
+    // Each copy expands to fewer words than a wildcard may stand for; 1,000 of
+    // them ran until --timeout (co* on Reuters: 20 s, 700 MB).
+    Sandbox sandbox;
+    std::string text = "Title: Words\n\n";
+    for (int i = 0; i < 200; ++i)
+      text += "abbot" + std::to_string(i) + " ";
+    sandbox.write("words.txt", text + "\n");
+    REQUIRE(sandbox.index({"add", (sandbox.dir() / "words.txt").string()}).status == 0);
+    std::string hundred, thousand;
+    for (int i = 0; i < 1000; ++i)
+      (i < 100 ? hundred : thousand) += "ab* ";
+    thousand += hundred;
+    for (const char* format : {"text", "json", "ids"}) {
+      RunResult run = sandbox.search({"--format", format, thousand});
+      CHECK(run.status == 2);
+      CHECK(run.out == "");
+      CHECK(run.err == "news-search: too many wildcards: 1000 (at most 100)\n");
+    }
+    RunResult more = sandbox.search({"--count", hundred + "OR title:wor*"});
+    CHECK(more.status == 2);
+    CHECK(more.err == "news-search: too many wildcards: 101 (at most 100)\n");
+    CHECK(sandbox.search({"--count", hundred}).out == "1\n");
   }
 }

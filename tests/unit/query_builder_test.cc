@@ -133,4 +133,33 @@ TEST_SUITE("query builder") {
       CHECK(wildcard_error(e).code() == ExitCode::Usage);
     }
   }
+
+  TEST_CASE("bug: ab* repeated 1,000 times runs until the timeout") {
+    // Each copy is within kMaxWildcardTerms; together they made a query of
+    // hundreds of thousands of terms.
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    Xapian::Document doc;
+    for (int i = 0; i < 10; ++i)
+      doc.add_term(fmt::format("Zab{}", i));
+    db.add_document(doc);
+    std::string many;
+    for (std::size_t i = 0; i < kMaxWildcards; ++i)
+      many += "ab* ";
+    const Xapian::Query at_most = build_query(QueryRequest{many, false, kNow, {}, {}}, db).query;
+    CHECK(run_search(db, at_most, SearchRequest{}).total == 1);
+    CHECK_THROWS_WITH_AS(described(many + "title:ab*", db), "too many wildcards: 101 (at most 100)",
+                         Error);
+    std::string thousand;
+    for (int i = 0; i < 1000; ++i)
+      thousand += "ab* ";
+    try {
+      described(thousand, db, true);
+      FAIL("a query of 1,000 wildcards was built");
+    } catch (const Error& e) {
+      CHECK(std::string(e.what()) == "too many wildcards: 1000 (at most 100)");
+      CHECK(e.code() == ExitCode::Usage);
+    }
+    // A `*` that is not after a word is no wildcard.
+    CHECK_NOTHROW(described(many + "* ab", db));
+  }
 }
