@@ -33,7 +33,8 @@ struct InputStream::Source {
   std::ifstream plain;
   gzFile gz = nullptr;
   XXH3_state_t* hasher = XXH3_createState();
-  std::uintmax_t size = 0; /**< bytes read (decompressed) */
+  std::uintmax_t size = 0;      /**< bytes read (decompressed) */
+  std::uintmax_t file_size = 0; /**< on disk */
   std::uintmax_t max_size = 0;
   std::size_t chunk_size = kChunkSize;
   bool ended = false;
@@ -81,6 +82,7 @@ InputStream::InputStream(const fs::path& file, std::uintmax_t max_size, std::siz
   if (ec) throw InputError(ec.message());
   if (size > max_size) too_large(size, max_size, "file");
   source_->max_size = max_size;
+  source_->file_size = size;
   source_->chunk_size = chunk_size;
   gzip_ = has_gzip_magic(file);
   if (gzip_) {
@@ -157,6 +159,8 @@ std::string InputStream::rest() {
   start_ = 0;
   std::string out = std::move(buffer_);
   buffer_.clear();
+  // Room for the whole file at once: grown by doubling, a 42 MB file took 64 MB.
+  if (!gzip_) out.reserve(source_->file_size + source_->chunk_size);
   while (read_chunk(out)) {
   }
   return out;

@@ -210,6 +210,7 @@ void read_html_page(std::string_view html, ParsedFile& out) {
     out.fail(std::nullopt, "HTML page has no article text");
     return;
   }
+  doc.reset(); // the tree of a large page is not held while its article is indexed
   out.emit(std::move(article));
 }
 
