@@ -128,6 +128,15 @@ bool InputStream::fill() {
   return read_chunk(buffer_);
 }
 
+// A line of many chunks (a JSON record of 42 MB) is not held twice, as the
+// line and in the buffer, while it is read.
+void InputStream::release_long_line() {
+  if (buffer_.capacity() <= 4 * source_->chunk_size) return;
+  buffer_.erase(0, start_);
+  start_ = 0;
+  buffer_.shrink_to_fit();
+}
+
 std::string_view InputStream::peek(std::size_t size) {
   while (buffer_.size() - start_ < size && fill()) {
   }
@@ -143,6 +152,7 @@ bool InputStream::next_line(std::string& line) {
       line.assign(buffer_, start_, end - start_);
       start_ = end + 1;
       if (buffer_[end] == '\r' && buffer_[start_] == '\n') ++start_;
+      release_long_line();
       return true;
     }
     scanned = (end == std::string::npos ? buffer_.size() : end) - start_;
@@ -151,6 +161,7 @@ bool InputStream::next_line(std::string& line) {
   if (start_ == buffer_.size()) return false;
   line.assign(buffer_, start_, scanned); // the last line has no end, or ends with a lone `\r`
   start_ = buffer_.size();
+  release_long_line();
   return true;
 }
 

@@ -129,14 +129,21 @@ std::string_view read_head(InputStream& input) {
 // (detect_format takes a malformed one in a `.jsonl` file as JSON Lines,
 // which the whole file, a pretty-printed document, may yet contradict).
 bool is_json_lines(std::string_view head, const std::string& file_name) {
-  std::string text(head);
-  ParsedFile scratch; // its warning is given when the lines are read
-  normalise_text(text, scratch);
+  // Copied only when normalise_text would change it: the head holds the
+  // first line whole, a record of 42 MB.
+  std::string normalised;
+  std::string_view text = head;
+  if (head.starts_with("\xEF\xBB\xBF") || head.find('\r') != std::string_view::npos ||
+      !is_valid_utf8(head)) {
+    normalised = head;
+    ParsedFile scratch; // its warning is given when the lines are read
+    normalise_text(normalised, scratch);
+    text = normalised;
+  }
   if (detect_format(text, file_name) != InputFormat::JsonLines) return false;
   const std::size_t start = text.find_first_not_of(" \t\n");
   const std::size_t end = text.find('\n', start);
-  return end != std::string::npos &&
-         nlohmann::json::accept(std::string_view(text).substr(start, end - start));
+  return end != std::string::npos && nlohmann::json::accept(text.substr(start, end - start));
 }
 
 // JSON Lines as they stream in, decoded line by line: a large file is never
