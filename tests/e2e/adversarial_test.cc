@@ -63,6 +63,18 @@ std::string refused(const fs::path& file, const std::string& problem) {
   return "news-index: " + file.string() + ": " + problem + "\n";
 }
 
+// An article body of about 42 MB (42.0 MiB) of ordinary prose, one
+// paragraph a line: `first` opens it, `last` closes it, 32 MB past the cap.
+std::string prose_body(const std::string& first, const std::string& last) {
+  const std::string line = "The harbour board said the bridge would open again next week after "
+                           "the repairs to its deck were done.";
+  std::string body = first + " begins the story.\n";
+  body.reserve(44100000);
+  while (body.size() < 44040192)
+    body += line + "\n";
+  return body + last + " closes it.";
+}
+
 const std::string kEntityBomb =
     "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped";
 
@@ -202,5 +214,35 @@ TEST_SUITE("e2e: adversarial inputs") {
     const nlohmann::json hits = nlohmann::json::parse(found.out)["hits"];
     REQUIRE(hits.size() == 1);
     CHECK(hits[0]["title"].get<std::string>().size() == 1000);
+  }
+
+  TEST_CASE("bug: a 42 MB plain-text article took 800 MB; its body is indexed up to 10 MB") {
+    Sandbox s;
+    const fs::path file = s.write("long.txt", "Zebrafish harbour report\n\n" +
+                                                  prose_body("Quokkastart", "Wombatend"));
+    const RunResult run = bounded_index(s, {"add", file.string()});
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with(summary(1, 0)));
+    CHECK(run.err == "news-index: warning: " + file.string() +
+                         ": body of 42.0 MB indexed up to its first 10 MB\n");
+    CHECK(search_ids(s, {"quokkastart"}).size() == 1);
+    CHECK(search_ids(s, {"zebrafish"}).size() == 1);
+    CHECK(search_ids(s, {"wombatend"}).empty()); // past the first 10 MB
+  }
+
+  TEST_CASE("bug: a JSON Lines record with a 42 MB body took 900 MB") {
+    Sandbox s;
+    const std::string body = prose_body("Quokkastart", "Wombatend");
+    const fs::path file = s.write(
+        "long.jsonl", nlohmann::json{{"title", "Zebrafish harbour report"}, {"body", body}}.dump() +
+                          "\n" + R"({"title": "Tin falls", "body": "Tin fell."})" + "\n");
+    const RunResult run = bounded_index(s, {"add", file.string()});
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with(summary(2, 0)));
+    CHECK(run.err == "news-index: warning: " + file.string() +
+                         ":1: body of 42.0 MB indexed up to its first 10 MB\n");
+    CHECK(search_ids(s, {"quokkastart"}).size() == 1);
+    CHECK(search_ids(s, {"wombatend"}).empty());
+    CHECK(search_ids(s, {"tin"}).size() == 1);
   }
 }
