@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include "common/ascii.hh"
 #include "common/gazetteer.hh"
@@ -381,7 +382,6 @@ private:
     if (length == 1 && !first.sentence_start) {
       if (known_surname(name)) return;
       if (g_.is_given_name(first.text)) return;
-      single_words_.push_back(name);
     }
   }
 
@@ -408,13 +408,16 @@ private:
            known_surname(tokens_[span.end - 1].text);
   }
 
-  bool known_surname(const std::string& word) const {
-    for (const std::string& person : found_.person)
-      if (person.ends_with(" " + word)) return true;
-    return false;
-  }
+  // Whether a person found has this last word: looked up, not searched for
+  // (a body of thousands of names compared each word with every name).
+  bool known_surname(const std::string& word) const { return surnames_.contains(word); }
 
-  void add_person(const std::string& name) { found_.add(EntityKind::Person, name); }
+  void add_person(const std::string& name) {
+    found_.add(EntityKind::Person, name);
+    const std::size_t space = name.rfind(' ');
+    if (space != std::string::npos && !found_.person.empty() && found_.person.back() == name)
+      surnames_.insert(name.substr(space + 1));
+  }
 
   // A bare surname names the person already found with it; a full name
   // replaces a bare surname found before it.
@@ -432,8 +435,8 @@ private:
 
   const Gazetteer& g_;
   std::vector<NameToken> tokens_;
-  std::vector<std::string> single_words_; // capitalised single words left unclassified
-  bool sports_ = false;                   // a sports report: teams are named after places
+  std::unordered_set<std::string> surnames_; // last words of the people in found_
+  bool sports_ = false;                      // a sports report: teams are named after places
   Entities found_;
 };
 
