@@ -26,34 +26,6 @@ std::string join(const std::vector<NameToken>& tokens, std::size_t begin, std::s
   return out;
 }
 
-// The body is read in pieces of about this size: the tokens of a 42 MB body
-// at once took a gigabyte.
-constexpr std::size_t kPieceBytes = 1 << 16;
-
-bool is_sentence_end(std::string_view text, std::size_t at) {
-  return text.substr(at, 2) == ". " && at > 0 &&
-         std::islower(static_cast<unsigned char>(text[at - 1]));
-}
-
-// Where the piece of `text` from `from` ends: after the first line end past
-// kPieceBytes (a paragraph ends there, and so does any name); in a paragraph
-// of more than kPieceBytes, after a sentence, else after a space, else at a
-// character's start.
-std::size_t piece_end(std::string_view text, std::size_t from) {
-  if (text.size() - from <= 2 * kPieceBytes) return text.size();
-  const std::size_t start = from + kPieceBytes, limit = start + kPieceBytes;
-  const std::size_t line_end = text.substr(0, limit).find('\n', start);
-  if (line_end != std::string_view::npos) return line_end + 1;
-  for (std::size_t at = start; at < limit; ++at)
-    if (is_sentence_end(text, at)) return at + 2;
-  const std::size_t space = text.substr(0, limit).find(' ', start);
-  if (space != std::string_view::npos) return space + 1;
-  std::size_t end = limit;
-  while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) // a continuation byte
-    --end;
-  return end;
-}
-
 struct Span {
   std::size_t begin, end; // token range [begin, end)
 };
@@ -83,7 +55,7 @@ public:
 
   void read_body(std::string_view text) {
     for (std::size_t at = 0; at < text.size();) {
-      const std::size_t end = piece_end(text, at);
+      const std::size_t end = name_piece_end(text, at);
       tokens_ = name_tokens(text.substr(at, end - at));
       for (const Span& span : spans())
         classify(span);
