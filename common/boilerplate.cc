@@ -74,15 +74,19 @@ bool is_furniture_line(std::string_view line) {
   return is_whole_furniture(line) || is_trailer_line(line);
 }
 
-std::string strip_boilerplate(std::string_view body) {
+std::vector<std::string_view> lines_without_boilerplate(std::string_view body) {
   std::vector<std::string_view> lines = split_lines(body);
   // Drop the trailer: trailing blank and furniture lines.
   while (!lines.empty() && (trim(lines.back()).empty() || is_furniture_line(lines.back())))
     lines.pop_back();
+  std::erase_if(lines, [](std::string_view line) { return is_whole_furniture(trim(line)); });
+  return lines;
+}
+
+std::string strip_boilerplate(std::string_view body) {
   std::string out;
   out.reserve(body.size());
-  for (std::string_view line : lines) {
-    if (is_whole_furniture(trim(line))) continue;
+  for (std::string_view line : lines_without_boilerplate(body)) {
     if (!out.empty()) out += '\n';
     out.append(line);
   }

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace news {
 
@@ -17,6 +18,9 @@ namespace news {
  * the same words inside a paragraph are the article's own.
  */
 std::string strip_boilerplate(std::string_view body);
+
+/** The same, as the lines that are left (views into `body`): no copy of a large body. */
+std::vector<std::string_view> lines_without_boilerplate(std::string_view body);
 
 /** Whether one line (without its newline) is site furniture. */
 bool is_furniture_line(std::string_view line);

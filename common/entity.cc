@@ -38,7 +38,10 @@ const std::vector<std::string>& Entities::of(EntityKind kind) const {
 void Entities::add(EntityKind kind, const std::string& name, std::string_view mention) {
   if (name.empty()) return;
   std::vector<std::string>& names = of(kind);
-  if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+  if (std::find(names.begin(), names.end(), name) == names.end()) {
+    if (names.size() >= kMaxNames) return;
+    names.push_back(name);
+  }
   if (mention.empty() || mention == name) return;
   std::vector<std::string>& forms = mentions[static_cast<std::size_t>(kind)][name];
   if (std::find(forms.begin(), forms.end(), mention) == forms.end()) forms.emplace_back(mention);

@@ -30,8 +30,12 @@ struct Entities {
    *  (`United States` <- `U.S.`, `Russia` <- `Russian`); shown by inspect, not stored. */
   std::array<std::map<std::string, std::vector<std::string>>, 3> mentions;
 
+  /** An article names at most this many of each kind; later ones are left out. A
+   *  body of thousands of names is a list, and each name is compared with those before it. */
+  static constexpr std::size_t kMaxNames = 1000;
+
   bool empty() const { return person.empty() && org.empty() && place.empty(); }
-  /** Adds a name once; `mention` is the text it was found as, if different. */
+  /** Adds a name once, up to kMaxNames; `mention` is the text it was found as, if different. */
   void add(EntityKind kind, const std::string& name, std::string_view mention = {});
 };
 

@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include "common/ascii.hh"
 #include "common/gazetteer.hh"
@@ -52,10 +53,14 @@ public:
     }
   }
 
-  void read_body(const std::string& text) {
-    tokens_ = name_tokens(text);
-    for (const Span& span : spans())
-      classify(span);
+  void read_body(std::string_view text) {
+    for (std::size_t at = 0; at < text.size();) {
+      const std::size_t end = name_piece_end(text, at);
+      tokens_ = name_tokens(text.substr(at, end - at));
+      for (const Span& span : spans())
+        classify(span);
+      at = end;
+    }
   }
 
   // A dateline (`MOSCOW, April 5`): its first part is a place.
@@ -349,7 +354,6 @@ private:
     if (length == 1 && !first.sentence_start) {
       if (known_surname(name)) return;
       if (g_.is_given_name(first.text)) return;
-      single_words_.push_back(name);
     }
   }
 
@@ -376,13 +380,16 @@ private:
            known_surname(tokens_[span.end - 1].text);
   }
 
-  bool known_surname(const std::string& word) const {
-    for (const std::string& person : found_.person)
-      if (person.ends_with(" " + word)) return true;
-    return false;
-  }
+  // Whether a person found has this last word: looked up, not searched for
+  // (a body of thousands of names compared each word with every name).
+  bool known_surname(const std::string& word) const { return surnames_.contains(word); }
 
-  void add_person(const std::string& name) { found_.add(EntityKind::Person, name); }
+  void add_person(const std::string& name) {
+    found_.add(EntityKind::Person, name);
+    const std::size_t space = name.rfind(' ');
+    if (space != std::string::npos && !found_.person.empty() && found_.person.back() == name)
+      surnames_.insert(name.substr(space + 1));
+  }
 
   // A bare surname names the person already found with it; a full name
   // replaces a bare surname found before it.
@@ -400,8 +407,8 @@ private:
 
   const Gazetteer& g_;
   std::vector<NameToken> tokens_;
-  std::vector<std::string> single_words_; // capitalised single words left unclassified
-  bool sports_ = false;                   // a sports report: teams are named after places
+  std::unordered_set<std::string> surnames_; // last words of the people in found_
+  bool sports_ = false;                      // a sports report: teams are named after places
   Entities found_;
 };
 

@@ -35,6 +35,15 @@ void classify(NameToken& token) {
   token.all_caps = any_letter && !any_lower;
 }
 
+// A long text is read in pieces of about this size (name_piece_end): the tokens of a 42 MB body
+// at once took a gigabyte.
+constexpr std::size_t kPieceBytes = 1 << 16;
+
+bool is_sentence_end(std::string_view text, std::size_t at) {
+  return text.substr(at, 2) == ". " && at > 0 &&
+         std::islower(static_cast<unsigned char>(text[at - 1]));
+}
+
 } // namespace
 
 std::vector<NameToken> name_tokens(std::string_view input) {
@@ -90,6 +99,25 @@ std::vector<NameToken> name_tokens(std::string_view input) {
     i = end;
   }
   return tokens;
+}
+
+// Where the piece of `text` from `from` ends: after the first line end past
+// kPieceBytes (a paragraph ends there, and so does any name); in a paragraph
+// of more than kPieceBytes, after a sentence, else after a space, else at a
+// character's start.
+std::size_t name_piece_end(std::string_view text, std::size_t from) {
+  if (text.size() - from <= 2 * kPieceBytes) return text.size();
+  const std::size_t start = from + kPieceBytes, limit = start + kPieceBytes;
+  const std::size_t line_end = text.substr(0, limit).find('\n', start);
+  if (line_end != std::string_view::npos) return line_end + 1;
+  for (std::size_t at = start; at < limit; ++at)
+    if (is_sentence_end(text, at)) return at + 2;
+  const std::size_t space = text.substr(0, limit).find(' ', start);
+  if (space != std::string_view::npos) return space + 1;
+  std::size_t end = limit;
+  while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) // a continuation byte
+    --end;
+  return end;
 }
 
 std::string title_case(std::string_view word) {

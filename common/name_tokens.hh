@@ -25,6 +25,16 @@ struct NameToken {
  */
 std::vector<NameToken> name_tokens(std::string_view text);
 
+/**
+ * Where the piece of `text` that starts at `from` ends, for reading a long
+ * text's tokens a piece at a time (the tokens of a 42 MB body took a
+ * gigabyte): the whole rest if it is short; else after the first line end
+ * past 64 KB, where a paragraph and any name in it end; in a paragraph
+ * longer than that, after a sentence, else after a space, else at a
+ * character's start.
+ */
+std::size_t name_piece_end(std::string_view text, std::size_t from);
+
 /** Title case for a word in capitals: `LONDON` -> `London`. */
 std::string title_case(std::string_view word);
 

@@ -3,7 +3,7 @@
 #include <bit>
 #include <cctype>
 #include <charconv>
-#include <vector>
+#include <utility>
 
 #include <fmt/core.h>
 #include <xxhash.h>
@@ -11,22 +11,21 @@
 namespace news {
 namespace {
 
-// Words as lowercase runs of letters and digits (bytes of UTF-8 letters count
-// as letters, so accented words stay whole).
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
+// Calls `use` with each word, as a lowercase run of letters and digits (bytes
+// of UTF-8 letters count as letters, so accented words stay whole). One
+// buffer, no list: a 42 MB body has 7 million words.
+template <typename UseWord> void for_each_word(std::string_view text, UseWord use) {
   std::string word;
   for (char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     if (std::isalnum(byte) || byte >= 0x80) {
       word += static_cast<char>(std::tolower(byte));
     } else if (!word.empty()) {
-      words.push_back(std::move(word));
+      use(std::as_const(word));
       word.clear();
     }
   }
-  if (!word.empty()) words.push_back(std::move(word));
-  return words;
+  if (!word.empty()) use(std::as_const(word));
 }
 
 } // namespace
@@ -35,10 +34,10 @@ std::string text_fingerprint(std::string_view title, std::string_view body) {
   XXH3_state_t* state = XXH3_createState();
   XXH3_64bits_reset(state);
   for (std::string_view part : {title, body}) {
-    for (const std::string& word : words_of(part)) {
+    for_each_word(part, [state](const std::string& word) {
       XXH3_64bits_update(state, word.data(), word.size());
       XXH3_64bits_update(state, " ", 1);
-    }
+    });
     XXH3_64bits_update(state, "\n", 1);
   }
   const std::uint64_t hash = XXH3_64bits_digest(state);
@@ -47,20 +46,22 @@ std::string text_fingerprint(std::string_view title, std::string_view body) {
 }
 
 std::optional<std::uint64_t> simhash(std::string_view body) {
-  const std::vector<std::string> words = words_of(body);
-  if (words.size() < kMinSimhashWords) return std::nullopt;
+  // The last three words, oldest first: the shingle ending at each word.
+  std::array<std::string, 3> last;
+  std::size_t words = 0;
   std::array<int, 64> votes{};
   std::string shingle; // one buffer for all: this runs for every article indexed
-  for (std::size_t i = 0; i + 2 < words.size(); ++i) {
-    shingle.assign(words[i])
-        .append(1, ' ')
-        .append(words[i + 1])
-        .append(1, ' ')
-        .append(words[i + 2]);
+  for_each_word(body, [&](const std::string& word) {
+    std::swap(last[0], last[1]);
+    std::swap(last[1], last[2]);
+    last[2] = word;
+    if (++words < 3) return;
+    shingle.assign(last[0]).append(1, ' ').append(last[1]).append(1, ' ').append(last[2]);
     const std::uint64_t hash = XXH3_64bits(shingle.data(), shingle.size());
     for (int bit = 0; bit < 64; ++bit)
       votes[bit] += (hash >> bit) & 1 ? 1 : -1;
-  }
+  });
+  if (words < kMinSimhashWords) return std::nullopt;
   std::uint64_t signature = 0;
   for (int bit = 0; bit < 64; ++bit)
     if (votes[bit] > 0) signature |= std::uint64_t{1} << bit;

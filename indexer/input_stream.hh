@@ -55,6 +55,7 @@ private:
 
   bool read_chunk(std::string& into);
   bool fill();
+  void release_long_line();
 
   std::unique_ptr<Source> source_;
   std::string buffer_;    /**< bytes read, from `start_` on not yet consumed */

@@ -129,14 +129,21 @@ std::string_view read_head(InputStream& input) {
 // (detect_format takes a malformed one in a `.jsonl` file as JSON Lines,
 // which the whole file, a pretty-printed document, may yet contradict).
 bool is_json_lines(std::string_view head, const std::string& file_name) {
-  std::string text(head);
-  ParsedFile scratch; // its warning is given when the lines are read
-  normalise_text(text, scratch);
+  // Copied only when normalise_text would change it: the head holds the
+  // first line whole, a record of 42 MB.
+  std::string normalised;
+  std::string_view text = head;
+  if (head.starts_with("\xEF\xBB\xBF") || head.find('\r') != std::string_view::npos ||
+      !is_valid_utf8(head)) {
+    normalised = head;
+    ParsedFile scratch; // its warning is given when the lines are read
+    normalise_text(normalised, scratch);
+    text = normalised;
+  }
   if (detect_format(text, file_name) != InputFormat::JsonLines) return false;
   const std::size_t start = text.find_first_not_of(" \t\n");
   const std::size_t end = text.find('\n', start);
-  return end != std::string::npos &&
-         nlohmann::json::accept(std::string_view(text).substr(start, end - start));
+  return end != std::string::npos && nlohmann::json::accept(text.substr(start, end - start));
 }
 
 // JSON Lines as they stream in, decoded line by line: a large file is never
@@ -159,18 +166,37 @@ void stream_json_lines(InputStream& input, const JsonFieldMap& fields, ParsedFil
   }
 }
 
-// What every article of the file gets as it is read: provenance, id,
-// entities, date; then it goes to `sink`, or to `result`. `in_sink` is true
+// A body past kMaxBodyBytes is cut at its last space or line end within
+// the bound (at a character's start if it has none in its second half).
+void bound_body(Article& article, ParsedFile& parsed) {
+  std::string& body = article.body;
+  if (body.size() <= kMaxBodyBytes) return;
+  const double megabytes = static_cast<double>(body.size()) / (1024 * 1024);
+  std::size_t end = body.find_last_of(" \n", kMaxBodyBytes);
+  if (end == std::string::npos || end < kMaxBodyBytes / 2) {
+    end = kMaxBodyBytes;
+    while ((static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) // a continuation byte
+      --end;
+  }
+  body.resize(end);
+  body.shrink_to_fit();
+  parsed.warn(article.record, fmt::format("body of {:.1f} MB indexed up to its first {} MB",
+                                          megabytes, kMaxBodyBytes / (1024 * 1024)));
+}
+
+// What every article of the file gets as it is read: bounds, provenance,
+// id, entities, date; then it goes to `sink`, or to `result`. `in_sink` is true
 // while the sink has it: what the sink throws is not a problem of the file.
 std::function<void(Article&&)> finisher(const fs::path& file, const std::string& id_path,
                                         InputFormat format, const ReadOptions& options,
                                         const std::function<void(Article&&)>& sink,
-                                        FileArticles& result, bool& in_sink) {
-  return [&file, id_path, format, &options, &sink, &result, &in_sink](Article&& article) {
+                                        FileArticles& result, ParsedFile& parsed, bool& in_sink) {
+  return [&file, id_path, format, &options, &sink, &result, &parsed, &in_sink](Article&& article) {
     // A 20 MB title is no title: cut before the entities and the index see it.
     for (std::string* field :
          {&article.title, &article.author, &article.source, &article.dateline, &article.language})
       truncate_utf8(*field, kMaxFieldChars);
+    bound_body(article, parsed);
     article.path = file.string();
     article.format = result.format;
     // A file's own article is named by the file; records by their URL.
@@ -213,7 +239,8 @@ FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptio
   ParsedFile parsed;
   if (!wide && is_json_lines(head, file_name)) { // wide text is converted whole
     result.format = to_string(InputFormat::JsonLines) + gzip_suffix;
-    parsed.sink = finisher(file, id_path, InputFormat::JsonLines, options, sink, result, in_sink);
+    parsed.sink =
+        finisher(file, id_path, InputFormat::JsonLines, options, sink, result, parsed, in_sink);
     stream_json_lines(input, options.json_fields, parsed);
   } else {
     std::string text = input.rest();
@@ -222,7 +249,7 @@ FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptio
     const InputFormat format = detect_format(text, file_name);
     result.format =
         (format == InputFormat::Feed ? feed_format_name(text) : to_string(format)) + gzip_suffix;
-    parsed.sink = finisher(file, id_path, format, options, sink, result, in_sink);
+    parsed.sink = finisher(file, id_path, format, options, sink, result, parsed, in_sink);
     parse(format, text, options, parsed);
   }
   result.hash = input.hash();

@@ -20,6 +20,10 @@ namespace news {
 /** Longest title, author, source, dateline or language kept, in characters. */
 inline constexpr std::size_t kMaxFieldChars = 1000;
 
+/** Longest body kept, indexed (words, positions, entities) and stored, in bytes:
+ *  10 MB. Indexing a body keeps every position of every word in memory. */
+inline constexpr std::size_t kMaxBodyBytes = 10u * 1024 * 1024;
+
 struct ReadOptions {
   std::uintmax_t max_file_size = 50u * 1024 * 1024; /**< larger files are skipped */
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
@@ -49,7 +53,8 @@ struct FileArticles {
  *   with `file_dates`, the file's modification time (date_source `file`);
  *   else it stays undated. A file's time is not when its story was published.
  * - title, author, source, dateline and language are cut after
- *   kMaxFieldChars characters.
+ *   kMaxFieldChars characters; a body longer than kMaxBodyBytes is cut at
+ *   its last space or line end within that bound, with a warning;
  * Past ParsedFile::kMaxProblemsListed problems, the rest are counted, and
  * summed up by one last warning.
  * Throws InputError when the file cannot be indexed at all (unreadable, too

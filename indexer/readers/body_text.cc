@@ -11,16 +11,7 @@ namespace {
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = std::min(text.find('\n', start), text.size());
-    lines.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return lines;
-}
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0"; // &nbsp; in UTF-8
 
 bool is_blank(std::string_view line) { return std::all_of(line.begin(), line.end(), is_space); }
 
@@ -39,7 +30,6 @@ bool looks_hard_wrapped(const std::vector<std::string_view>& lines) {
 } // namespace
 
 std::string collapse_spaces(std::string_view text) {
-  constexpr std::string_view kNoBreakSpace = "\xC2\xA0"; // &nbsp; in UTF-8
   std::string out;
   out.reserve(text.size());
   bool pending_space = false;
@@ -58,29 +48,33 @@ std::string collapse_spaces(std::string_view text) {
 }
 
 std::string tidy_body(std::string_view text) {
-  const std::string stripped = strip_boilerplate(text);
-  const std::vector<std::string_view> lines = split_lines(stripped);
+  const std::vector<std::string_view> lines = lines_without_boilerplate(text);
   const bool reflow = looks_hard_wrapped(lines);
-
-  std::vector<std::string> paragraphs;
-  std::string current;
-  auto end_paragraph = [&] {
-    std::string paragraph = collapse_spaces(current);
-    if (!paragraph.empty()) paragraphs.push_back(std::move(paragraph));
-    current.clear();
+  // Written straight into the result, spaces collapsed as they go: a body of
+  // 42 MB is not also held as a stripped copy and a list of paragraphs.
+  std::string out;
+  out.reserve(text.size());
+  bool in_paragraph = false, pending_space = false;
+  auto add = [&](std::string_view part) {
+    for (std::size_t i = 0; i < part.size(); ++i) {
+      const bool nbsp = part.substr(i, 2) == kNoBreakSpace;
+      if (is_space(part[i]) || nbsp) {
+        pending_space = in_paragraph;
+        i += nbsp ? 1 : 0;
+        continue;
+      }
+      if (!in_paragraph && !out.empty()) out += '\n';
+      if (in_paragraph && pending_space) out += ' ';
+      in_paragraph = true;
+      pending_space = false;
+      out += part[i];
+    }
   };
   for (std::string_view line : lines) {
     const bool starts_paragraph = is_blank(line) || !reflow || is_space(line.front());
-    if (starts_paragraph) end_paragraph();
-    current += ' ';
-    current += line;
-  }
-  end_paragraph();
-
-  std::string out;
-  for (const std::string& paragraph : paragraphs) {
-    if (!out.empty()) out += '\n';
-    out += paragraph;
+    if (starts_paragraph) in_paragraph = false;
+    pending_space = in_paragraph; // the line break, within a re-flowed paragraph
+    add(line);
   }
   return out;
 }

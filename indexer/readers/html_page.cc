@@ -205,7 +205,9 @@ void read_html_page(std::string_view html, ParsedFile& out) {
   article.source = first_of({meta(parts, "og:site_name"), ld_field(ld, "publisher")});
   article.language = first_of({parts.language, meta(parts, "content-language")});
   const xmlNode* content = parts.article ? parts.article : parts.main ? parts.main : parts.body;
-  article.body = body_without_title(tidy_body(element_text(content)), article.title);
+  const std::string text = element_text(content);
+  doc.reset(); // the tree of a large page is not held while its text is tidied and indexed
+  article.body = body_without_title(tidy_body(text), article.title);
   if (article.body.empty()) {
     out.fail(std::nullopt, "HTML page has no article text");
     return;

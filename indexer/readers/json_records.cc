@@ -9,6 +9,7 @@
 
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/dateline_date.hh"
+#include "indexer/readers/html_markup.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
 
@@ -62,11 +63,17 @@ std::string text_of(const Json& value) {
   return {};
 }
 
+// Whether a value has text, without a copy of a string (a body of 42 MB).
+bool has_text(const Json& value) {
+  if (const std::string* text = value.get_ptr<const std::string*>()) return !text->empty();
+  return !value.is_null() && !text_of(value).empty();
+}
+
 // The first non-empty value among a field's names.
 const Json* field_value(const Json& object, const JsonFieldMap& fields, ArticleField field) {
   for (const std::string& name : fields.names(field)) {
     const Json* value = lookup(object, name);
-    if (value != nullptr && !value->is_null() && !text_of(*value).empty()) return value;
+    if (value != nullptr && has_text(*value)) return value;
   }
   return nullptr;
 }
@@ -130,8 +137,18 @@ bool read_date(const Json& object, const JsonFieldMap& fields, Article& article,
   return true;
 }
 
-// API bodies are often HTML fragments; plain text keeps its lines.
-std::string body_from(std::string text) { return tidy_body(markup_to_text(text)); }
+// API bodies are often HTML fragments; plain text keeps its lines. A string
+// is read where it stands, not copied.
+std::string body_of(const Json& object, const JsonFieldMap& fields) {
+  const Json* value = field_value(object, fields, ArticleField::Body);
+  if (value == nullptr) return {};
+  if (const std::string* text = value->get_ptr<const std::string*>()) {
+    // Plain text, no tags nor references: nothing to decode, no copy to make.
+    if (text->find('&') == std::string::npos && !looks_like_html(*text)) return tidy_body(*text);
+    return tidy_body(markup_to_text(*text));
+  }
+  return tidy_body(markup_to_text(text_of(*value)));
+}
 
 // The article of one record; nullopt, with the reason in `out`, when it has none.
 std::optional<Article> article_of(const Json& object, std::optional<unsigned> record,
@@ -144,7 +161,7 @@ std::optional<Article> article_of(const Json& object, std::optional<unsigned> re
   article.record = record;
   article.id = field_text(object, fields, ArticleField::Id);
   article.title = field_text(object, fields, ArticleField::Title);
-  article.body = body_from(raw_field_text(object, fields, ArticleField::Body));
+  article.body = body_of(object, fields);
   article.url = field_text(object, fields, ArticleField::Url);
   article.source = field_text(object, fields, ArticleField::Source);
   article.author = field_text(object, fields, ArticleField::Author);

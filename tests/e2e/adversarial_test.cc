@@ -63,6 +63,28 @@ std::string refused(const fs::path& file, const std::string& problem) {
   return "news-index: " + file.string() + ": " + problem + "\n";
 }
 
+// The size of a long body, in MiB: 42 (12 in sanitizer builds, slower by far).
+constexpr int kLongBodyMegabytes = kSanitized ? 12 : 42;
+
+// An article body of kLongBodyMegabytes MiB of ordinary prose, one paragraph
+// a line: `first` opens it, `last` closes it, far past the cap of 10 MB.
+std::string prose_body(const std::string& first, const std::string& last) {
+  const std::string line = "The harbour board said the bridge would open again next week after "
+                           "the repairs to its deck were done.";
+  const std::size_t size = std::size_t{kLongBodyMegabytes} << 20;
+  std::string body = first + " begins the story.\n";
+  body.reserve(size + 1000);
+  while (body.size() < size)
+    body += line + "\n";
+  return body + last + " closes it.";
+}
+
+// The warning a long body gets.
+std::string long_body_warning(const std::string& where) {
+  return "news-index: warning: " + where + ": body of " + std::to_string(kLongBodyMegabytes) +
+         ".0 MB indexed up to its first 10 MB\n";
+}
+
 const std::string kEntityBomb =
     "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped";
 
@@ -202,5 +224,33 @@ TEST_SUITE("e2e: adversarial inputs") {
     const nlohmann::json hits = nlohmann::json::parse(found.out)["hits"];
     REQUIRE(hits.size() == 1);
     CHECK(hits[0]["title"].get<std::string>().size() == 1000);
+  }
+
+  TEST_CASE("bug: a 42 MB plain-text article took 800 MB; its body is indexed up to 10 MB") {
+    Sandbox s;
+    const fs::path file = s.write("long.txt", "Zebrafish harbour report\n\n" +
+                                                  prose_body("Quokkastart", "Wombatend"));
+    const RunResult run = bounded_index(s, {"add", file.string()});
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with(summary(1, 0)));
+    CHECK(run.err == long_body_warning(file.string()));
+    CHECK(search_ids(s, {"quokkastart"}).size() == 1);
+    CHECK(search_ids(s, {"zebrafish"}).size() == 1);
+    CHECK(search_ids(s, {"wombatend"}).empty()); // past the first 10 MB
+  }
+
+  TEST_CASE("bug: a JSON Lines record with a 42 MB body took 900 MB") {
+    Sandbox s;
+    const std::string body = prose_body("Quokkastart", "Wombatend");
+    const fs::path file = s.write(
+        "long.jsonl", nlohmann::json{{"title", "Zebrafish harbour report"}, {"body", body}}.dump() +
+                          "\n" + R"({"title": "Tin falls", "body": "Tin fell."})" + "\n");
+    const RunResult run = bounded_index(s, {"add", file.string()});
+    CHECK(run.status == 0);
+    CHECK(run.out.starts_with(summary(2, 0)));
+    CHECK(run.err == long_body_warning(file.string() + ":1"));
+    CHECK(search_ids(s, {"quokkastart"}).size() == 1);
+    CHECK(search_ids(s, {"wombatend"}).empty());
+    CHECK(search_ids(s, {"tin"}).size() == 1);
   }
 }

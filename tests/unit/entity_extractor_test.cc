@@ -24,6 +24,14 @@ bool has(const std::vector<std::string>& names, const std::string& name) {
 
 using Names = std::vector<std::string>;
 
+// `Qab`, `Qac`...: a capitalised word no list knows, one for each number.
+std::string made_up_word(unsigned n) {
+  std::string word = "Q";
+  for (int i = 0; i < 3; ++i, n /= 26)
+    word += static_cast<char>('a' + n % 26);
+  return word;
+}
+
 } // namespace
 
 TEST_SUITE("entity_extractor") {
@@ -118,5 +126,24 @@ TEST_SUITE("entity_extractor") {
     CHECK(e.person == Names{"Vladimir Putin"});
     CHECK(e.org == Names{"NATO", "Russian Union of Industrialists and Entrepreneurs"});
     CHECK(e.place == Names{"Beijing", "China", "Moscow", "Russia", "Ukraine", "United States"});
+  }
+
+  TEST_CASE("bug: a body of thousands of names compared each name with all before it") {
+    std::string body;
+    for (unsigned i = 0; i < 1500; ++i)
+      body += "Mr " + made_up_word(i) + " Zumwalt" + made_up_word(i) + " met officials.\n";
+    const Entities e = from_body(body + "Later, Zumwalt" + made_up_word(3) + " said no.");
+    REQUIRE(e.person.size() == Entities::kMaxNames);
+    CHECK(e.person.front() == made_up_word(0) + " Zumwalt" + made_up_word(0));
+    CHECK(e.person.back() == made_up_word(999) + " Zumwalt" + made_up_word(999));
+  }
+
+  TEST_CASE("a long body is read in pieces, and a name in any piece is found") {
+    std::string body;
+    while (body.size() < 300000)
+      body += "the harbour board said the bridge would open again next week.\n";
+    const Entities e = from_body(body + "Angela Merkel met officials.\n" + body +
+                                 std::string(200000, 'x') + " Olaf Scholz said so.");
+    CHECK(e.person == Names{"Angela Merkel", "Olaf Scholz"});
   }
 }
