@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -110,6 +111,19 @@ const Sandbox& indexed_sample_corpus() {
 std::vector<std::string> search_ids(const Sandbox& sandbox, std::vector<std::string> args) {
   args.insert(args.begin(), {"--format", "ids", "--limit", "0"});
   return lines_of(sandbox.search(args).out);
+}
+
+std::string listing(const fs::path& dir) {
+  std::set<std::string> lines;
+  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
+    const std::string name = fs::relative(entry.path(), dir).string();
+    if (name == ".stdout" || name == ".stderr") continue;
+    lines.insert(name + (entry.is_regular_file() ? " " + std::to_string(entry.file_size()) : ""));
+  }
+  std::string out;
+  for (const std::string& line : lines)
+    out += line + "\n";
+  return out;
 }
 
 } // namespace news::test

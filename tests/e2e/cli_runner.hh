@@ -59,4 +59,11 @@ std::size_t count_of(const std::string& text, const std::string& what);
 /** Splits output into lines (without the newlines). */
 std::vector<std::string> lines_of(const std::string& text);
 
+/**
+ * Every file and folder under `dir` (but the runner's captured output), with
+ * the size of each file, one a line, sorted: to check that a command left a
+ * folder exactly as it was.
+ */
+std::string listing(const std::filesystem::path& dir);
+
 } // namespace news::test

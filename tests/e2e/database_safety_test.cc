@@ -39,21 +39,6 @@ std::string noise(std::size_t size) {
   return bytes;
 }
 
-// Every file and folder under `dir` (but the runner's captured output), with
-// the size of each file, sorted.
-std::string listing(const fs::path& dir) {
-  std::set<std::string> lines;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    const std::string name = fs::relative(entry.path(), dir).string();
-    if (name == ".stdout" || name == ".stderr") continue;
-    lines.insert(name + (entry.is_regular_file() ? " " + std::to_string(entry.file_size()) : ""));
-  }
-  std::string out;
-  for (const std::string& line : lines)
-    out += line + "\n";
-  return out;
-}
-
 bool xapian_check_passes(const Sandbox& sandbox) {
   return run_shell("xapian-check " + shell_quote(sandbox.db().string()), sandbox.dir()).status == 0;
 }

@@ -14,21 +14,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Every file and folder under `dir` (but the runner's captured output), with
-// the size of each file, sorted.
-std::string listing(const fs::path& dir) {
-  std::set<std::string> lines;
-  for (const auto& entry : fs::recursive_directory_iterator(dir)) {
-    const std::string name = fs::relative(entry.path(), dir).string();
-    if (name == ".stdout" || name == ".stderr") continue;
-    lines.insert(name + (entry.is_regular_file() ? " " + std::to_string(entry.file_size()) : ""));
-  }
-  std::string out;
-  for (const std::string& line : lines)
-    out += line + "\n";
-  return out;
-}
-
 unsigned tables_in(const fs::path& db) {
   unsigned tables = 0;
   for (const auto& entry : fs::directory_iterator(db))
