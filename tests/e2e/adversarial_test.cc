@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/e2e/cli_runner.hh"
+#include "tests/hostile_inputs.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -33,24 +34,6 @@ RunResult bounded_index(const Sandbox& sandbox, const std::vector<std::string>& 
   for (const std::string& arg : args)
     line += " " + shell_quote(arg);
   return run_shell(line, sandbox.dir());
-}
-
-std::string nested_array(std::size_t depth) {
-  return std::string(depth, '[') + std::string(depth, ']');
-}
-
-std::string feed_with(const std::string& entities, const std::string& title,
-                      const std::string& description) {
-  return "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [" + entities +
-         "]>\n<rss version=\"2.0\"><channel><title>Feed</title><item><title>" + title +
-         "</title><description>" + description + "</description></item></channel></rss>\n";
-}
-
-std::string element_with_attributes(const std::string& name, std::size_t count) {
-  std::string tag = "<" + name;
-  for (std::size_t i = 0; i < count; ++i)
-    tag += " a" + std::to_string(i) + "=\"v\"";
-  return tag + ">";
 }
 
 std::string summary(unsigned added, unsigned failed) {
@@ -93,14 +76,7 @@ const std::string kEntityBomb =
 TEST_SUITE("e2e: adversarial inputs") {
   TEST_CASE("bug: an 885-byte billion laughs feed grew to 2.9 GB") {
     Sandbox s;
-    std::string entities = "<!ENTITY lol0 \"lol\">";
-    for (int level = 1; level <= 9; ++level) {
-      entities += "<!ENTITY lol" + std::to_string(level) + " \"";
-      for (int i = 0; i < 10; ++i)
-        entities += "&lol" + std::to_string(level - 1) + ";";
-      entities += "\">";
-    }
-    const fs::path feed = s.write("laughs.rss", feed_with(entities, "&lol9;", "x"));
+    const fs::path feed = s.write("laughs.rss", billion_laughs());
     const RunResult run = bounded_index(s, {"add", feed.string()});
     CHECK(run.status == 1);
     CHECK(run.out.starts_with(summary(0, 1)));
@@ -109,12 +85,7 @@ TEST_SUITE("e2e: adversarial inputs") {
 
   TEST_CASE("bug: one 40 KB entity referenced 14,000 times passed 3.2 GB") {
     Sandbox s;
-    std::string references;
-    for (int i = 0; i < 14000; ++i)
-      references += "&big;";
-    const fs::path feed =
-        s.write("quadratic.rss", feed_with("<!ENTITY big \"" + std::string(40000, 'a') + "\">",
-                                           "Title", references));
+    const fs::path feed = s.write("quadratic.rss", quadratic_blowup());
     const RunResult run = bounded_index(s, {"add", feed.string()});
     CHECK(run.status == 1);
     CHECK(run.out.starts_with(summary(0, 1)));

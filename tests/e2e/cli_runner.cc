@@ -15,13 +15,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::string command_line(const char* exe, const fs::path& db,
                          const std::vector<std::string>& args) {
   std::string line = shell_quote(exe) + " --db " + shell_quote(db.string());
@@ -31,6 +24,13 @@ std::string command_line(const char* exe, const fs::path& db,
 }
 
 } // namespace
+
+std::string file_contents(const fs::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
 
 std::string shell_quote(const std::string& arg) {
   std::string quoted = "'";
@@ -51,8 +51,8 @@ RunResult run_shell(const std::string& command, const fs::path& scratch) {
   const int raw = std::system(full.c_str());
   RunResult result;
   result.status = WIFEXITED(raw) ? WEXITSTATUS(raw) : 128 + WTERMSIG(raw);
-  result.out = slurp(out);
-  result.err = slurp(err);
+  result.out = file_contents(out);
+  result.err = file_contents(err);
   return result;
 }
 

@@ -59,6 +59,9 @@ std::size_t count_of(const std::string& text, const std::string& what);
 /** Splits output into lines (without the newlines). */
 std::vector<std::string> lines_of(const std::string& text);
 
+/** The bytes of `file` (empty when it cannot be read). */
+std::string file_contents(const std::filesystem::path& file);
+
 /**
  * Every file and folder under `dir` (but the runner's captured output), with
  * the size of each file, one a line, sorted: to check that a command left a

@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string contents(const fs::path& file) {
-  std::ifstream in(file, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 void overwrite(const fs::path& file, std::streamoff offset, const std::string& bytes) {
   std::fstream out(file, std::ios::binary | std::ios::in | std::ios::out);
   out.seekp(offset);
@@ -79,7 +72,7 @@ TEST_SUITE("e2e: database safety") {
           "news-index: " + sandbox.db().string() + " is a file, not a news index folder\n");
     CHECK(sandbox.index({"compact"}).status == 2);
     CHECK(sandbox.search({"oil"}).status == 2);
-    CHECK(contents(sandbox.db()) == "mine\n");
+    CHECK(file_contents(sandbox.db()) == "mine\n");
   }
 
   TEST_CASE("bug: a Xapian database of something else is taken for an old news index") {
@@ -125,9 +118,9 @@ TEST_SUITE("e2e: database safety") {
     CHECK(sandbox.search({"oil"}).status == 0);
     CHECK(xapian_check_passes(sandbox));
 
-    CHECK(contents(sandbox.db() / "README.txt") == "my notes on this index\n");
+    CHECK(file_contents(sandbox.db() / "README.txt") == "my notes on this index\n");
     for (const char* name : {"db.shards", "db.merging", "db.compacting", "db.old"})
-      CHECK(contents(sandbox.dir() / name / "keep.txt") == "keep\n");
+      CHECK(file_contents(sandbox.dir() / name / "keep.txt") == "keep\n");
     // The same lock file: the lock the writer held covers the tables swapped in.
     struct stat after {};
     REQUIRE(stat((sandbox.db() / "flintlock").c_str(), &after) == 0);
@@ -169,7 +162,7 @@ TEST_SUITE("e2e: database safety") {
     CHECK(sandbox.index({"add", story.string()}).status == 0);
     for (const char* name : {".shards", ".merging", ".compacting"})
       CHECK(!fs::exists(sandbox.db() / name));
-    CHECK(contents(sandbox.db() / ".other/keep.txt") == "not ours\n");
+    CHECK(file_contents(sandbox.db() / ".other/keep.txt") == "not ours\n");
     CHECK(articles_in(sandbox) == 20);
   }
 
