@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <memory>
 
 #include <fmt/core.h>
 #include <libxml/tree.h>
@@ -51,15 +52,16 @@ void note_meta(const xmlNode* node, PageParts& parts) {
 
 void note_json_ld(const xmlNode* node, PageParts& parts) {
   if (to_lower(attribute(node, "type")) != "application/ld+json") return;
-  xmlChar* content = xmlNodeGetContent(node);
+  // Freed however the parse ends.
+  const std::unique_ptr<xmlChar, void (*)(void*)> content(xmlNodeGetContent(node), xmlFree);
   if (content == nullptr) return;
   try {
-    parts.json_ld.push_back(parse_json_bounded(reinterpret_cast<const char*>(content)));
-  } catch (const Json::parse_error&) { // malformed JSON-LD is common: the page has more
+    parts.json_ld.push_back(parse_json_bounded(reinterpret_cast<const char*>(content.get())));
+  } catch (const Json::exception&) {
+    // Malformed JSON-LD (or a number past double) is common: the page has more.
   } catch (const JsonTooDeep&) {
     parts.json_ld_too_deep = true;
   }
-  xmlFree(content);
 }
 
 void walk(const xmlNode* node, PageParts& parts) {

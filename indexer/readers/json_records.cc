@@ -171,7 +171,8 @@ std::optional<Article> article_of(const Json& object, std::optional<unsigned> re
   if (!read_date(object, fields, article, record, out)) {
     article.date = date_from_dateline(article.dateline);
     if (!article.date)
-      article.date = date_from_dateline(article.body.substr(0, article.body.find('\n')));
+      article.date =
+          date_from_dateline(std::string_view(article.body).substr(0, article.body.find('\n')));
     if (article.date) article.date_source = DateSource::Text;
   }
   if (article.title.empty() && article.body.empty()) {

@@ -81,6 +81,16 @@ TEST_SUITE("reader bounds") {
                       "JSON-LD nested more than 64 levels deep; left out"));
   }
 
+  TEST_CASE("bug: a number past double in JSON-LD fails the whole page") {
+    ParsedFile out;
+    read_html_page("<html><head><script type=\"application/ld+json\">{\"n\": 1e400}"
+                   "</script></head><body><article><p>The text.</p></article></body></html>",
+                   out);
+    REQUIRE(out.articles.size() == 1);
+    CHECK(out.articles[0].body == "The text.");
+    CHECK(out.problems.empty());
+  }
+
   TEST_CASE("bug: a billion laughs feed grew to 2.9 GB") {
     const ParsedFile out = feed(billion_laughs());
     CHECK(out.articles.empty());
