@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "common/error.hh"
+#include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
@@ -75,10 +76,15 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
 
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};
   if (!is_blank(request.text)) {
-    const std::size_t words = query_words(request.text).size();
+    // Xapian's QueryParser expects UTF-8 (invalid bytes beside a stopword and a
+    // wildcard crash it inside libxapian 1.4.22): bytes that are not UTF-8 are
+    // read as Windows-1252, as the readers read such text.
+    const std::string utf8 =
+        is_valid_utf8(request.text) ? std::string(request.text) : windows1252_to_utf8(request.text);
+    const std::size_t words = query_words(utf8).size();
     if (words > kMaxQueryWords)
       throw_usage("query too long: {} words (at most {})", words, kMaxQueryWords);
-    const std::string text = prepare_text(request.text);
+    const std::string text = prepare_text(utf8);
     const std::size_t wildcards = count_wildcards(text);
     if (wildcards > kMaxWildcards)
       throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);
