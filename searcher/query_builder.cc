@@ -76,15 +76,14 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
 
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};
   if (!is_blank(request.text)) {
-    // Xapian's QueryParser expects UTF-8 (invalid bytes beside a stopword and a
-    // wildcard crash it inside libxapian 1.4.22): bytes that are not UTF-8 are
-    // read as Windows-1252, as the readers read such text.
+    // Bytes that are not UTF-8 are read as Windows-1252, as the readers read
+    // such text (Xapian's QueryParser would read them as Latin-1).
     const std::string utf8 =
         is_valid_utf8(request.text) ? std::string(request.text) : windows1252_to_utf8(request.text);
     const std::size_t words = query_words(utf8).size();
     if (words > kMaxQueryWords)
       throw_usage("query too long: {} words (at most {})", words, kMaxQueryWords);
-    const std::string text = prepare_text(utf8);
+    const std::string text = without_dangling_signs(prepare_text(utf8));
     const std::size_t wildcards = count_wildcards(text);
     if (wildcards > kMaxWildcards)
       throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,5 +18,15 @@ struct QueryWord {
 
 /** The words of `text` (UTF-8), in order. */
 std::vector<QueryWord> query_words(std::string_view text);
+
+/**
+ * `text` with each `+` or `-` that applies to no word made a space: a sign
+ * that starts a word (not inside `C++` or `to-day`) but is followed neither
+ * by a word nor by a phrase or group that starts with one (`+.to`, `+""`,
+ * `+()`, `+ x`). Xapian 1.4.22's QueryParser skips what follows such a sign
+ * and applies it to the next group; a group of stopwords before a wildcard
+ * (`y +.to to k*`) then gives it a null query, which crashes it.
+ */
+std::string without_dangling_signs(std::string_view text);
 
 } // namespace news
