@@ -28,7 +28,7 @@ void ArticleLossCheck::after(const FileRegistry& registry, RunReport& report, Ta
     const unsigned unread = report.record_problems(path);
     if (unread == 0) continue; // it simply has fewer articles now
     ++tally.failed;
-    report.problem({InputProblem::Severity::Error, path, std::nullopt,
+    report.problem({Problem::Severity::Error, path, std::nullopt,
                     fmt::format("lost most of its articles: {} before, {} now; {} of its records "
                                 "could not be read (see the warnings; read with other options than "
                                 "before? 'news-index sources' shows each root's)",

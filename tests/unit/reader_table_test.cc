@@ -1,10 +1,10 @@
-#include "indexer/format_detect.hh"
+#include "indexer/readers/reader_table.hh"
 
 #include <doctest/doctest.h>
 
 using namespace news;
 
-TEST_SUITE("format_detect") {
+TEST_SUITE("reader_table") {
   TEST_CASE("content decides first") {
     CHECK(detect_format("{\"a\": 1}\n{\"a\": 2}\n", "x.txt") == InputFormat::JsonLines);
     CHECK(detect_format("{\n  \"a\": 1\n}\n", "x") == InputFormat::Json);
