@@ -72,10 +72,11 @@ std::string_view read_head(InputStream& input) {
   }
 }
 
-// Whether the file is read line by line (JSON Lines) whichever way the rest
-// of it goes: the head says so, and its first line of content is a JSON value on its own
-// (detect_format takes a malformed one in a `.jsonl` file as JSON Lines,
-// which the whole file, a pretty-printed document, may yet contradict).
+// The reader of a file read line by line (JSON Lines) whichever way the
+// rest of it goes: the head asks for it, and its first line of content is
+// a JSON value on its own (detect_reader takes a malformed one in a `.jsonl`
+// file as JSON Lines, which the whole file, a pretty-printed document, may
+// yet contradict). Null when the file is to be read whole.
 const Reader* line_reader(std::string_view head, const std::string& file_name) {
   // Copied only when normalise_text would change it: the head holds the
   // first line whole, a record of 42 MB.
@@ -187,14 +188,13 @@ FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptio
   result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
-  if (parsed.unlisted_warnings + parsed.unlisted_errors > 0)
+  if (const unsigned unlisted = parsed.unlisted_warnings + parsed.unlisted_errors; unlisted > 0)
     result.problems.push_back(
         {Problem::Severity::Warning,
          {},
          std::nullopt,
-         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)",
-                     parsed.unlisted_warnings + parsed.unlisted_errors, parsed.unlisted_errors,
-                     parsed.unlisted_warnings)});
+         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)", unlisted,
+                     parsed.unlisted_errors, parsed.unlisted_warnings)});
   for (Problem& problem : result.problems)
     problem.path = file.string();
   result.unlisted_errors = parsed.unlisted_errors;
