@@ -56,18 +56,17 @@ void read_items(std::string_view text, const JsonFieldMap&, ParsedFile& out) {
   read_feed(text, out);
 }
 
-// clang-format off
+// In the order their sniffs are asked: the first that claims a text reads it.
 constexpr std::array kReaders = {
-//       format                  name     extensions            one article  sniff
-  Reader{InputFormat::JsonLines, "jsonl", "jsonl ndjson",       false, sniff_json_lines,
-         read_json_lines, read_json_line},
-  Reader{InputFormat::Json,      "json",  "json",               false, sniff_json, read_json_document},
-  Reader{InputFormat::Feed,      "feed",  "rss atom xml",       false, sniff_feed, read_items,
-         nullptr, feed_format_name},
-  Reader{InputFormat::Html,      "html",  "html htm xhtml",     true,  sniff_html, read_page},
-  Reader{InputFormat::Text,      "text",  "txt text",           true,  sniff_text, read_text},
+    // format, name, extensions, one article, sniff, read [, read a line [, name from the text]]
+    Reader{InputFormat::JsonLines, "jsonl", "jsonl ndjson", false, sniff_json_lines,
+           read_json_lines, read_json_line},
+    Reader{InputFormat::Json, "json", "json", false, sniff_json, read_json_document},
+    Reader{InputFormat::Feed, "feed", "rss atom xml", false, sniff_feed, read_items, nullptr,
+           feed_format_name},
+    Reader{InputFormat::Html, "html", "html htm xhtml", true, sniff_html, read_page},
+    Reader{InputFormat::Text, "text", "txt text", true, sniff_text, read_text},
 };
-// clang-format on
 
 std::string_view extension_of(std::string_view name) {
   const std::size_t dot = name.rfind('.');
