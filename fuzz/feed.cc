@@ -10,8 +10,8 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text = news::fuzz::reader_text(data, size);
   news::ParsedFile parsed;
-  std::string format;
   news::looks_like_feed(text);
-  news::read_feed(text, parsed, format);
+  news::feed_format_name(text);
+  news::read_feed(text, parsed);
   return 0;
 }

@@ -2,14 +2,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <vector>
 
 #include "fuzz/reader_text.hh"
 #include "indexer/readers/plain_text.hh"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text = news::fuzz::reader_text(data, size);
-  std::vector<std::string> warnings;
-  news::parse_plain_text(text, warnings);
+  news::ParsedFile parsed;
+  news::read_plain_text(text, parsed);
   return 0;
 }

@@ -1,7 +1,7 @@
 // Fuzz target: one input file read as news-index reads it: the gzip input
 // stream, format detection, text decoding, then whichever reader the content
-// asks for, and entity extraction. Also: the stream gives the same bytes and
-// hash whatever its chunk size.
+// asks for, and the analysis of each article (entity extraction...). Also: the stream gives the
+// same bytes and hash whatever its chunk size.
 #include <unistd.h>
 
 #include <cstddef>
@@ -11,7 +11,8 @@
 #include <fstream>
 #include <string>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
+#include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/read_articles.hh"
 
@@ -52,7 +53,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   options.max_file_size = kMaxSize;
   std::string hash;
   try {
-    const auto read = news::parse_articles(file, news::InputStream(file, kMaxSize, 4096), options);
+    const auto analyse = [&](news::Article&& article, const news::SourceFile& source) {
+      news::analyse_article(article, source, options);
+    };
+    const auto read =
+        news::parse_articles(file, news::InputStream(file, kMaxSize, 4096), options, analyse);
     hash = read.hash;
   } catch (const news::InputError&) {
     return 0; // a file that cannot be indexed at all: said so, nothing else

@@ -99,10 +99,6 @@ int run_add_command(const std::vector<std::string>& args) {
 
   RunOptions run_options = options.run; // read options set per root as files are visited
   IndexingRun run(&writer, registry, run_options, report);
-  const auto count_problem = [&](InputProblem problem) {
-    ++run.tally().failed;
-    report.problem(problem);
-  };
   // Every file is found before a parallel build makes its shards next to the database.
   std::vector<Root> walked(options.paths.size()); // path empty: it does not exist
   std::vector<std::vector<fs::path>> files(options.paths.size());
@@ -114,7 +110,7 @@ int run_add_command(const std::vector<std::string>& args) {
       record_root(canonical.string(), options.read, registry, report);
       walked[i] = *registry.root(canonical.string());
     }
-    files[i] = collect_files({options.paths[i]}, {database}, count_problem);
+    files[i] = collect_files({options.paths[i]}, {database}, run);
     std::erase_if(files[i], [&](const fs::path& file) { return !seen.insert(file).second; });
   }
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));

@@ -19,7 +19,8 @@ void ArticleLossCheck::before(const FileRegistry& registry,
   }
 }
 
-void ArticleLossCheck::after(const FileRegistry& registry, RunReport& report, Tally& tally) {
+void ArticleLossCheck::after(const FileRegistry& registry, const RunReport& report,
+                             ProblemSink& problems) {
   for (const auto& [path, before] : known_) {
     const std::optional<FileRecord> record = registry.get(path);
     // A file that failed as a whole kept its articles; one that was not read
@@ -27,12 +28,12 @@ void ArticleLossCheck::after(const FileRegistry& registry, RunReport& report, Ta
     if (!record || !record->error.empty() || !loses_most(before, record->articles)) continue;
     const unsigned unread = report.record_problems(path);
     if (unread == 0) continue; // it simply has fewer articles now
-    ++tally.failed;
-    report.problem({InputProblem::Severity::Error, path, std::nullopt,
-                    fmt::format("lost most of its articles: {} before, {} now; {} of its records "
-                                "could not be read (see the warnings; read with other options than "
-                                "before? 'news-index sources' shows each root's)",
-                                before, record->articles, unread)});
+    problems.problem(
+        {Problem::Severity::Error, path, std::nullopt,
+         fmt::format("lost most of its articles: {} before, {} now; {} of its records "
+                     "could not be read (see the warnings; read with other options than "
+                     "before? 'news-index sources' shows each root's)",
+                     before, record->articles, unread)});
   }
   known_.clear();
 }

@@ -25,10 +25,11 @@ public:
   void before(const FileRegistry& registry, const std::vector<std::filesystem::path>& files);
 
   /**
-   * After the visit: reports each remembered file that lost most of its
-   * articles while some of its records could not be read in this run.
+   * After the visit: reports to `problems` (the run, which counts it as
+   * failed) each remembered file that lost most of its articles while some
+   * of its records could not be read in this run (as `report` counted them).
    */
-  void after(const FileRegistry& registry, RunReport& report, Tally& tally);
+  void after(const FileRegistry& registry, const RunReport& report, ProblemSink& problems);
 
 private:
   std::vector<std::pair<std::string, unsigned>> known_; /**< path, articles before */

@@ -11,8 +11,7 @@ namespace fs = std::filesystem;
 
 class Walker {
 public:
-  Walker(const std::vector<fs::path>& excluded, const std::function<void(InputProblem)>& report)
-      : report_(report) {
+  Walker(const std::vector<fs::path>& excluded, ProblemSink& problems) : problems_(problems) {
     for (const fs::path& folder : excluded) {
       std::error_code ec;
       const fs::path canonical = fs::canonical(folder, ec);
@@ -63,11 +62,10 @@ private:
   }
 
   void fail(const fs::path& path, std::string message) {
-    report_(InputProblem{InputProblem::Severity::Error, path.string(), std::nullopt,
-                         std::move(message)});
+    problems_.problem({Problem::Severity::Error, path.string(), std::nullopt, std::move(message)});
   }
 
-  const std::function<void(InputProblem)>& report_;
+  ProblemSink& problems_;
   std::vector<fs::path> ancestors_;
   std::set<fs::path> seen_folders_;
   std::set<fs::path> seen_files_;
@@ -77,9 +75,8 @@ private:
 } // namespace
 
 std::vector<fs::path> collect_files(const std::vector<fs::path>& roots,
-                                    const std::vector<fs::path>& excluded,
-                                    const std::function<void(InputProblem)>& report) {
-  Walker walker(excluded, report);
+                                    const std::vector<fs::path>& excluded, ProblemSink& problems) {
+  Walker walker(excluded, problems);
   for (const fs::path& root : roots)
     walker.visit(root);
   return walker.take_files();

@@ -2,10 +2,9 @@
 #pragma once
 
 #include <filesystem>
-#include <functional>
 #include <vector>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 
 namespace news {
 
@@ -15,12 +14,12 @@ namespace news {
  * are skipped; a hidden path named on the command line is taken. Symlinks
  * are followed, but a folder reached twice (a symlink loop) is reported and
  * not entered again. Paths are made absolute and canonical. Each path that
- * cannot be read is reported through `report` and skipped. Folders in
+ * cannot be read is reported to `problems` and skipped. Folders in
  * `excluded` (the database itself, when it lies inside an archive folder)
  * are never entered.
  */
 std::vector<std::filesystem::path> collect_files(const std::vector<std::filesystem::path>& roots,
                                                  const std::vector<std::filesystem::path>& excluded,
-                                                 const std::function<void(InputProblem)>& report);
+                                                 ProblemSink& problems);
 
 } // namespace news

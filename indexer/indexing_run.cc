@@ -4,7 +4,8 @@
 
 #include <fmt/core.h>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
+#include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
 
@@ -105,7 +106,7 @@ void IndexingRun::visit_file(const fs::path& file) {
     // A copy: should reading fail half way, `fail` records the file by it.
     index_file(file, record, std::move(input));
   } catch (const InputError& e) {
-    fail(file, std::move(record), e.what());
+    fail(std::move(record), e.problem(file.string()));
   }
 }
 
@@ -115,8 +116,12 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   // articles before, to remove those it no longer has.
   const bool had_articles = !build_ && writer_->has_file_articles(file.string());
   std::set<std::string> ids;
-  const auto add = [&](Article&& article) {
-    if (interrupt_signal() != 0) return; // the record stays old: the next run reads the file again
+  const auto add = [&](Article&& article, const SourceFile& source) {
+    // Once the run is interrupted its articles are dropped, not analysed:
+    // the record stays old, and the next run reads the file again.
+    if (interrupt_signal() != 0) return;
+    analyse_article(article, source, options_.read);
+    if (interrupt_signal() != 0) return;
     ++articles_seen_;
     if (build_) { // a new database: nothing to replace or remove, outcomes at the end
       build_->add(std::move(article));
@@ -129,14 +134,9 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
   if (interrupt_signal() != 0) return;
   std::string file_error; // a problem with the whole file, not one record
-  for (const RecordProblem& problem : read.problems) {
-    if (problem.severity != RecordProblem::Severity::Error) {
-      report_.problem(InputProblem::from(file, problem));
-      continue;
-    }
-    if (!problem.record && file_error.empty()) file_error = problem.message;
-    ++tally_.failed;
-    report_.problem(InputProblem::from(file, problem));
+  for (const Problem& problem : read.problems) {
+    if (problem.is_error() && !problem.record && file_error.empty()) file_error = problem.message;
+    this->problem(problem);
   }
   tally_.failed += read.unlisted_errors;
   // A file that could not be read at all keeps the articles it gave before.
@@ -148,12 +148,16 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   registry_.put(record);
 }
 
-void IndexingRun::fail(const fs::path& file, FileRecord record, const std::string& reason) {
-  ++tally_.failed;
-  report_.problem({InputProblem::Severity::Error, file.string(), std::nullopt, reason});
+void IndexingRun::problem(const Problem& problem) {
+  if (problem.is_error()) ++tally_.failed;
+  report_.problem(problem);
+}
+
+void IndexingRun::fail(FileRecord record, const Problem& problem) {
+  this->problem(problem);
   if (options_.dry_run) return;
   // Its articles from before stay: nothing already indexed is lost.
-  record.error = reason;
+  record.error = problem.message;
   registry_.put(record);
 }
 

@@ -5,7 +5,8 @@
 // not read (a failed one is not retried until it changes, unless
 // --retry-failed); else its bytes are hashed, and the same hash -> only the
 // record is updated (a `touch`); else it is parsed and its articles added or
-// replaced, and those it no longer has removed.
+// replaced, and those it no longer has removed. Each article read is analysed
+// (article_pipeline.hh) on its way to the index.
 #pragma once
 
 #include <filesystem>
@@ -30,7 +31,7 @@ struct RunOptions {
   unsigned batch_size = 1000; /**< commit after this many article changes */
 };
 
-class IndexingRun {
+class IndexingRun : public ProblemSink {
 public:
   /** `writer` is null for a dry run, which reads `registry` only. */
   IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
@@ -54,13 +55,16 @@ public:
   /** Removes one file's articles and record. */
   void remove_file(const FileRecord& record);
 
+  /** A problem of the run's inputs: to the report, and an error counted as failed. */
+  void problem(const Problem& problem) override;
+
   const Tally& tally() const { return tally_; }
   Tally& tally() { return tally_; }
 
 private:
   void visit_file(const std::filesystem::path& file);
   void index_file(const std::filesystem::path& file, FileRecord record, class InputStream input);
-  void fail(const std::filesystem::path& file, FileRecord record, const std::string& reason);
+  void fail(FileRecord record, const Problem& problem);
 
   IndexWriter* writer_;
   std::unique_ptr<ShardedBuild> build_; /**< null: articles go to writer_ */

@@ -8,7 +8,7 @@
 #include <xxhash.h>
 #include <zlib.h>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 
 namespace news {
 namespace {

@@ -9,9 +9,10 @@
 
 #include "common/byte_escape.hh"
 #include "common/error.hh"
+#include "common/problem.hh"
+#include "indexer/article_pipeline.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
-#include "indexer/input_problem.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/read_options_cli.hh"
 
@@ -129,22 +130,34 @@ void print_text(const Article& a) {
   fmt::print("  body:     {} characters\n{}\n", a.body.size(), body_preview(a.body));
 }
 
+// Problems as add tells them, on stderr, each after the articles before it;
+// errors counted for the exit status.
+class PrintedProblems : public ProblemSink {
+public:
+  void problem(const Problem& problem) override {
+    if (problem.is_error()) ++errors_;
+    std::fflush(stdout); // keep messages next to the articles they are about
+    std::cerr << format_problem(problem) << '\n';
+  }
+  unsigned errors() const { return errors_; }
+
+private:
+  unsigned errors_ = 0;
+};
+
 } // namespace
 
 int run_inspect_command(const std::vector<std::string>& args) {
   const std::optional<InspectOptions> parsed = parse_inspect_options(args);
   if (!parsed) return 0;
-  unsigned failed = 0;
-  const auto report = [&](const InputProblem& problem) {
-    if (problem.severity == InputProblem::Severity::Error) ++failed;
-    std::fflush(stdout); // keep messages next to the articles they are about
-    std::cerr << format_problem(problem) << '\n';
-  };
-  for (const fs::path& file : collect_files(parsed->paths, {}, report)) {
+  PrintedProblems problems;
+  for (const fs::path& file : collect_files(parsed->paths, {}, problems)) {
     try {
-      const FileArticles read = read_articles(file, parsed->read);
-      for (const RecordProblem& problem : read.problems)
-        report(InputProblem::from(file, problem));
+      FileArticles read = read_articles(file, parsed->read);
+      for (Article& article : read.articles) // as add does
+        analyse_article(article, read.source, parsed->read);
+      for (const Problem& problem : read.problems)
+        problems.problem(problem);
       for (const Article& article : read.articles) {
         if (parsed->format == InspectFormat::Jsonl)
           fmt::print("{}\n",
@@ -153,10 +166,10 @@ int run_inspect_command(const std::vector<std::string>& args) {
           print_text(article);
       }
     } catch (const InputError& e) {
-      report({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});
+      problems.problem(e.problem(file.string()));
     }
   }
-  return static_cast<int>(failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  return static_cast<int>(problems.errors() == 0 ? ExitCode::Ok : ExitCode::NotFound);
 }
 
 } // namespace news

@@ -1,23 +1,14 @@
 #include "indexer/read_articles.hh"
 
 #include <algorithm>
-#include <chrono>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "common/entity_extractor.hh"
 #include "common/text_normalize.hh"
-#include "indexer/format_detect.hh"
-#include "indexer/input_problem.hh"
-#include "indexer/interrupt.hh"
-#include "indexer/path_date.hh"
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/encoding.hh"
-#include "indexer/readers/feed.hh"
-#include "indexer/readers/html_page.hh"
-#include "indexer/readers/json_records.hh"
-#include "indexer/readers/plain_text.hh"
+#include "indexer/readers/reader_table.hh"
 
 namespace news {
 namespace {
@@ -66,49 +57,6 @@ std::string path_for_ids(const fs::path& file, bool gzip) {
   return path;
 }
 
-Date modification_time(const fs::path& file) {
-  std::error_code ec;
-  const auto written = fs::last_write_time(file, ec);
-  if (ec) return Date{};
-  const auto system = std::chrono::file_clock::to_sys(written);
-  return Date{std::chrono::floor<std::chrono::seconds>(system)};
-}
-
-// Runs the reader for the format.
-void parse(InputFormat format, std::string_view text, const ReadOptions& options,
-           ParsedFile& parsed) {
-  std::string feed_kind; // read_feed names it too; feed_format_name already did
-  switch (format) {
-  case InputFormat::JsonLines:
-    read_json_lines(text, options.json_fields, parsed);
-    break;
-  case InputFormat::Json:
-    read_json_document(text, options.json_fields, parsed);
-    break;
-  case InputFormat::Html:
-    read_html_page(text, parsed);
-    break;
-  case InputFormat::Feed:
-    read_feed(text, parsed, feed_kind);
-    break;
-  case InputFormat::Text: {
-    std::vector<std::string> warnings;
-    Article article = parse_plain_text(text, warnings);
-    for (std::string& warning : warnings)
-      parsed.warn(std::nullopt, std::move(warning));
-    if (article.title.empty() && article.body.empty())
-      parsed.fail(std::nullopt, "no text in file");
-    else
-      parsed.emit(std::move(article));
-    break;
-  }
-  }
-}
-
-bool is_single_article(InputFormat format) {
-  return format == InputFormat::Text || format == InputFormat::Html;
-}
-
 // Enough of the file to tell its format by: 64 KiB at least (the binary
 // test wants 8 KiB), and in any case the first line with content, whole,
 // followed by 32 KiB. Grows by doubling: a long line is scanned a few times only.
@@ -124,11 +72,12 @@ std::string_view read_head(InputStream& input) {
   }
 }
 
-// Whether the file is JSON Lines whichever way the rest of it goes: the
-// head says so, and its first line of content is a JSON value on its own
-// (detect_format takes a malformed one in a `.jsonl` file as JSON Lines,
-// which the whole file, a pretty-printed document, may yet contradict).
-bool is_json_lines(std::string_view head, const std::string& file_name) {
+// The reader of a file read line by line (JSON Lines) whichever way the
+// rest of it goes: the head asks for it, and its first line of content is
+// a JSON value on its own (detect_reader takes a malformed one in a `.jsonl`
+// file as JSON Lines, which the whole file, a pretty-printed document, may
+// yet contradict). Null when the file is to be read whole.
+const Reader* line_reader(std::string_view head, const std::string& file_name) {
   // Copied only when normalise_text would change it: the head holds the
   // first line whole, a record of 42 MB.
   std::string normalised;
@@ -140,16 +89,19 @@ bool is_json_lines(std::string_view head, const std::string& file_name) {
     normalise_text(normalised, scratch);
     text = normalised;
   }
-  if (detect_format(text, file_name) != InputFormat::JsonLines) return false;
+  const Reader& reader = detect_reader(text, file_name);
+  if (reader.read_line == nullptr) return nullptr;
   const std::size_t start = text.find_first_not_of(" \t\n");
   const std::size_t end = text.find('\n', start);
-  return end != std::string::npos && nlohmann::json::accept(text.substr(start, end - start));
+  const bool whole_line = end != std::string::npos;
+  return whole_line && nlohmann::json::accept(text.substr(start, end - start)) ? &reader : nullptr;
 }
 
 // JSON Lines as they stream in, decoded line by line: a large file is never
 // held whole. A line that is not UTF-8 is read as Windows-1252, with one
 // warning a file, first as when the file was decoded whole.
-void stream_json_lines(InputStream& input, const JsonFieldMap& fields, ParsedFile& parsed) {
+void stream_lines(const Reader& reader, InputStream& input, const JsonFieldMap& fields,
+                  ParsedFile& parsed) {
   std::string line;
   unsigned line_number = 0;
   bool warned = false;
@@ -158,11 +110,11 @@ void stream_json_lines(InputStream& input, const JsonFieldMap& fields, ParsedFil
     if (!is_valid_utf8(line)) {
       if (!warned)
         parsed.problems.insert(parsed.problems.begin(),
-                               {RecordProblem::Severity::Warning, std::nullopt, kNotUtf8});
+                               {Problem::Severity::Warning, {}, std::nullopt, kNotUtf8});
       warned = true;
       line = windows1252_to_utf8(line);
     }
-    read_json_line(line, line_number, fields, parsed);
+    reader.read_line(line, line_number, fields, parsed);
   }
 }
 
@@ -184,40 +136,20 @@ void bound_body(Article& article, ParsedFile& parsed) {
                                           megabytes, kMaxBodyBytes / (1024 * 1024)));
 }
 
-// What every article of the file gets as it is read: bounds, provenance,
-// id, entities, date; then it goes to `sink`, or to `result`. `in_sink` is true
-// while the sink has it: what the sink throws is not a problem of the file.
-std::function<void(Article&&)> finisher(const fs::path& file, const std::string& id_path,
-                                        InputFormat format, const ReadOptions& options,
-                                        const std::function<void(Article&&)>& sink,
-                                        FileArticles& result, ParsedFile& parsed, bool& in_sink) {
-  return [&file, id_path, format, &options, &sink, &result, &parsed, &in_sink](Article&& article) {
+// What every article of the file gets as it is read: its fields bounded;
+// then it goes to `sink`, or to `result`. `in_sink` is true while the sink
+// has it: what the sink throws is not a problem of the file.
+std::function<void(Article&&)> finisher(const ArticleSink& sink, FileArticles& result,
+                                        ParsedFile& parsed, bool& in_sink) {
+  return [&sink, &result, &parsed, &in_sink](Article&& article) {
     // A 20 MB title is no title: cut before the entities and the index see it.
     for (std::string* field :
          {&article.title, &article.author, &article.source, &article.dateline, &article.language})
       truncate_utf8(*field, kMaxFieldChars);
     bound_body(article, parsed);
-    article.path = file.string();
-    article.format = result.format;
-    // A file's own article is named by the file; records by their URL.
-    if (article.id.empty() && !is_single_article(format)) article.id = article.url;
-    if (article.id.empty())
-      article.id = article.record ? fmt::format("{}:{}", id_path, *article.record) : id_path;
-    // Once the run is interrupted its articles are dropped: no need to analyse them.
-    if (options.extract_entities && interrupt_signal() == 0)
-      article.entities = extract_entities(article);
-    if (!article.date && is_single_article(format)) {
-      if (const std::optional<Date> day = date_from_path(id_path)) {
-        article.date = day;
-        article.date_source = DateSource::Path;
-      } else if (options.file_dates) {
-        article.date = modification_time(file);
-        article.date_source = DateSource::File;
-      }
-    }
     in_sink = true;
     if (sink)
-      sink(std::move(article));
+      sink(std::move(article), result.source);
     else
       result.articles.push_back(std::move(article));
     in_sink = false;
@@ -225,54 +157,62 @@ std::function<void(Article&&)> finisher(const fs::path& file, const std::string&
 }
 
 FileArticles read_file(const fs::path& file, InputStream& input, const ReadOptions& options,
-                       const std::function<void(Article&&)>& sink, bool& in_sink) {
+                       const ArticleSink& sink, bool& in_sink) {
   const std::string_view head = read_head(input);
   if (head.empty()) throw InputError(input.gzip() ? "empty after decompression" : "empty file");
   // UTF-16 and UTF-32 have NUL bytes; their byte-order mark says they are text.
   const bool wide = has_wide_byte_order_mark(head);
   if (!wide && looks_binary(head)) throw InputError("binary file (contains NUL bytes); skipped");
 
-  const std::string id_path = path_for_ids(file, input.gzip());
-  const std::string file_name = fs::path(id_path).filename().string();
-  const std::string gzip_suffix = input.gzip() ? "+gzip" : "";
   FileArticles result;
+  result.source.path = file;
+  result.source.id_path = path_for_ids(file, input.gzip());
+  const std::string file_name = fs::path(result.source.id_path).filename().string();
+  const std::string gzip_suffix = input.gzip() ? "+gzip" : "";
   ParsedFile parsed;
-  if (!wide && is_json_lines(head, file_name)) { // wide text is converted whole
-    result.format = to_string(InputFormat::JsonLines) + gzip_suffix;
-    parsed.sink =
-        finisher(file, id_path, InputFormat::JsonLines, options, sink, result, parsed, in_sink);
-    stream_json_lines(input, options.json_fields, parsed);
+  parsed.sink = finisher(sink, result, parsed, in_sink);
+  // Wide text is converted whole.
+  if (const Reader* reader = wide ? nullptr : line_reader(head, file_name)) {
+    result.source.format = reader->name + gzip_suffix;
+    result.source.one_article = reader->one_article;
+    stream_lines(*reader, input, options.json_fields, parsed);
   } else {
     std::string text = input.rest();
     normalise_text(text, parsed);
     if (is_blank(text)) throw InputError("no text in file");
-    const InputFormat format = detect_format(text, file_name);
-    result.format =
-        (format == InputFormat::Feed ? feed_format_name(text) : to_string(format)) + gzip_suffix;
-    parsed.sink = finisher(file, id_path, format, options, sink, result, parsed, in_sink);
-    parse(format, text, options, parsed);
+    const Reader& detected = detect_reader(text, file_name);
+    result.source.format = detected.name_for(text) + gzip_suffix;
+    result.source.one_article = detected.one_article;
+    detected.read(text, options.json_fields, parsed);
   }
   result.hash = input.hash();
   result.count = parsed.count;
   result.problems = std::move(parsed.problems);
-  if (parsed.unlisted_warnings + parsed.unlisted_errors > 0)
+  if (const unsigned unlisted = parsed.unlisted_warnings + parsed.unlisted_errors; unlisted > 0)
     result.problems.push_back(
-        {RecordProblem::Severity::Warning, std::nullopt,
-         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)",
-                     parsed.unlisted_warnings + parsed.unlisted_errors, parsed.unlisted_errors,
-                     parsed.unlisted_warnings)});
+        {Problem::Severity::Warning,
+         {},
+         std::nullopt,
+         fmt::format("{} more problems in this file not listed ({} errors, {} warnings)", unlisted,
+                     parsed.unlisted_errors, parsed.unlisted_warnings)});
+  for (Problem& problem : result.problems)
+    problem.path = file.string();
   result.unlisted_errors = parsed.unlisted_errors;
   return result;
 }
 
 } // namespace
 
+InputError unforeseen_error(const std::exception& e) {
+  return InputError(fmt::format("cannot read this file: {}", e.what()));
+}
+
 FileArticles read_articles(const fs::path& file, const ReadOptions& options) {
   return parse_articles(file, InputStream(file, options.max_file_size), options);
 }
 
 FileArticles parse_articles(const fs::path& file, InputStream input, const ReadOptions& options,
-                            const std::function<void(Article&&)>& sink) {
+                            const ArticleSink& sink) {
   // Whatever a reader meets that it did not foresee fails this file only.
   bool in_sink = false;
   try {
@@ -281,7 +221,7 @@ FileArticles parse_articles(const fs::path& file, InputStream input, const ReadO
     throw;
   } catch (const std::exception& e) {
     if (in_sink) throw;
-    throw InputError(fmt::format("cannot read this file: {}", e.what()));
+    throw unforeseen_error(e);
   }
 }
 

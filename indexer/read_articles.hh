@@ -31,30 +31,35 @@ struct ReadOptions {
   bool file_dates = false; /**< an undated text or HTML file takes its modification time */
 };
 
-/** The articles of one file and the problems met while reading it. */
-struct FileArticles {
-  std::string format;                  /**< e.g. `jsonl`, `html+gzip` */
-  std::vector<Article> articles;       /**< empty when they went to a sink */
-  unsigned count = 0;                  /**< articles read */
-  std::vector<RecordProblem> problems; /**< per record, or for the whole file */
-  unsigned unlisted_errors = 0;        /**< failed records past those listed in `problems` */
-  std::string hash;                    /**< of the (decompressed) bytes: InputStream::hash */
+/** What reading tells of the file, for the steps after it (article_pipeline.hh). */
+struct SourceFile {
+  std::filesystem::path path; /**< absolute, canonical */
+  std::string id_path;        /**< the path without `.gz`: what ids and path dates are made of */
+  std::string format;         /**< e.g. `jsonl`, `html+gzip` */
+  bool one_article = false;   /**< a text or HTML file: the file is the article */
 };
 
+/** The articles of one file and the problems met while reading it. */
+struct FileArticles {
+  SourceFile source;
+  std::vector<Article> articles; /**< empty when they went to a sink */
+  unsigned count = 0;            /**< articles read */
+  std::vector<Problem> problems; /**< per record, or for the whole file; with the file's path */
+  unsigned unlisted_errors = 0;  /**< failed records past those listed in `problems` */
+  std::string hash;              /**< of the (decompressed) bytes: InputStream::hash */
+};
+
+/** Where articles go as they are read, with the file they came from. */
+using ArticleSink = std::function<void(Article&&, const SourceFile&)>;
+
 /**
- * Reads a file (absolute, canonical path) into its articles, each with id,
- * path, record and format set:
- * - a record or feed item without an id of its own takes its URL, else the
- *   file's path with `:record`; a single-article file (text, HTML) is named
- *   by its path. Paths lose a `.gz` suffix, so a compressed copy gives the
- *   same ids and is indexed once;
- * - a single-article file (text, HTML) without a date in its content takes
- *   the day its path names (date_from_path), with date_source `path`; else,
- *   with `file_dates`, the file's modification time (date_source `file`);
- *   else it stays undated. A file's time is not when its story was published.
- * - title, author, source, dateline and language are cut after
- *   kMaxFieldChars characters; a body longer than kMaxBodyBytes is cut at
- *   its last space or line end within that bound, with a warning;
+ * Reads a file (absolute, canonical path) into its articles as its reader
+ * makes them (reader_table.hh), with their record number; what every
+ * article gets after reading (provenance, id, date fallback, entities) is
+ * analyse_article's (article_pipeline.hh).
+ * Title, author, source, dateline and language are cut after
+ * kMaxFieldChars characters; a body longer than kMaxBodyBytes is cut at
+ * its last space or line end within that bound, with a warning.
  * Past ParsedFile::kMaxProblemsListed problems, the rest are counted, and
  * summed up by one last warning.
  * Throws InputError when the file cannot be indexed at all (unreadable, too
@@ -68,7 +73,10 @@ FileArticles read_articles(const std::filesystem::path& file, const ReadOptions&
  * `articles` stays empty: a large file is not held as articles all at once.
  */
 FileArticles parse_articles(const std::filesystem::path& file, InputStream input,
-                            const ReadOptions& options,
-                            const std::function<void(Article&&)>& sink = {});
+                            const ReadOptions& options, const ArticleSink& sink = {});
+
+/** What a reader, or a step after it, did not foresee fails its file only:
+ *  `cannot read this file: WHAT`. */
+InputError unforeseen_error(const std::exception& e);
 
 } // namespace news

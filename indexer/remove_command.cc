@@ -60,9 +60,8 @@ int run_remove_command(const std::vector<std::string>& args) {
   IndexingRun run(&writer, registry, options, report);
   for (const std::string& target : (*vm)["target"].as<std::vector<std::string>>()) {
     if (remove_one(target, registry, run, writer)) continue;
-    ++run.tally().failed;
-    report.problem({InputProblem::Severity::Error, target, std::nullopt,
-                    "not a root, an indexed file or an article id"});
+    run.problem({Problem::Severity::Error, target, std::nullopt,
+                 "not a root, an indexed file or an article id"});
   }
   writer.commit();
   report.summary(run.tally(), 0);

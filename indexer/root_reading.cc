@@ -33,7 +33,7 @@ bool visit_as_recorded(IndexingRun& run, RunOptions& options,
     options.read = read_options_from(root->read_options);
     if (!options.dry_run) loss.before(registry, group);
     const bool finished = run.visit(group);
-    if (!options.dry_run) loss.after(registry, report, run.tally());
+    if (!options.dry_run) loss.after(registry, report, run);
     if (!finished) return false;
     begin = end;
   }

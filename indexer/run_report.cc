@@ -30,9 +30,9 @@ void RunReport::clear_progress() {
   progress_shown_ = false;
 }
 
-void RunReport::problem(const InputProblem& p) {
+void RunReport::problem(const Problem& p) {
   if (p.record) ++record_problems_[p.path];
-  const bool warning = p.severity == InputProblem::Severity::Warning;
+  const bool warning = !p.is_error();
   if (warning && quiet_) return;
   clear_progress();
   if (format_ == LogFormat::Json) {

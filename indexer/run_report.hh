@@ -7,7 +7,7 @@
 #include <map>
 #include <string>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 
 namespace news {
 
@@ -27,11 +27,12 @@ struct Tally {
   }
 };
 
-class RunReport {
+class RunReport : public ProblemSink {
 public:
   RunReport(std::string command, bool quiet, LogFormat format);
 
-  void problem(const InputProblem& problem);
+  /** A problem as one line (format_problem), or a JSON event; warnings not with --quiet. */
+  void problem(const Problem& problem) override;
   /** Something the user should know that is no problem (not shown with --quiet). */
   void notice(const std::string& path, const std::string& message);
   /** How many problems with single records (warnings included) `path` had in this run. */

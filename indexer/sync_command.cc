@@ -115,16 +115,11 @@ bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::p
                RunReport& report) {
   if (!fs::exists(root.path)) {
     // A missing root may be an unmounted disk: its articles stay until it is removed.
-    ++run.tally().failed;
-    report.problem({InputProblem::Severity::Error, root.path, std::nullopt,
-                    "root does not exist; skipped (news-index remove ROOT drops it)"});
+    run.problem({Problem::Severity::Error, root.path, std::nullopt,
+                 "root does not exist; skipped (news-index remove ROOT drops it)"});
     return true;
   }
-  const auto count_problem = [&](InputProblem problem) {
-    ++run.tally().failed;
-    report.problem(problem);
-  };
-  const std::vector<fs::path> files = collect_files({root.path}, {database}, count_problem);
+  const std::vector<fs::path> files = collect_files({root.path}, {database}, run);
   if (!visit_as_recorded(run, options, files, all_roots, root, registry, report)) return false;
   std::set<std::string> present;
   for (const fs::path& file : files)

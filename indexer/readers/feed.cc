@@ -7,6 +7,7 @@
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/markup_limits.hh"
+#include "indexer/readers/metadata_date.hh"
 
 namespace news {
 namespace {
@@ -94,13 +95,7 @@ std::string atom_authors(const xmlNode* entry) {
 }
 
 void set_date(const std::string& text, unsigned item, Article& article, ParsedFile& out) {
-  if (text.empty()) return;
-  if (auto date = parse_date(text)) {
-    article.date = date;
-    article.date_source = DateSource::Metadata;
-  } else {
-    out.warn(item, fmt::format("date \"{}\" is not a date; indexed without date", text));
-  }
+  if (!text.empty()) set_metadata_date(article, parse_date(text), item, out, text);
 }
 
 void keep(Article article, unsigned item, ParsedFile& out) {
@@ -155,7 +150,15 @@ bool looks_like_feed(std::string_view text) {
   return false;
 }
 
-void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
+std::string feed_format_name(std::string_view text) {
+  const std::string_view head = text.substr(0, 4096);
+  const std::size_t feed = head.find("<feed");
+  return feed != std::string_view::npos && feed < head.find("<rss") && feed < head.find("RDF")
+             ? "atom"
+             : "rss";
+}
+
+void read_feed(std::string_view xml, ParsedFile& out) {
   if (std::optional<std::string> problem = too_many_attributes(xml)) {
     out.fail(std::nullopt, std::move(*problem));
     return;
@@ -175,14 +178,12 @@ void read_feed(std::string_view xml, ParsedFile& out, std::string& format) {
   }
   unsigned item = 0;
   if (element_name(root) == "feed") {
-    format = "atom";
     const std::string feed_title = title_text(root);
     const std::string language = attribute(root, "lang");
     for (const xmlNode* entry : children_named(root, "entry"))
       read_atom_entry(entry, ++item, feed_title, language, out);
     return;
   }
-  format = "rss";
   // RSS 2.0 keeps items in <channel>; RSS 1.0 (RDF) beside it.
   const xmlNode* channel = child_named(root, "channel");
   const std::string feed_title = channel ? title_text(channel) : std::string{};

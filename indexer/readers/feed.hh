@@ -10,6 +10,7 @@
 //   source  the feed's own <title>
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "indexer/readers/parsed_file.hh"
@@ -19,7 +20,10 @@ namespace news {
 /** Whether the XML text is a feed this reader knows (by its root element). */
 bool looks_like_feed(std::string_view text);
 
-/** Reads every item; records are 1-based item numbers. The format name goes to `format`. */
-void read_feed(std::string_view xml, ParsedFile& out, std::string& format);
+/** `atom` for an Atom feed (root `<feed>`), else `rss`. */
+std::string feed_format_name(std::string_view text);
+
+/** Reads every item; records are 1-based item numbers. */
+void read_feed(std::string_view xml, ParsedFile& out);
 
 } // namespace news

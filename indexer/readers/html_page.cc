@@ -15,6 +15,7 @@
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
 #include "indexer/readers/markup_limits.hh"
+#include "indexer/readers/metadata_date.hh"
 
 namespace news {
 namespace {
@@ -160,13 +161,7 @@ void read_page_date(const PageParts& parts, const Json* ld, Article& article, Pa
       first_of({meta(parts, "article:published_time"), ld_field(ld, "datePublished"),
                 parts.time_datetime, meta(parts, "date"), meta(parts, "datepublished"),
                 meta(parts, "dc.date"), meta(parts, "pubdate")});
-  if (text.empty()) return;
-  if (auto date = parse_date(text)) {
-    article.date = date;
-    article.date_source = DateSource::Metadata;
-  } else {
-    out.warn(std::nullopt, fmt::format("date \"{}\" is not a date; indexed without date", text));
-  }
+  if (!text.empty()) set_metadata_date(article, parse_date(text), std::nullopt, out, text);
 }
 
 // The headline often opens the article element too; it is the title, not body.

@@ -12,6 +12,7 @@
 #include "indexer/readers/html_markup.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
+#include "indexer/readers/metadata_date.hh"
 
 namespace news {
 namespace {
@@ -123,17 +124,15 @@ bool read_date(const Json& object, const JsonFieldMap& fields, Article& article,
     date = parse_date(text);
     if (!date) date = date_from_unix_time_text(text);
   }
-  if (!date) {
-    const bool numeric = value->is_number() || looks_like_number(text);
-    out.warn(record, numeric ? fmt::format("date \"{}\" is not a Unix time in the years {}..{}; "
-                                           "indexed without date",
-                                           shortened(text, 80), kFirstYear, kLastYear)
-                             : fmt::format("date \"{}\" is not a date; indexed without date",
-                                           shortened(text, 80)));
+  if (date) {
+    set_metadata_date(article, date, record, out, text);
     return true;
   }
-  article.date = date;
-  article.date_source = DateSource::Metadata;
+  static const std::string unix_time =
+      fmt::format("a Unix time in the years {}..{}", kFirstYear, kLastYear);
+  const bool numeric = value->is_number() || looks_like_number(text);
+  set_metadata_date(article, date, record, out, shortened(text, 80), "date",
+                    numeric ? std::string_view(unix_time) : "a date");
   return true;
 }
 

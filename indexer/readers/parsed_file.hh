@@ -8,24 +8,14 @@
 #include <vector>
 
 #include "common/article.hh"
+#include "common/problem.hh"
 
 namespace news {
-
-/** A problem with one record (line or item) of a file, or with the whole file. */
-struct RecordProblem {
-  enum class Severity {
-    Warning, /**< the article was indexed anyway (e.g. without its date) or skipped on purpose */
-    Error,   /**< the record could not be indexed: counted as failed */
-  };
-  Severity severity;
-  std::optional<unsigned> record; /**< 1-based line or item number */
-  std::string message;
-};
 
 /** A reader's output. Articles carry their record number when the file has several. */
 struct ParsedFile {
   std::vector<Article> articles;
-  std::vector<RecordProblem> problems;
+  std::vector<Problem> problems; /**< without their path: the reading of the file sets it */
   /** When set, each article goes here as soon as it is read, not into `articles`:
    *  a large file is then never held in memory as articles all at once. */
   std::function<void(Article&&)> sink;
@@ -49,13 +39,13 @@ struct ParsedFile {
     if (record && problems.size() >= kMaxProblemsListed)
       ++unlisted_warnings;
     else
-      problems.push_back({RecordProblem::Severity::Warning, record, std::move(message)});
+      problems.push_back({Problem::Severity::Warning, {}, record, std::move(message)});
   }
   void fail(std::optional<unsigned> record, std::string message) {
     if (record && problems.size() >= kMaxProblemsListed)
       ++unlisted_errors;
     else
-      problems.push_back({RecordProblem::Severity::Error, record, std::move(message)});
+      problems.push_back({Problem::Severity::Error, {}, record, std::move(message)});
   }
 };
 

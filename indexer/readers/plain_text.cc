@@ -6,10 +6,9 @@
 #include <cctype>
 #include <optional>
 
-#include <fmt/core.h>
-
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/dateline_date.hh"
+#include "indexer/readers/metadata_date.hh"
 
 namespace news {
 namespace {
@@ -47,20 +46,14 @@ std::optional<HeaderLine> parse_header_line(std::string_view line) {
   return std::nullopt;
 }
 
-void apply_header(Article& article, const HeaderLine& header, std::vector<std::string>& warnings) {
+void apply_header(Article& article, const HeaderLine& header, ParsedFile& out) {
   std::string value(header.value);
   switch (header.key) {
   case HeaderKey::Title:
     article.title = value;
     break;
   case HeaderKey::Date:
-    if (auto date = parse_date(value)) {
-      article.date = date;
-      article.date_source = DateSource::Metadata;
-    } else {
-      warnings.push_back(
-          fmt::format("Date header \"{}\" is not a date; indexed without date", value));
-    }
+    set_metadata_date(article, parse_date(value), std::nullopt, out, value, "Date header");
     break;
   case HeaderKey::Source:
     article.source = value;
@@ -79,8 +72,7 @@ void apply_header(Article& article, const HeaderLine& header, std::vector<std::s
 
 // Reads the header block if the text starts with one: consecutive header
 // lines ended by a blank line. Returns the text after it (or all the text).
-std::string_view read_header_block(std::string_view text, Article& article,
-                                   std::vector<std::string>& warnings) {
+std::string_view read_header_block(std::string_view text, Article& article, ParsedFile& out) {
   std::string_view rest = text;
   std::vector<HeaderLine> headers;
   while (!rest.empty()) {
@@ -92,15 +84,15 @@ std::string_view read_header_block(std::string_view text, Article& article,
   }
   if (headers.empty()) return text;
   for (const HeaderLine& header : headers)
-    apply_header(article, header, warnings);
+    apply_header(article, header, out);
   return rest;
 }
 
 } // namespace
 
-Article parse_plain_text(std::string_view text, std::vector<std::string>& warnings) {
+void read_plain_text(std::string_view text, ParsedFile& out) {
   Article article;
-  std::string_view rest = read_header_block(text, article, warnings);
+  std::string_view rest = read_header_block(text, article, out);
   if (article.title.empty()) {
     while (!rest.empty() && article.title.empty())
       article.title = std::string(trim(next_line(rest)));
@@ -110,7 +102,10 @@ Article parse_plain_text(std::string_view text, std::vector<std::string>& warnin
     article.date = date_from_dateline(article.body.substr(0, article.body.find('\n')));
     if (article.date) article.date_source = DateSource::Text;
   }
-  return article;
+  if (article.title.empty() && article.body.empty())
+    out.fail(std::nullopt, "no text in file");
+  else
+    out.emit(std::move(article));
 }
 
 } // namespace news

@@ -13,17 +13,16 @@
 #pragma once
 
 #include <string_view>
-#include <vector>
 
-#include "common/article.hh"
+#include "indexer/readers/parsed_file.hh"
 
 namespace news {
 
 /**
- * Parses one plain-text article (valid UTF-8, `\n` line ends). Fills title,
- * body (furniture stripped), and the header fields; an unparseable Date
- * header is reported in `warnings` and left out.
+ * Reads one plain-text article (valid UTF-8, `\n` line ends): title, body
+ * (furniture stripped), and the header fields; an unparseable Date header
+ * is a warning and left out. A file with neither title nor body is an error.
  */
-Article parse_plain_text(std::string_view text, std::vector<std::string>& warnings);
+void read_plain_text(std::string_view text, ParsedFile& out);
 
 } // namespace news

@@ -37,14 +37,15 @@ TEST_SUITE("dateline_date") {
   }
 
   TEST_CASE("a text file without a Date header is dated by its dateline") {
-    std::vector<std::string> warnings;
-    const news::Article a = news::parse_plain_text(
-        "Oil Rises\n\nLONDON, March 28, 2024 (Reuters) - Oil prices rose.\n", warnings);
+    news::ParsedFile out;
+    news::read_plain_text("Oil Rises\n\nLONDON, March 28, 2024 (Reuters) - Oil prices rose.\n",
+                          out);
+    news::read_plain_text("Oil Rises\n\nOil prices rose on Thursday.\n", out);
+    REQUIRE(out.articles.size() == 2);
+    const news::Article& a = out.articles[0];
     REQUIRE(a.date);
     CHECK(news::format_day(*a.date) == "2024-03-28");
     CHECK(a.date_source == news::DateSource::Text);
-    const news::Article undated =
-        news::parse_plain_text("Oil Rises\n\nOil prices rose on Thursday.\n", warnings);
-    CHECK_FALSE(undated.date);
+    CHECK_FALSE(out.articles[1].date);
   }
 }

@@ -155,7 +155,7 @@ TEST_SUITE("encoding") {
       const FileArticles lines = read_file(dir.write(
           "wide.jsonl", wide(U"{\"title\": \"Köln\"}\n{\"title\": \"東京\"}\n", unit, big_endian)));
       REQUIRE(lines.articles.size() == 2);
-      CHECK(lines.format == "jsonl");
+      CHECK(lines.source.format == "jsonl");
       CHECK(lines.articles[0].title == "Köln");
       CHECK(lines.articles[1].title == "東京");
     }

@@ -17,9 +17,8 @@ TEST_SUITE("feed") {
 <item><title></title><description></description></item>
 </channel></rss>)";
     ParsedFile out;
-    std::string format;
-    read_feed(rss, out, format);
-    CHECK(format == "rss");
+    read_feed(rss, out);
+    CHECK(feed_format_name(rss) == "rss");
     REQUIRE(out.articles.size() == 2);
     const Article& one = out.articles[0];
     CHECK(one.id == "g-1");
@@ -33,14 +32,14 @@ TEST_SUITE("feed") {
     REQUIRE(one.date);
     CHECK(format_iso8601(*one.date) == "2024-05-06T09:00:00Z");
     const Article& two = out.articles[1];
-    CHECK(two.id.empty()); // read_articles falls back to the URL
+    CHECK(two.id.empty()); // analyse_article falls back to the URL
     CHECK(two.body == "Escaped & HTML.");
     CHECK_FALSE(two.date);
     REQUIRE(out.problems.size() == 2);
     CHECK(out.problems[0].record == 2u);
     CHECK(out.problems[0].message.find("\"whenever\"") != std::string::npos);
     CHECK(out.problems[1].record == 3u);
-    CHECK(out.problems[1].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[1].severity == Problem::Severity::Warning);
   }
 
   TEST_CASE("Atom entries") {
@@ -55,9 +54,8 @@ TEST_SUITE("feed") {
 <summary>Only summary.</summary></entry>
 </feed>)";
     ParsedFile out;
-    std::string format;
-    read_feed(atom, out, format);
-    CHECK(format == "atom");
+    read_feed(atom, out);
+    CHECK(feed_format_name(atom) == "atom");
     REQUIRE(out.articles.size() == 2);
     CHECK(out.articles[0].title == "A bold title");
     CHECK(out.articles[0].url == "https://u/1");
@@ -93,8 +91,7 @@ TEST_SUITE("feed") {
 <description><![CDATA[<p>D&eacute;j&agrave; vu</p>]]></description></item>
 </channel></rss>)";
     ParsedFile out;
-    std::string format;
-    read_feed(rss, out, format);
+    read_feed(rss, out);
     REQUIRE(out.articles.size() == 3);
     CHECK(out.articles[0].source == "Café news");
     CHECK(out.articles[0].title == "testing á entity");

@@ -13,6 +13,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// The problems reported, in order.
+struct ProblemList : ProblemSink {
+  std::vector<Problem> list;
+  void problem(const Problem& problem) override { list.push_back(problem); }
+};
+
 std::vector<std::string> names(const std::vector<fs::path>& files, const fs::path& base) {
   std::vector<std::string> out;
   for (const fs::path& f : files)
@@ -27,9 +33,8 @@ TEST_SUITE("file_walker") {
     TempDir dir;
     dir.write("a.txt", "text\n");
     dir.write("db/postlist.glass", "text\n");
-    std::vector<InputProblem> problems;
-    auto files = collect_files({dir.path}, {dir.path / "db"},
-                               [&](InputProblem p) { problems.push_back(p); });
+    ProblemList problems;
+    auto files = collect_files({dir.path}, {dir.path / "db"}, problems);
     CHECK(names(files, dir.path) == std::vector<std::string>{"a.txt"});
   }
 
@@ -40,32 +45,30 @@ TEST_SUITE("file_walker") {
     dir.write("a/y.txt", "text\n");
     dir.write(".hidden.txt", "text\n");
     dir.write(".git/objects/x.txt", "text\n");
-    std::vector<InputProblem> problems;
-    auto files = collect_files({dir.path}, {}, [&](InputProblem p) { problems.push_back(p); });
+    ProblemList problems;
+    auto files = collect_files({dir.path}, {}, problems);
     CHECK(names(files, dir.path) == std::vector<std::string>{"a/y.txt", "a/z.txt", "b.txt"});
-    CHECK(problems.empty());
+    CHECK(problems.list.empty());
   }
 
   TEST_CASE("a file named twice or under two roots is listed once") {
     TempDir dir;
     dir.write("sub/a.txt", "text\n");
-    std::vector<InputProblem> problems;
-    auto files = collect_files({dir.path, dir.path / "sub", dir.path / "sub/a.txt"}, {},
-                               [&](InputProblem p) { problems.push_back(p); });
+    ProblemList problems;
+    auto files = collect_files({dir.path, dir.path / "sub", dir.path / "sub/a.txt"}, {}, problems);
     CHECK(files.size() == 1);
-    CHECK(problems.empty());
+    CHECK(problems.list.empty());
   }
 
   TEST_CASE("a missing path and a symlink loop are reported, the rest goes on") {
     TempDir dir;
     dir.write("ok.txt", "text\n");
     fs::create_directory_symlink(dir.path, dir.path / "loop");
-    std::vector<InputProblem> problems;
-    auto files = collect_files({dir.path / "missing.txt", dir.path}, {},
-                               [&](InputProblem p) { problems.push_back(p); });
+    ProblemList problems;
+    auto files = collect_files({dir.path / "missing.txt", dir.path}, {}, problems);
     CHECK(names(files, dir.path) == std::vector<std::string>{"ok.txt"});
-    REQUIRE(problems.size() == 2);
-    CHECK(problems[0].path.ends_with("missing.txt"));
-    CHECK(problems[1].message.find("symlink loop") != std::string::npos);
+    REQUIRE(problems.list.size() == 2);
+    CHECK(problems.list[0].path.ends_with("missing.txt"));
+    CHECK(problems.list[1].message.find("symlink loop") != std::string::npos);
   }
 }

@@ -92,7 +92,7 @@ TEST_SUITE("html_page") {
                    out);
     CHECK(out.articles.empty());
     REQUIRE(out.problems.size() == 1);
-    CHECK(out.problems[0].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[0].severity == Problem::Severity::Error);
     CHECK(out.problems[0].message == "HTML page has no article text");
   }
 

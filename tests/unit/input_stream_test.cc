@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <functional>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -9,7 +10,7 @@
 #include <xxhash.h>
 #include <zlib.h>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 #include "tests/unit/temp_dir.hh"
 
 using namespace news;

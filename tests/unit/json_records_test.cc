@@ -70,7 +70,7 @@ TEST_SUITE("json_records") {
     REQUIRE(out.articles.size() == 1);
     CHECK_FALSE(out.articles[0].date);
     REQUIRE(out.problems.size() == 1);
-    CHECK(out.problems[0].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[0].severity == Problem::Severity::Warning);
     CHECK(out.problems[0].message.find("\"soon\"") != std::string::npos);
   }
 
@@ -111,7 +111,7 @@ TEST_SUITE("json_records") {
     CHECK(out.articles[1].record == 5u);
     REQUIRE(out.problems.size() == 2);
     CHECK(out.problems[0].record == 3u);
-    CHECK(out.problems[0].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[0].severity == Problem::Severity::Error);
     CHECK(out.problems[0].message.starts_with("malformed JSON: parse error at column"));
     CHECK(out.problems[1].record == 4u);
     CHECK(out.problems[1].message == "expected a JSON object, found array");
@@ -121,7 +121,7 @@ TEST_SUITE("json_records") {
     ParsedFile out = lines(R"({"id": "r-9", "title": "", "body": "", "date": "1987-04-03"})");
     CHECK(out.articles.empty());
     REQUIRE(out.problems.size() == 1);
-    CHECK(out.problems[0].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[0].severity == Problem::Severity::Warning);
     CHECK(out.problems[0].message == "record \"r-9\" has neither title nor body; skipped");
   }
 
@@ -135,7 +135,7 @@ TEST_SUITE("json_records") {
     CHECK_FALSE(one.articles[0].record.has_value());
     ParsedFile bad = document(R"({"title": )");
     REQUIRE(bad.problems.size() == 1);
-    CHECK(bad.problems[0].severity == RecordProblem::Severity::Error);
+    CHECK(bad.problems[0].severity == Problem::Severity::Error);
   }
 
   TEST_CASE("bug: one bad record stops everything (internal error: stod)") {
@@ -171,16 +171,16 @@ TEST_SUITE("json_records") {
       CHECK(out.problems[i].record == lines_named[i]);
       CHECK(out.problems[i].message.size() < 300); // one line, even quoting 400 digits
     }
-    CHECK(out.problems[0].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[0].severity == Problem::Severity::Warning);
     CHECK(out.problems[0].message == "date \".\" is not a date; indexed without date");
-    CHECK(out.problems[1].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[1].severity == Problem::Severity::Error);
     CHECK(out.problems[1].message.starts_with("cannot read JSON: number overflow parsing '999"));
-    CHECK(out.problems[2].severity == RecordProblem::Severity::Error);
+    CHECK(out.problems[2].severity == Problem::Severity::Error);
     CHECK(out.problems[2].message == "cannot read JSON: number overflow parsing '1e400'");
-    CHECK(out.problems[3].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[3].severity == Problem::Severity::Warning);
     CHECK(out.problems[3].message ==
           "date \"1e+30\" is not a Unix time in the years 1000..9999; indexed without date");
-    CHECK(out.problems[4].severity == RecordProblem::Severity::Warning);
+    CHECK(out.problems[4].severity == Problem::Severity::Warning);
     CHECK(out.problems[4].message.starts_with("date \"999"));
   }
 
@@ -188,7 +188,7 @@ TEST_SUITE("json_records") {
     ParsedFile bad = document(R"([{"title": "A"}, {"title": "B", "n": 1e400}])");
     CHECK(bad.articles.empty());
     REQUIRE(bad.problems.size() == 1);
-    CHECK(bad.problems[0].severity == RecordProblem::Severity::Error);
+    CHECK(bad.problems[0].severity == Problem::Severity::Error);
     CHECK(bad.problems[0].message == "cannot read JSON: number overflow parsing '1e400'");
     ParsedFile far = document(R"([{"title": "A", "date": -1e300}, {"title": "B"}])");
     REQUIRE(far.articles.size() == 2);

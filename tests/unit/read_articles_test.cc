@@ -5,7 +5,7 @@
 
 #include <doctest/doctest.h>
 
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 #include "tests/unit/temp_dir.hh"
 
 using namespace news;
@@ -37,7 +37,7 @@ TEST_SUITE("read_articles") {
     const fs::path file = dir.write("mixed.jsonl", text);
     for (std::size_t chunk : {3, 17, 1 << 16}) {
       const FileArticles read = read_in_chunks(file, chunk);
-      CHECK(read.format == "jsonl");
+      CHECK(read.source.format == "jsonl");
       REQUIRE(read.articles.size() == 4);
       CHECK(read.articles[0].id == "r-1");
       CHECK(read.articles[1].title == "Café Third");
@@ -59,7 +59,7 @@ TEST_SUITE("read_articles") {
     const fs::path file =
         dir.write("records.data", record(1, long_title) + "\n" + record(2, "Second") + "\n");
     const FileArticles read = read_in_chunks(file, 4096);
-    CHECK(read.format == "jsonl");
+    CHECK(read.source.format == "jsonl");
     REQUIRE(read.articles.size() == 2);
     CHECK(read.articles[0].title == long_title.substr(0, kMaxFieldChars)); // titles are cut
   }
@@ -71,7 +71,7 @@ TEST_SUITE("read_articles") {
                                   "  \"body\": \"" +
                                       std::string(100000, 'b') + "\"\n}\n");
     const FileArticles read = read_in_chunks(file, 1000);
-    CHECK(read.format == "json");
+    CHECK(read.source.format == "json");
     REQUIRE(read.articles.size() == 1);
     CHECK(read.articles[0].id == "p-1");
   }
@@ -92,51 +92,14 @@ TEST_SUITE("read_articles") {
     CHECK(error_of(dir.write("blank.txt", " \r\n\t\n")) == "no text in file");
   }
 
-  TEST_CASE("bug: undated articles get the file's modification time as their date") {
-    TempDir dir;
-    ReadOptions options;
-    options.extract_entities = false;
-    const fs::path text = dir.write("bbc/business/498.txt", "Bank Story\n\nMoney went missing.\n");
-    const fs::path page = dir.write(
-        "pages/story.html", "<html><head><title>Page Story</title></head><body><article>"
-                            "<p>Text of the page, long enough to be an article.</p></article>"
-                            "</body></html>");
-    for (const fs::path& file : {text, page}) {
-      CAPTURE(file);
-      const FileArticles read = read_articles(file, options);
-      REQUIRE(read.articles.size() == 1);
-      CHECK_FALSE(read.articles[0].date);
-      CHECK(read.articles[0].date_source == DateSource::None);
-    }
-    // The path's day, when it names one; the file's time only when asked for.
-    const fs::path filed = dir.write("2024/03/28/story.txt", "Filed Story\n\nBody.\n");
-    const FileArticles by_path = read_articles(filed, options);
-    REQUIRE(by_path.articles.at(0).date);
-    CHECK(format_iso8601(*by_path.articles[0].date) == "2024-03-28T00:00:00Z");
-    CHECK(by_path.articles[0].date_source == DateSource::Path);
-    options.file_dates = true;
-    const FileArticles by_file = read_articles(text, options);
-    REQUIRE(by_file.articles.at(0).date);
-    CHECK(by_file.articles[0].date_source == DateSource::File);
-    // A date in the content comes first, whatever the path or the options.
-    const fs::path dated =
-        dir.write("2024/03/29/dated.txt", "Date: 2023-01-02\n\nDated\n\nBody.\n");
-    const FileArticles by_content = read_articles(dated, options);
-    REQUIRE(by_content.articles.at(0).date);
-    CHECK(format_iso8601(*by_content.articles[0].date) == "2023-01-02T00:00:00Z");
-    CHECK(by_content.articles[0].date_source == DateSource::Metadata);
-    // Records of a multi-article file never take the file's time or path.
-    const fs::path records = dir.write("2024/03/30/dump.jsonl", record(1, "Record") + "\n");
-    const FileArticles by_record = read_articles(records, options);
-    CHECK_FALSE(by_record.articles.at(0).date);
-  }
-
   TEST_CASE("what the sink (the index) throws is not taken for a bad file") {
     TempDir dir;
     ReadOptions options;
     options.extract_entities = false;
     const fs::path file = dir.write("a.jsonl", record(1, "One") + "\n");
-    const auto throwing_sink = [](Article&&) { throw std::runtime_error("disk full"); };
+    const auto throwing_sink = [](Article&&, const SourceFile&) {
+      throw std::runtime_error("disk full");
+    };
     CHECK_THROWS_WITH_AS(
         parse_articles(file, InputStream(file, options.max_file_size), options, throwing_sink),
         "disk full", std::runtime_error);
@@ -155,7 +118,7 @@ TEST_SUITE("read_articles") {
     for (const char* name : {"stake.txt", "stake"}) {
       CAPTURE(name);
       const FileArticles read = read_in_chunks(dir.write(name, text), 4096);
-      CHECK(read.format == "text");
+      CHECK(read.source.format == "text");
       REQUIRE(read.articles.size() == 1);
       CHECK(read.articles[0].title == "<New London Oil Ltd> sold to <Sidro SA>");
       CHECK(read.articles[0].body ==

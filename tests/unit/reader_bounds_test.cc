@@ -21,17 +21,16 @@ using namespace news::test;
 
 namespace {
 
-bool has_problem(const ParsedFile& out, RecordProblem::Severity severity,
-                 std::optional<unsigned> record, const std::string& message) {
-  for (const RecordProblem& p : out.problems)
+bool has_problem(const ParsedFile& out, Problem::Severity severity, std::optional<unsigned> record,
+                 const std::string& message) {
+  for (const Problem& p : out.problems)
     if (p.severity == severity && p.record == record && p.message == message) return true;
   return false;
 }
 
 ParsedFile feed(const std::string& xml) {
   ParsedFile out;
-  std::string format;
-  read_feed(xml, out, format);
+  read_feed(xml, out);
   return out;
 }
 
@@ -55,7 +54,7 @@ TEST_SUITE("reader bounds") {
     CHECK(out.articles[0].title == "one");
     CHECK(out.articles[1].title == "two");
     REQUIRE(out.problems.size() == 1);
-    CHECK(has_problem(out, RecordProblem::Severity::Error, 2,
+    CHECK(has_problem(out, Problem::Severity::Error, 2,
                       "JSON nested more than 64 levels deep; skipped"));
   }
 
@@ -65,7 +64,7 @@ TEST_SUITE("reader bounds") {
                        out);
     CHECK(out.articles.empty());
     REQUIRE(out.problems.size() == 1);
-    CHECK(has_problem(out, RecordProblem::Severity::Error, std::nullopt,
+    CHECK(has_problem(out, Problem::Severity::Error, std::nullopt,
                       "JSON nested more than 64 levels deep; skipped"));
   }
 
@@ -77,7 +76,7 @@ TEST_SUITE("reader bounds") {
     REQUIRE(out.articles.size() == 1);
     CHECK(out.articles[0].body == "The text.");
     REQUIRE(out.problems.size() == 1);
-    CHECK(has_problem(out, RecordProblem::Severity::Warning, std::nullopt,
+    CHECK(has_problem(out, Problem::Severity::Warning, std::nullopt,
                       "JSON-LD nested more than 64 levels deep; left out"));
   }
 
@@ -95,7 +94,7 @@ TEST_SUITE("reader bounds") {
     const ParsedFile out = feed(billion_laughs());
     CHECK(out.articles.empty());
     REQUIRE(out.problems.size() == 1);
-    CHECK(has_problem(out, RecordProblem::Severity::Error, std::nullopt,
+    CHECK(has_problem(out, Problem::Severity::Error, std::nullopt,
                       "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped"));
   }
 
@@ -103,7 +102,7 @@ TEST_SUITE("reader bounds") {
     const ParsedFile out = feed(quadratic_blowup());
     CHECK(out.articles.empty());
     REQUIRE(out.problems.size() == 1);
-    CHECK(has_problem(out, RecordProblem::Severity::Error, std::nullopt,
+    CHECK(has_problem(out, Problem::Severity::Error, std::nullopt,
                       "XML entities expand to more than 1048576 bytes (an entity bomb?); skipped"));
   }
 
@@ -122,13 +121,13 @@ TEST_SUITE("reader bounds") {
     read_html_page("<html><body><article>" + many + "Text.</p></article></body></html>", page);
     CHECK(page.articles.empty());
     REQUIRE(page.problems.size() == 1);
-    CHECK(has_problem(page, RecordProblem::Severity::Error, std::nullopt,
+    CHECK(has_problem(page, Problem::Severity::Error, std::nullopt,
                       "an element has more than 1000 attributes; skipped"));
     const ParsedFile items =
         feed("<rss version=\"2.0\"><channel>" + element_with_attributes("item", 100000) +
              "<title>T</title></item></channel></rss>");
     CHECK(items.articles.empty());
-    CHECK(has_problem(items, RecordProblem::Severity::Error, std::nullopt,
+    CHECK(has_problem(items, Problem::Severity::Error, std::nullopt,
                       "an element has more than 1000 attributes; skipped"));
     CHECK(html_fragment_to_text(many + "Text.</p>").empty());
   }
@@ -158,7 +157,7 @@ TEST_SUITE("reader bounds") {
     REQUIRE(read.problems.size() == ParsedFile::kMaxProblemsListed + 1);
     CHECK(read.problems[0].record == 1u);
     CHECK(read.problems[0].message == "record has neither title nor body; skipped");
-    CHECK(read.problems.back().severity == RecordProblem::Severity::Warning);
+    CHECK(read.problems.back().severity == Problem::Severity::Warning);
     CHECK(read.problems.back().message ==
           "199901 more problems in this file not listed (1 errors, 199900 warnings)");
     CHECK(read.unlisted_errors == 1);

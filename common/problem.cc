@@ -1,4 +1,4 @@
-#include "indexer/input_problem.hh"
+#include "common/problem.hh"
 
 #include <fmt/core.h>
 
@@ -6,10 +6,10 @@
 
 namespace news {
 
-std::string format_problem(const InputProblem& p) {
+std::string format_problem(const Problem& p) {
   const std::string path = escape_bytes(p.path);
   const std::string where = p.record ? fmt::format("{}:{}", path, *p.record) : path;
-  const char* label = p.severity == InputProblem::Severity::Warning ? "warning: " : "";
+  const char* label = p.is_error() ? "" : "warning: ";
   return fmt::format("news-index: {}{}: {}", label, where, p.message);
 }
 

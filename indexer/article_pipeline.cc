@@ -1,0 +1,74 @@
+#include "indexer/article_pipeline.hh"
+
+#include <array>
+#include <chrono>
+#include <system_error>
+
+#include <fmt/core.h>
+
+#include "common/entity_extractor.hh"
+#include "indexer/path_date.hh"
+
+namespace news {
+namespace {
+
+namespace fs = std::filesystem;
+
+using Step = void (*)(Article& article, const SourceFile& file, const ReadOptions& options);
+
+void give_provenance(Article& article, const SourceFile& file, const ReadOptions&) {
+  article.path = file.path.string();
+  article.format = file.format;
+}
+
+// A file's own article is named by the file; records by their URL.
+void give_id(Article& article, const SourceFile& file, const ReadOptions&) {
+  if (article.id.empty() && !file.one_article) article.id = article.url;
+  if (article.id.empty())
+    article.id =
+        article.record ? fmt::format("{}:{}", file.id_path, *article.record) : file.id_path;
+}
+
+Date modification_time(const fs::path& file) {
+  std::error_code ec;
+  const auto written = fs::last_write_time(file, ec);
+  if (ec) return Date{};
+  const auto system = std::chrono::file_clock::to_sys(written);
+  return Date{std::chrono::floor<std::chrono::seconds>(system)};
+}
+
+void date_from_file(Article& article, const SourceFile& file, const ReadOptions& options) {
+  if (article.date || !file.one_article) return;
+  if (const std::optional<Date> day = date_from_path(file.id_path)) {
+    article.date = day;
+    article.date_source = DateSource::Path;
+  } else if (options.file_dates) {
+    article.date = modification_time(file.path);
+    article.date_source = DateSource::File;
+  }
+}
+
+void find_entities(Article& article, const SourceFile&, const ReadOptions& options) {
+  if (options.extract_entities) article.entities = extract_entities(article);
+}
+
+// The steps, in order.
+constexpr std::array<Step, 4> kSteps = {
+    give_provenance,
+    give_id,
+    date_from_file,
+    find_entities,
+};
+
+} // namespace
+
+void analyse_article(Article& article, const SourceFile& file, const ReadOptions& options) {
+  try {
+    for (const Step step : kSteps)
+      step(article, file, options);
+  } catch (const std::exception& e) {
+    throw unforeseen_error(e);
+  }
+}
+
+} // namespace news
