@@ -156,7 +156,7 @@ int run_inspect_command(const std::vector<std::string>& args) {
       report({InputProblem::Severity::Error, file.string(), std::nullopt, e.what()});
     }
   }
-  return static_cast<int>(failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  return static_cast<int>(failed == 0 ? ExitCode::Ok : ExitCode::InputFailed);
 }
 
 } // namespace news

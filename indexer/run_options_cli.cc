@@ -32,7 +32,7 @@ std::optional<std::string> database_option(const WriterArgs& args) { return args
 
 int run_exit_status(const Tally& tally, int signal) {
   if (signal != 0) return 128 + signal;
-  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::InputFailed);
 }
 
 } // namespace news
