@@ -23,7 +23,7 @@ bool is_broken_pipe(const std::system_error& e) { return e.code().value() == EPI
 int finish_output(std::string_view program, int status) {
   if (std::fflush(stdout) != 0 && errno != EPIPE) {
     fmt::print(stderr, "{}: error writing output: {}\n", program, std::strerror(errno));
-    return static_cast<int>(ExitCode::Usage);
+    return static_cast<int>(ExitCode::Failure);
   }
   return status;
 }
@@ -51,7 +51,7 @@ int run_main(std::string_view program, const std::function<int()>& body) {
   } catch (const std::exception& e) {
     fmt::print(stderr, "{}: internal error: {}\n", program, e.what());
   }
-  return static_cast<int>(ExitCode::Usage);
+  return static_cast<int>(ExitCode::Failure);
 }
 
 bool stdout_is_terminal() { return isatty(STDOUT_FILENO) == 1; }

@@ -35,12 +35,12 @@ void check_schema_version(const Xapian::Database& db, const fs::path& path) {
   if (stored.empty() && db.get_doccount() == 0) return;
   if (stored == std::to_string(kSchemaVersion)) return;
   if (stored.empty()) // or one whose metadata cannot be read
-    throw Error(ExitCode::Usage,
+    throw Error(ExitCode::Database,
                 fmt::format("{} is a Xapian database, but not a news index (or a damaged one)",
                             path.string()),
                 fmt::format("give --db a new or empty folder, or check it with: xapian-check {}",
                             path.string()));
-  throw Error(ExitCode::Usage,
+  throw Error(ExitCode::Database,
               fmt::format("the index at {} has schema version {}, this program needs {}",
                           path.string(), stored.empty() ? "unknown" : stored, kSchemaVersion),
               fmt::format("rebuild it: remove {} and run news-index add again", path.string()));
@@ -78,7 +78,8 @@ Found look_at(const fs::path& path) {
 }
 
 Error damaged(const fs::path& path, const std::string& what) {
-  return Error(ExitCode::Usage, fmt::format("the index at {} is damaged: {}", path.string(), what),
+  return Error(ExitCode::Database,
+               fmt::format("the index at {} is damaged: {}", path.string(), what),
                fmt::format("check it with: xapian-check {}", path.string()));
 }
 
@@ -93,12 +94,12 @@ void refuse_unless_usable(const fs::path& path, Found found) {
   case Found::Damaged:
     throw damaged(path, "Xapian's version file iamglass is missing");
   case Found::OtherFolder:
-    throw Error(ExitCode::Usage,
+    throw Error(ExitCode::Database,
                 fmt::format("{} is a folder that is not a news index: refusing to write to it "
                             "(give --db a new or empty folder)",
                             path.string()));
   case Found::NotAFolder:
-    throw Error(ExitCode::Usage,
+    throw Error(ExitCode::Database,
                 fmt::format("{} is a file, not a news index folder", path.string()));
   }
 }
@@ -151,12 +152,12 @@ bool is_damage(const Xapian::Error& e) {
 }
 
 Error cannot_open(const fs::path& path, const Xapian::Error& e, const char* purpose) {
-  return Error(ExitCode::Usage, fmt::format("cannot open the index at {}{}: {}", path.string(),
-                                            purpose, e.get_description()));
+  return Error(ExitCode::Database, fmt::format("cannot open the index at {}{}: {}", path.string(),
+                                               purpose, e.get_description()));
 }
 
 Error permission_denied(const fs::path& path) {
-  return Error(ExitCode::Usage,
+  return Error(ExitCode::Database,
                fmt::format("cannot write to the index at {}: permission denied", path.string()),
                "run as a user who may write to it, or give --db another folder");
 }
@@ -175,7 +176,7 @@ bool swap_unfinished(const fs::path& path) {
 }
 
 Error half_swapped(const fs::path& path) {
-  return Error(ExitCode::Usage,
+  return Error(ExitCode::Database,
                fmt::format("the index at {} is being swapped in: a compact or a parallel build "
                            "stopped before it was done",
                            path.string()),
@@ -211,22 +212,22 @@ fs::path resolve_database_path(const std::optional<std::string>& option) {
   if (auto env = environment("NEWS_INDEX_DB")) return fs::path(*env);
   if (auto xdg = environment("XDG_DATA_HOME")) return fs::path(*xdg) / "news-index";
   if (auto home = environment("HOME")) return fs::path(*home) / ".local/share/news-index";
-  throw Error(ExitCode::Usage, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
-                               "$XDG_DATA_HOME nor $HOME is set");
+  throw Error(ExitCode::Database, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
+                                  "$XDG_DATA_HOME nor $HOME is set");
 }
 
 Xapian::Database open_for_reading(const fs::path& path) {
   const Found found = look_at(path);
   if (found == Found::Nothing) {
-    throw Error(ExitCode::Usage,
+    throw Error(ExitCode::Database,
                 fmt::format("no news index at {} (create one with: news-index add PATH...)",
                             path.string()));
   }
   if (found == Found::Damaged || found == Found::NotAFolder) refuse_unless_usable(path, found);
   if (found != Found::Database) {
-    throw Error(ExitCode::Usage, fmt::format("{} is not a news index (create one with: "
-                                             "news-index --db {} add PATH...)",
-                                             path.string(), path.string()));
+    throw Error(ExitCode::Database, fmt::format("{} is not a news index (create one with: "
+                                                "news-index --db {} add PATH...)",
+                                                path.string(), path.string()));
   }
   note_in_use(path);
   // A writer committing twice meanwhile discards the revision just opened
@@ -282,7 +283,7 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
     }
   } catch (const Xapian::DatabaseLockError&) {
     const std::string owner = read_lock_owner(path);
-    throw Error(ExitCode::TempFailure,
+    throw Error(ExitCode::Locked,
                 fmt::format("the index at {} is locked by another writer{}", path.string(),
                             owner.empty() ? "" : " (" + owner + ")"));
   } catch (const Xapian::DatabaseError& e) {
@@ -295,7 +296,7 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
 Error explain_database_error(const Xapian::Error& e) {
   const fs::path& path = database_in_use();
   if (is_damage(e) && !path.empty()) return damaged(path, e.get_description());
-  return Error(ExitCode::Usage, fmt::format("Xapian error: {}", e.get_description()));
+  return Error(ExitCode::Database, fmt::format("Xapian error: {}", e.get_description()));
 }
 
 } // namespace news

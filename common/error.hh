@@ -13,12 +13,18 @@
 
 namespace news {
 
-/** Exit statuses shared by news-index and news-search (grep's convention). */
+/**
+ * Exit statuses shared by news-index and news-search (grep's convention).
+ * A status can have two names, one for each thing it says.
+ */
 enum class ExitCode : int {
   Ok = 0,          /**< success; for news-search: at least one hit */
-  NotFound = 1,    /**< news-search: no hit; news-index: some input failed */
-  Usage = 2,       /**< bad option or query, database missing or unusable */
-  TempFailure = 75 /**< EX_TEMPFAIL: the database is locked by another writer */
+  NoMatch = 1,     /**< news-search: nothing matched */
+  InputFailed = 1, /**< news-index: some input failed (the rest was done) */
+  Usage = 2,       /**< bad option, argument or query */
+  Database = 2,    /**< the database is missing, not an index, damaged or unusable */
+  Failure = 2,     /**< anything else that stopped the run: output, timeout, internal error */
+  Locked = 75      /**< EX_TEMPFAIL: the database is locked by another writer */
 };
 
 /** An error meant for the user: what went wrong, where, and what to do. */

@@ -7,6 +7,7 @@
 #include <boost/program_options.hpp>
 #include <fmt/core.h>
 
+#include "common/cli_options.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/command_line.hh"
@@ -49,8 +50,8 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
   AddOptions options;
   ReadOptionArgs read_args;
   po::options_description visible("Options for add");
-  visible.add_options()("help,h", "show this help");
-  declare_writer_options(visible, options.writer);
+  declare(visible, kHelpOption);
+  declare_writer_options(visible);
   declare_read_options(visible, read_args);
   const auto vm = parse_command_line(args, kUsage, visible, "path", kAbout);
   if (!vm) return std::nullopt;
@@ -59,8 +60,9 @@ std::optional<AddOptions> parse_add_options(const std::vector<std::string>& args
     options.paths.emplace_back(p);
   options.run.read = to_read_options(read_args); // checks the values given
   options.read = given_read_options(args);
+  options.writer = writer_args(*vm);
   options.run.retry_failed = options.writer.retry_failed;
-  options.run.batch_size = std::max(1u, options.writer.batch_size);
+  options.run.batch_size = options.writer.batch_size;
   return options;
 }
 
@@ -91,8 +93,8 @@ int run_add_command(const std::vector<std::string>& args) {
   const std::optional<AddOptions> parsed = parse_add_options(args);
   if (!parsed) return 0;
   const AddOptions& options = *parsed;
-  RunReport report("add", options.writer.quiet, log_format_of(options.writer));
-  const fs::path database = resolve_database_path(database_option(options.writer));
+  RunReport report("add", options.writer.quiet, options.writer.log_format);
+  const fs::path database = resolve_database_path(options.writer.db);
   IndexWriter writer(database, options.writer.lock_timeout, "news-index add");
   FileRegistry registry(writer.database());
   install_interrupt_handlers();

@@ -8,6 +8,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/cli_options.hh"
 #include "common/error.hh"
 
 namespace news {
@@ -36,22 +37,11 @@ parse_command_line(const std::vector<std::string>& args, const char* usage,
   } catch (const po::error& e) {
     throw_usage("{}\n{}", e.what(), usage);
   }
-  if (vm.count("help")) {
+  if (is_on(vm, kHelpOption)) {
     std::cout << usage << "\n\n" << about << (*about ? "\n" : "") << visible;
     return std::nullopt;
   }
   return vm;
-}
-
-/**
- * The value of a --db option, into `db`: set whenever the option is given,
- * even empty (which resolve_database_path refuses rather than take the
- * default index).
- */
-inline boost::program_options::typed_value<std::string>*
-database_value(std::optional<std::string>& db) {
-  return boost::program_options::value<std::string>()->notifier(
-      [&db](const std::string& value) { db = value; });
 }
 
 } // namespace news

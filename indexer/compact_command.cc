@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "common/cli_options.hh"
 #include "common/database.hh"
 #include "indexer/command_line.hh"
 #include "indexer/database_swap.hh"
@@ -15,12 +16,13 @@ namespace fs = std::filesystem;
 namespace po = boost::program_options;
 
 int run_compact_command(const std::vector<std::string>& args) {
-  WriterArgs writer_args;
   po::options_description visible("Options for compact");
-  visible.add_options()("help,h", "show this help");
-  declare_writer_options(visible, writer_args);
-  if (!parse_command_line(args, "usage: news-index compact [OPTIONS]", visible)) return 0;
-  const fs::path path = resolve_database_path(database_option(writer_args));
+  declare(visible, kHelpOption);
+  declare_writer_options(visible);
+  const auto vm = parse_command_line(args, "usage: news-index compact [OPTIONS]", visible);
+  if (!vm) return 0;
+  const WriterArgs writing = writer_args(*vm);
+  const fs::path path = resolve_database_path(writing.db);
   std::error_code ec;
   std::uintmax_t before = 0, after = 0;
   const auto size_of_files = [&] {
@@ -33,7 +35,7 @@ int run_compact_command(const std::vector<std::string>& args) {
     // The write lock is held from before the scratch folder is touched until
     // after it is gone: a second compact waits or stops (75), no writer slips
     // in between, and the lock covers the tables swapped in.
-    IndexWriter writer(path, writer_args.lock_timeout, "news-index compact");
+    IndexWriter writer(path, writing.lock_timeout, "news-index compact");
     writer.commit();
     before = size_of_files();
     const ScratchFolder compacted(path, ".compacting");
@@ -42,7 +44,7 @@ int run_compact_command(const std::vector<std::string>& args) {
     swap_in_database(path, compacted.path());
     after = size_of_files();
   }
-  if (!writer_args.quiet)
+  if (!writing.quiet)
     fmt::print("compacted {}: {:.1f} MB -> {:.1f} MB\n", path.string(), before / 1e6, after / 1e6);
   return 0;
 }

@@ -13,6 +13,7 @@
 #include "indexer/article_pipeline.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
+#include "indexer/index_options.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/read_options_cli.hh"
 
@@ -23,12 +24,10 @@ namespace fs = std::filesystem;
 namespace po = boost::program_options;
 using Json = nlohmann::ordered_json;
 
-enum class InspectFormat { Text, Jsonl };
-
 struct InspectOptions {
   std::vector<fs::path> paths;
   ReadOptions read;
-  InspectFormat format = InspectFormat::Text;
+  OutputFormat format = OutputFormat::Text;
 };
 
 constexpr const char* kUsage = "usage: news-index inspect [--format text|jsonl] [OPTIONS] PATH...";
@@ -41,22 +40,16 @@ URL, language and the body after furniture removal.
 // Parsed options, or nullopt when --help was printed.
 std::optional<InspectOptions> parse_inspect_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for inspect");
-  std::string format = "text";
   ReadOptionArgs read_args;
-  visible.add_options()("help,h", "show this help")(
-      "format,f", po::value<std::string>(&format),
-      "text (the first lines of each body) or jsonl (one whole article a line)");
+  declare(visible, kHelpOption, kInspectFormatOption);
   declare_read_options(visible, read_args);
   // --db is accepted (and ignored) so that `news-index --db X inspect F` works.
-  visible.add_options()("db", po::value<std::string>(), "ignored: inspect reads no index");
+  declare(visible, with_help(kDbOption, "ignored: inspect reads no index"));
   const auto vm = parse_command_line(args, kUsage, visible, "path", kAbout);
   if (!vm) return std::nullopt;
   if (!vm->count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
   InspectOptions options;
-  if (format == "jsonl")
-    options.format = InspectFormat::Jsonl;
-  else if (format != "text")
-    throw_usage("inspect: --format must be text or jsonl, not '{}'", format);
+  options.format = chosen(*vm, kInspectFormatOption).value_or(options.format);
   for (const auto& p : (*vm)["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
   options.read = to_read_options(read_args);
@@ -159,7 +152,7 @@ int run_inspect_command(const std::vector<std::string>& args) {
       for (const Problem& problem : read.problems)
         problems.problem(problem);
       for (const Article& article : read.articles) {
-        if (parsed->format == InspectFormat::Jsonl)
+        if (parsed->format == OutputFormat::Jsonl)
           fmt::print("{}\n",
                      article_json(article).dump(-1, ' ', false, Json::error_handler_t::replace));
         else
@@ -169,7 +162,7 @@ int run_inspect_command(const std::vector<std::string>& args) {
       problems.problem(e.problem(file.string()));
     }
   }
-  return static_cast<int>(problems.errors() == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  return static_cast<int>(problems.errors() == 0 ? ExitCode::Ok : ExitCode::InputFailed);
 }
 
 } // namespace news

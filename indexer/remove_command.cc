@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "common/cli_options.hh"
 #include "common/database.hh"
 #include "indexer/command_line.hh"
 #include "indexer/indexing_run.hh"
@@ -43,18 +44,17 @@ bool remove_one(const std::string& target, FileRegistry& registry, IndexingRun& 
 } // namespace
 
 int run_remove_command(const std::vector<std::string>& args) {
-  WriterArgs writer_args;
   po::options_description visible("Options for remove");
-  visible.add_options()("help,h", "show this help");
-  declare_writer_options(visible, writer_args);
+  declare(visible, kHelpOption);
+  declare_writer_options(visible);
   const char* usage = "usage: news-index remove [OPTIONS] ROOT|FILE|ID...";
   const auto vm = parse_command_line(args, usage, visible, "target");
   if (!vm) return 0;
   if (!vm->count("target")) throw_usage("remove: nothing to remove\n{}", usage);
 
-  RunReport report("remove", writer_args.quiet, log_format_of(writer_args));
-  IndexWriter writer(resolve_database_path(database_option(writer_args)), writer_args.lock_timeout,
-                     "news-index remove");
+  const WriterArgs writing = writer_args(*vm);
+  RunReport report("remove", writing.quiet, writing.log_format);
+  IndexWriter writer(resolve_database_path(writing.db), writing.lock_timeout, "news-index remove");
   FileRegistry registry(writer.database());
   RunOptions options;
   IndexingRun run(&writer, registry, options, report);

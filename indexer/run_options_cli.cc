@@ -1,38 +1,32 @@
 #include "indexer/run_options_cli.hh"
 
-#include <boost/program_options.hpp>
+#include <algorithm>
 
 #include "common/error.hh"
-#include "indexer/command_line.hh"
+#include "indexer/index_options.hh"
 
 namespace news {
 
-namespace po = boost::program_options;
-
-void declare_writer_options(po::options_description& options, WriterArgs& args) {
-  // clang-format off
-  options.add_options()
-      ("db", database_value(args.db), "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")
-      ("lock-timeout", po::value<double>(&args.lock_timeout), "wait this many seconds for another writer (default 0), then exit 75")
-      ("quiet,q", po::bool_switch(&args.quiet), "print errors only (for cron)")
-      ("log-format", po::value<std::string>(&args.log_format), "text or json (one event a line)")
-      ("batch-size", po::value<unsigned>(&args.batch_size), "commit every N article changes (default 1000)")
-      ("retry-failed", po::bool_switch(&args.retry_failed), "read files that failed before even if unchanged")
-      ("jobs,j", po::value<unsigned>(&args.jobs), "writer threads for a new (empty) index (default: one per core)");
-  // clang-format on
+void declare_writer_options(boost::program_options::options_description& options) {
+  declare(options, kDbOption, kLockTimeoutOption, kQuietOption, kLogFormatOption, kBatchSizeOption,
+          kRetryFailedOption, kJobsOption);
 }
 
-LogFormat log_format_of(const WriterArgs& args) {
-  if (args.log_format == "text") return LogFormat::Text;
-  if (args.log_format == "json") return LogFormat::Json;
-  throw_usage("--log-format must be text or json, not '{}'", args.log_format);
+WriterArgs writer_args(const boost::program_options::variables_map& vm) {
+  WriterArgs args;
+  args.db = given(vm, kDbOption);
+  args.lock_timeout = given(vm, kLockTimeoutOption).value_or(args.lock_timeout);
+  args.quiet = is_on(vm, kQuietOption);
+  args.log_format = chosen(vm, kLogFormatOption).value_or(args.log_format);
+  args.batch_size = std::max(1u, given(vm, kBatchSizeOption).value_or(args.batch_size));
+  args.retry_failed = is_on(vm, kRetryFailedOption);
+  args.jobs = given(vm, kJobsOption).value_or(args.jobs);
+  return args;
 }
-
-std::optional<std::string> database_option(const WriterArgs& args) { return args.db; }
 
 int run_exit_status(const Tally& tally, int signal) {
   if (signal != 0) return 128 + signal;
-  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::NotFound);
+  return static_cast<int>(tally.failed == 0 ? ExitCode::Ok : ExitCode::InputFailed);
 }
 
 } // namespace news

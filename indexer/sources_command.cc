@@ -5,6 +5,7 @@
 #include "common/database.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
+#include "indexer/index_options.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/read_options_cli.hh"
 
@@ -29,24 +30,22 @@ nlohmann::ordered_json options_json(const OptionValues& options) {
 } // namespace
 
 int run_sources_command(const std::vector<std::string>& args) {
-  std::optional<std::string> db;
-  std::string format = "text";
-  bool failed = false;
   po::options_description visible("Options for sources");
-  visible.add_options()("help,h", "show this help")("db", database_value(db), "index location")(
-      "failed", po::bool_switch(&failed), "list the files that failed, with the reason")(
-      "format", po::value<std::string>(&format), "text or json");
-  if (!parse_command_line(args, "usage: news-index sources [--failed] [--format text|json]",
-                          visible))
-    return 0;
-  const Xapian::Database reader = open_for_reading(resolve_database_path(db));
+  declare(visible, kHelpOption, kBriefDbOption, kFailedOption, kSourcesFormatOption);
+  const auto vm = parse_command_line(
+      args, "usage: news-index sources [--failed] [--format text|json]", visible);
+  if (!vm) return 0;
+  const bool failed = is_on(*vm, kFailedOption);
+  const bool json_format = chosen(*vm, kSourcesFormatOption) == OutputFormat::Json;
+  const Xapian::Database reader =
+      open_for_reading(resolve_database_path(given(*vm, kBriefDbOption)));
   const FileRegistry registry(reader);
   const std::vector<FileRecord> files = registry.files();
   nlohmann::ordered_json json = nlohmann::ordered_json::array();
   if (failed) {
     for (const FileRecord& file : files) {
       if (file.error.empty()) continue;
-      if (format == "json")
+      if (json_format)
         json.push_back({{"path", escape_bytes(file.path)}, {"error", escape_bytes(file.error)}});
       else
         fmt::print("{}\t{}\n", escape_bytes(file.path), escape_bytes(file.error));
@@ -61,7 +60,7 @@ int run_sources_command(const std::vector<std::string>& args) {
         failures += file.error.empty() ? 0 : 1;
       }
       const std::string synced = root.last_sync.empty() ? "never" : root.last_sync;
-      if (format == "json")
+      if (json_format)
         json.push_back(
             {{"root", escape_bytes(root.path)},
              {"files", count},
@@ -76,7 +75,7 @@ int run_sources_command(const std::vector<std::string>& args) {
                    describe_read_options(root.read_options));
     }
   }
-  if (format == "json") fmt::print("{}\n", json.dump(2));
+  if (json_format) fmt::print("{}\n", json.dump(2));
   return 0;
 }
 

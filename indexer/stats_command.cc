@@ -9,6 +9,7 @@
 #include "common/schema.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
+#include "indexer/index_options.hh"
 #include "indexer/maintenance_commands.hh"
 
 namespace news {
@@ -42,14 +43,12 @@ Xapian::termcount distinct_words(const Xapian::Database& db) {
 } // namespace
 
 int run_stats_command(const std::vector<std::string>& args) {
-  std::optional<std::string> db_option;
-  std::string format = "text";
   po::options_description visible("Options for stats");
-  visible.add_options()("help,h", "show this help")(
-      "db", database_value(db_option), "index location")("format", po::value<std::string>(&format),
-                                                         "text or json");
-  if (!parse_command_line(args, "usage: news-index stats [--format text|json]", visible)) return 0;
-  const fs::path path = resolve_database_path(db_option);
+  declare(visible, kHelpOption, kBriefDbOption, kStatsFormatOption);
+  const auto vm = parse_command_line(args, "usage: news-index stats [--format text|json]", visible);
+  if (!vm) return 0;
+  const bool json_format = chosen(*vm, kStatsFormatOption) == OutputFormat::Json;
+  const fs::path path = resolve_database_path(given(*vm, kBriefDbOption));
   const Xapian::Database db = open_for_reading(path);
   const FileRegistry registry(db);
   const std::vector<FileRecord> files = registry.files();
@@ -80,7 +79,7 @@ int run_stats_command(const std::vector<std::string>& args) {
   json["last_sync"] =
       last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(last_sync);
   json["schema_version"] = kSchemaVersion;
-  if (format == "json") {
+  if (json_format) {
     fmt::print("{}\n", json.dump(2));
     return 0;
   }

@@ -13,6 +13,7 @@
 #include "common/error.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
+#include "indexer/index_options.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -50,9 +51,8 @@ std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& ar
   SyncOptions options;
   ReadOptionArgs read_args;
   po::options_description visible("Options for sync");
-  visible.add_options()("help,h", "show this help")(
-      "dry-run,n", po::bool_switch(&options.run.dry_run), "print what would be done, do nothing");
-  declare_writer_options(visible, options.writer);
+  declare(visible, kHelpOption, kDryRunOption);
+  declare_writer_options(visible);
   declare_read_options(visible, read_args);
   const auto vm = parse_command_line(args, kUsage, visible, "root", kAbout);
   if (!vm) return std::nullopt;
@@ -63,8 +63,10 @@ std::optional<SyncOptions> parse_sync_options(const std::vector<std::string>& ar
   }
   options.run.read = to_read_options(read_args); // checks the values given
   options.read = given_read_options(args);
+  options.writer = writer_args(*vm);
+  options.run.dry_run = is_on(*vm, kDryRunOption);
   options.run.retry_failed = options.writer.retry_failed;
-  options.run.batch_size = std::max(1u, options.writer.batch_size);
+  options.run.batch_size = options.writer.batch_size;
   return options;
 }
 
@@ -136,8 +138,8 @@ int run_sync_command(const std::vector<std::string>& args) {
   const SyncOptions& options = *parsed;
   RunOptions run_options = options.run; // read options set per root as files are visited
   RunReport report(options.run.dry_run ? "sync --dry-run" : "sync", options.writer.quiet,
-                   log_format_of(options.writer));
-  const fs::path database = resolve_database_path(database_option(options.writer));
+                   options.writer.log_format);
+  const fs::path database = resolve_database_path(options.writer.db);
 
   if (options.run.dry_run) { // reads the index only: no lock, no change
     const Xapian::Database reader = open_for_reading(database);

@@ -19,7 +19,7 @@ std::size_t message_length = 0;
 extern "C" void on_deadline(int) {
   const ssize_t written = write(STDERR_FILENO, message, message_length);
   (void)written;
-  _exit(static_cast<int>(ExitCode::Usage));
+  _exit(static_cast<int>(ExitCode::Failure));
 }
 
 } // namespace

@@ -105,7 +105,7 @@ int search(const std::vector<std::string>& args) {
     fmt::print("{}\n", results.total);
   else
     print(*config, results);
-  return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NotFound);
+  return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 
 } // namespace

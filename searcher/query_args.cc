@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string_view>
 
+#include "common/cli_options.hh"
+
 namespace news {
 namespace {
 
@@ -24,11 +26,11 @@ bool all_digits(std::string_view text) {
 // `-h`, `-n`, `-f`, `-n20`, `-fjson`: short options, not words to exclude.
 bool is_short_option(std::string_view arg) {
   if (arg.size() == 2) return true;
-  static constexpr std::array<std::string_view, 5> kFormats = {"text", "json", "jsonl", "ids",
-                                                               "csv"};
   const std::string_view rest = arg.substr(2);
   if (arg[1] == 'n') return all_digits(rest);
-  if (arg[1] == 'f') return std::find(kFormats.begin(), kFormats.end(), rest) != kFormats.end();
+  if (arg[1] == 'f')
+    return std::any_of(kOutputFormats.begin(), kOutputFormats.end(),
+                       [&](const Choice<OutputFormat>& format) { return format.word == rest; });
   return false;
 }
 

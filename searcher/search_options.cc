@@ -5,6 +5,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "common/cli_options.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "searcher/query_args.hh"
@@ -13,6 +14,48 @@ namespace news {
 namespace {
 
 namespace po = boost::program_options;
+
+// Every option of news-search, defined once; --help, --db and the output
+// formats are common/cli_options.hh.
+constexpr Switch kAnyOption{"any", "match articles with any of the words, not all"};
+constexpr Flag<std::string> kSinceOption{"since",
+                                         "only articles from this date on (same forms as date:)"};
+constexpr Flag<std::string> kUntilOption{"until", "only articles up to this date, included"};
+constexpr Flag<std::string> kNowOption{"now", "take this date as today, for relative dates"};
+constexpr Flag<std::string> kLikeOption{"like", "articles similar to the one with this id"};
+constexpr Flag<long long> kLimitOption{"limit,n", "show at most N hits (default 10; 0: all)"};
+constexpr Flag<long long> kOffsetOption{"offset", "skip the first N hits"};
+constexpr std::array<Choice<SortOrder>, 3> kSortOrders{{{"relevance", SortOrder::Relevance},
+                                                        {"newest", SortOrder::Newest},
+                                                        {"oldest", SortOrder::Oldest}}};
+constexpr ChoiceFlag<SortOrder> kSortOption{
+    {"sort", "relevance (ties: newer first), newest or oldest"},
+    kSortOrders,
+    Refusal::UnknownValue};
+constexpr Switch kAllVersionsOption{"all-versions", "show every copy of a republished story"};
+constexpr Switch kCountOption{"count", "print the number of matching articles only"};
+constexpr std::array<Choice<Period>, 4> kPeriods{{{"day", Period::Day},
+                                                  {"week", Period::Week},
+                                                  {"month", Period::Month},
+                                                  {"year", Period::Year}}};
+constexpr ChoiceFlag<Period> kHistogramOption{
+    {"histogram", "matches per day, week, month or year, as a chart"},
+    kPeriods,
+    Refusal::UnknownValue};
+constexpr Switch kFacetsOption{"facets",
+                               "the top people, organisations, places and sources of all matches"};
+constexpr Switch kEntitiesOption{"entities", "show each hit's people, organisations and places"};
+constexpr ChoiceFlag<OutputFormat> kFormatOption{
+    {"format,f", "output: text, json, jsonl, ids or csv"}, kOutputFormats, Refusal::UnknownValue};
+constexpr std::array<Choice<ColorMode>, 3> kColorModes{
+    {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}};
+constexpr ChoiceFlag<ColorMode> kColorOption{
+    {"color", "highlight matches: auto (on a terminal), always, never"},
+    kColorModes,
+    Refusal::UnknownValue};
+constexpr Flag<long long> kTimeoutOption{"timeout",
+                                         "give up a search after N seconds (default 20; 0: never)"};
+constexpr Switch kExplainOption{"explain", "print the parsed query on stderr"};
 
 constexpr const char* kUsage = "usage: news-search [OPTIONS] QUERY...";
 
@@ -27,17 +70,6 @@ After the first word, -word excludes that word (news-search opec -saudi); before
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 )";
-
-template <typename Enum, std::size_t N>
-Enum choose(const char* option, const std::string& value,
-            const std::array<std::pair<const char*, Enum>, N>& choices) {
-  std::string names;
-  for (const auto& [name, choice] : choices) {
-    if (value == name) return choice;
-    names += names.empty() ? name : std::string(", ") + name;
-  }
-  throw_usage("{}: unknown value '{}' (expected {})", option, value, names);
-}
 
 unsigned checked_count(const char* option, long long value) {
   if (value < 0 || value > 100'000'000) throw_usage("{}: {} is not a count of hits", option, value);
@@ -61,41 +93,15 @@ void print_help(const po::options_description& visible) {
   }
 }
 
-std::optional<std::string> optional_value(const po::variables_map& vm, const char* name) {
-  if (!vm.count(name)) return std::nullopt;
-  return vm[name].as<std::string>();
-}
-
 } // namespace
 
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
-  std::string format = "text", color = "auto", sort = "relevance";
-  long long limit = config.limit, offset = config.offset, timeout = config.timeout_seconds;
   po::options_description visible("Options");
-  // One option a line reads better than the formatter's reflow.
-  // clang-format off
-  visible.add_options()
-      ("help,h", "show this help")
-      ("db", po::value<std::string>(), "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)")
-      ("any", po::bool_switch(&config.any), "match articles with any of the words, not all")
-      ("since", po::value<std::string>(), "only articles from this date on (same forms as date:)")
-      ("until", po::value<std::string>(), "only articles up to this date, included")
-      ("now", po::value<std::string>(), "take this date as today, for relative dates")
-      ("like", po::value<std::string>(), "articles similar to the one with this id")
-      ("limit,n", po::value<long long>(&limit), "show at most N hits (default 10; 0: all)")
-      ("offset", po::value<long long>(&offset), "skip the first N hits")
-      ("sort", po::value<std::string>(&sort), "relevance (ties: newer first), newest or oldest")
-      ("all-versions", po::bool_switch(&config.all_versions), "show every copy of a republished story")
-      ("count", po::bool_switch(&config.count_only), "print the number of matching articles only")
-      ("histogram", po::value<std::string>(), "matches per day, week, month or year, as a chart")
-      ("facets", po::bool_switch(&config.facets), "the top people, organisations, places and sources of all matches")
-      ("entities", po::bool_switch(&config.show_entities), "show each hit's people, organisations and places")
-      ("format,f", po::value<std::string>(&format), "output: text, json, jsonl, ids or csv")
-      ("color", po::value<std::string>(&color), "highlight matches: auto (on a terminal), always, never")
-      ("timeout", po::value<long long>(&timeout), "give up a search after N seconds (default 20; 0: never)")
-      ("explain", po::bool_switch(&config.explain), "print the parsed query on stderr");
-  // clang-format on
+  declare(visible, kHelpOption, kDbOption, kAnyOption, kSinceOption, kUntilOption, kNowOption,
+          kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption, kCountOption,
+          kHistogramOption, kFacetsOption, kEntitiesOption, kFormatOption, kColorOption,
+          kTimeoutOption, kExplainOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -117,39 +123,31 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   } catch (const po::error& e) {
     throw_usage("{}\n{} (see news-search --help)", e.what(), kUsage);
   }
-  if (vm.count("help")) {
+  if (is_on(vm, kHelpOption)) {
     print_help(visible);
     return std::nullopt;
   }
-  config.db = optional_value(vm, "db");
-  config.since = optional_value(vm, "since");
-  config.until = optional_value(vm, "until");
-  config.like_id = optional_value(vm, "like");
-  config.now = now_from(optional_value(vm, "now"));
-  config.limit = checked_count("--limit", limit);
-  config.offset = checked_count("--offset", offset);
+  config.db = given(vm, kDbOption);
+  config.any = is_on(vm, kAnyOption);
+  config.since = given(vm, kSinceOption);
+  config.until = given(vm, kUntilOption);
+  config.like_id = given(vm, kLikeOption);
+  config.now = now_from(given(vm, kNowOption));
+  config.limit = checked_count("--limit", given(vm, kLimitOption).value_or(config.limit));
+  config.offset = checked_count("--offset", given(vm, kOffsetOption).value_or(config.offset));
+  const long long timeout = given(vm, kTimeoutOption).value_or(config.timeout_seconds);
   if (timeout < 0 || timeout > 86'400)
     throw_usage("--timeout: {} is not a number of seconds (0 to 86400)", timeout);
   config.timeout_seconds = static_cast<unsigned>(timeout);
-  config.format = choose<OutputFormat, 5>("--format", format,
-                                          {{{"text", OutputFormat::Text},
-                                            {"json", OutputFormat::Json},
-                                            {"jsonl", OutputFormat::Jsonl},
-                                            {"ids", OutputFormat::Ids},
-                                            {"csv", OutputFormat::Csv}}});
-  config.color = choose<ColorMode, 3>(
-      "--color", color,
-      {{{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}});
-  config.sort = choose<SortOrder, 3>("--sort", sort,
-                                     {{{"relevance", SortOrder::Relevance},
-                                       {"newest", SortOrder::Newest},
-                                       {"oldest", SortOrder::Oldest}}});
-  if (auto period = optional_value(vm, "histogram"))
-    config.histogram = choose<Period, 4>("--histogram", *period,
-                                         {{{"day", Period::Day},
-                                           {"week", Period::Week},
-                                           {"month", Period::Month},
-                                           {"year", Period::Year}}});
+  config.format = chosen(vm, kFormatOption).value_or(config.format);
+  config.color = chosen(vm, kColorOption).value_or(config.color);
+  config.sort = chosen(vm, kSortOption).value_or(config.sort);
+  config.histogram = chosen(vm, kHistogramOption);
+  config.all_versions = is_on(vm, kAllVersionsOption);
+  config.count_only = is_on(vm, kCountOption);
+  config.facets = is_on(vm, kFacetsOption);
+  config.show_entities = is_on(vm, kEntitiesOption);
+  config.explain = is_on(vm, kExplainOption);
   if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
       if (!config.query.empty()) config.query += ' ';

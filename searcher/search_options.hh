@@ -5,12 +5,12 @@
 #include <string>
 #include <vector>
 
+#include "common/cli_options.hh"
 #include "common/date.hh"
 #include "searcher/histogram.hh"
 
 namespace news {
 
-enum class OutputFormat { Text, Json, Jsonl, Ids, Csv };
 enum class ColorMode { Auto, Always, Never };
 enum class SortOrder { Relevance, Newest, Oldest };
 

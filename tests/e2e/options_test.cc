@@ -1,0 +1,88 @@
+// The options of both executables as a user meets them: each one refuses a
+// value it does not take with one line and exit status 2, whatever command
+// takes it, and prints nothing else.
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+
+namespace {
+
+// Refused in one line naming the option, with usage's exit status, before any output.
+void check_refused(const RunResult& run, const std::string& message) {
+  CHECK(run.status == 2);
+  CHECK(run.out == "");
+  CHECK(run.err == message + "\n");
+}
+
+} // namespace
+
+TEST_SUITE("options") {
+  TEST_CASE("bug: news-index sources --format xml silently prints text") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    check_refused(sandbox.index({"sources", "--format", "xml"}),
+                  "news-index: sources: --format must be text or json, not 'xml'");
+    check_refused(sandbox.index({"sources", "--failed", "--format", "jsonl"}),
+                  "news-index: sources: --format must be text or json, not 'jsonl'");
+    // What it takes still works.
+    CHECK(sandbox.index({"sources", "--format", "json"}).out.starts_with("[\n"));
+    CHECK(sandbox.index({"sources", "--format", "text"}).out.starts_with(SAMPLE_CORPUS_DIR));
+  }
+
+  TEST_CASE("bug: news-index stats --format xml silently prints text") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    check_refused(sandbox.index({"stats", "--format", "xml"}),
+                  "news-index: stats: --format must be text or json, not 'xml'");
+    CHECK(sandbox.index({"stats", "--format", "json"}).out.starts_with("{\n"));
+    CHECK(sandbox.index({"stats"}).out.starts_with("database:"));
+  }
+
+  TEST_CASE("bug: news-index compact --log-format xml is taken and ignored") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    check_refused(sandbox.index({"compact", "--log-format", "xml"}),
+                  "news-index: --log-format must be text or json, not 'xml'");
+  }
+
+  TEST_CASE("--format takes, in each command, the formats it prints") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    const std::string file = std::string(SAMPLE_CORPUS_DIR) + "/champions-league-final.txt";
+    check_refused(sandbox.index({"inspect", "--format", "json", file}),
+                  "news-index: inspect: --format must be text or jsonl, not 'json'");
+    check_refused(sandbox.search({"--format", "xml", "oil"}),
+                  "news-search: --format: unknown value 'xml' (expected text, json, jsonl, ids, "
+                  "csv)");
+    // A format one command prints is not taken by a command that does not print it.
+    check_refused(sandbox.index({"stats", "--format", "csv"}),
+                  "news-index: stats: --format must be text or json, not 'csv'");
+    CHECK(sandbox.index({"inspect", "--format", "jsonl", file}).status == 0);
+    CHECK(sandbox.search({"--format", "csv", "oil"}).status == 0);
+  }
+
+  TEST_CASE("--db is taken by every command, before or after the command's name") {
+    Sandbox sandbox;
+    REQUIRE(sandbox.index({"add", SAMPLE_CORPUS_DIR}).status == 0);
+    const std::string db = sandbox.db().string();
+    // Sandbox::index gives --db before the command; here it comes after.
+    for (const std::vector<std::string>& args :
+         std::vector<std::vector<std::string>>{{"stats", "--db", db},
+                                               {"sources", "--db", db},
+                                               {"sync", "--db", db},
+                                               {"compact", "--db", db, "--quiet"},
+                                               {"inspect", "--db", db, SAMPLE_CORPUS_DIR}}) {
+      CAPTURE(args.front());
+      std::string command = shell_quote(NEWS_INDEX_EXE);
+      for (const std::string& arg : args)
+        command += " " + shell_quote(arg);
+      const RunResult run = run_shell(command, sandbox.dir());
+      CHECK(run.status == 0);
+    }
+  }
+}
