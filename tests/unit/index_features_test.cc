@@ -1,6 +1,5 @@
 #include "common/index_features.hh"
 
-#include <array>
 #include <string>
 
 #include <doctest/doctest.h>
@@ -9,6 +8,7 @@
 #include "common/database.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
+#include "tests/unit/broken_table.hh"
 #include "tests/unit/temp_dir.hh"
 
 using namespace news;
@@ -68,9 +68,7 @@ TEST_SUITE("index features") {
   TEST_CASE("the feature check finds each kind of broken table") {
     CHECK(features_problem(kFeatures) == "");
     const auto broken = [](auto change) {
-      std::array<Feature, kFeatures.size()> table = kFeatures;
-      change(table);
-      return std::string(features_problem(table));
+      return test::problem_after(kFeatures, features_problem, change);
     };
     CHECK(broken([](auto& t) { t[1].name = ""; }) == "a feature has no name");
     CHECK(broken([](auto& t) { t[1].name = "date terms"; }) ==

@@ -1,10 +1,11 @@
 #include "common/schema.hh"
 
-#include <array>
 #include <string>
 #include <utility>
 
 #include <doctest/doctest.h>
+
+#include "tests/unit/broken_table.hh"
 
 using namespace news;
 
@@ -14,9 +15,7 @@ TEST_SUITE("schema") {
   TEST_CASE("the schema check finds each kind of broken table") {
     CHECK(schema_problem(kFields) == "");
     const auto broken = [](auto change) {
-      std::array<FieldSpec, kFields.size()> table = kFields;
-      change(table);
-      return std::string(schema_problem(table));
+      return test::problem_after(kFields, schema_problem, change);
     };
     CHECK(broken([](auto& t) { std::swap(t[1], t[2]); }) == "a row is out of the order of Field");
     CHECK(broken([](auto& t) { t[std::size_t(Field::Story)].slot.reset(); }) ==
@@ -40,9 +39,7 @@ TEST_SUITE("schema") {
   TEST_CASE("the metadata check finds each kind of broken table") {
     CHECK(metadata_problem(kMetadata) == "");
     const auto broken = [](auto change) {
-      std::array<MetadataSpec, kMetadata.size()> table = kMetadata;
-      change(table);
-      return std::string(metadata_problem(table));
+      return test::problem_after(kMetadata, metadata_problem, change);
     };
     CHECK(broken([](auto& t) { std::swap(t[0], t[1]); }) ==
           "a row is out of the order of Metadata");
