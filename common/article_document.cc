@@ -2,10 +2,9 @@
 
 #include <limits>
 
-#include <fmt/core.h>
 #include <nlohmann/json.hpp>
-#include <xxhash.h>
 
+#include "common/index_codecs.hh"
 #include "common/msgpack_reader.hh"
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
@@ -36,12 +35,11 @@ void add_boolean(Xapian::Document& document, Field field, const std::string& val
 }
 
 void add_date(Xapian::Document& document, Date date) {
-  document.add_value(slot_of(Field::Date),
-                     Xapian::sortable_serialise(static_cast<double>(date.unix_seconds())));
+  document.add_value(slot_of(Field::Date), encode_date_value(date));
   const CivilDay day = civil_day(date);
-  add_boolean(document, Field::Year, fmt::format("{:04}", day.year));
-  add_boolean(document, Field::Month, fmt::format("{:04}{:02}", day.year, day.month));
-  add_boolean(document, Field::Day, fmt::format("{:04}{:02}{:02}", day.year, day.month, day.day));
+  document.add_boolean_term(year_term(day.year));
+  document.add_boolean_term(month_term(day.year, day.month));
+  document.add_boolean_term(day_term(day.year, day.month, day.day));
 }
 
 // For each name: its whole-name term, a term per word, and the list of names
@@ -49,15 +47,13 @@ void add_date(Xapian::Document& document, Date date) {
 void add_entities(Xapian::Document& document, const Entities& entities) {
   for (EntityKind kind : kEntityKinds) {
     const EntityFields fields = entity_fields(kind);
-    std::string names;
     for (const std::string& name : entities.of(kind)) {
       const std::string key = entity_key(name);
       add_boolean(document, fields.name, key);
       for (const std::string& word : entity_key_words(key))
         add_boolean(document, fields.words, word);
-      if (!names.empty()) names += kEntityListSeparator;
-      names += name;
     }
+    const std::string names = encode_entity_list(entities.of(kind));
     if (!names.empty()) document.add_value(slot_of(fields.words), names);
   }
 }
@@ -67,7 +63,7 @@ void add_entities(Xapian::Document& document, const Entities& entities) {
 void add_near_duplicate_signatures(Xapian::Document& document, const Article& article) {
   add_boolean(document, Field::Fingerprint, text_fingerprint(article.title, article.body));
   if (const std::optional<std::uint64_t> signature = simhash(article.body)) {
-    document.add_value(slot_of(Field::Simhash), to_hex(*signature));
+    document.add_value(slot_of(Field::Simhash), encode_hash(*signature));
     for (const std::string& band : simhash_bands(*signature))
       add_boolean(document, Field::SimhashBand, band);
   }
@@ -168,7 +164,7 @@ std::string content_hash(const Article& article) {
   content.record.reset();
   content.format.clear();
   const std::string data = stored_data(content);
-  return fmt::format("{:016x}", XXH3_64bits(data.data(), data.size()));
+  return hash_of(data);
 }
 
 Article article_from_document(const Xapian::Document& document) {

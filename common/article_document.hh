@@ -15,9 +15,6 @@
 
 namespace news {
 
-/** Separates the names in an entity kind's value slot. */
-inline constexpr char kEntityListSeparator = '\x1f';
-
 class SpellingWords;
 
 /**

@@ -14,7 +14,7 @@
 
 #include "common/date.hh"
 #include "common/error.hh"
-#include "common/schema.hh"
+#include "common/index_features.hh"
 #include "common/swap_marks.hh"
 
 namespace news {
@@ -26,24 +26,6 @@ std::optional<std::string> environment(const char* name) {
   const char* value = std::getenv(name);
   if (value == nullptr || *value == '\0') return std::nullopt;
   return std::string(value);
-}
-
-// A database written by another schema version would silently give wrong
-// results (different terms, slots or data); refuse it with a way out.
-void check_schema_version(const Xapian::Database& db, const fs::path& path) {
-  const std::string stored = db.get_metadata(std::string(kSchemaVersionKey));
-  if (stored.empty() && db.get_doccount() == 0) return;
-  if (stored == std::to_string(kSchemaVersion)) return;
-  if (stored.empty()) // or one whose metadata cannot be read
-    throw Error(ExitCode::Database,
-                fmt::format("{} is a Xapian database, but not a news index (or a damaged one)",
-                            path.string()),
-                fmt::format("give --db a new or empty folder, or check it with: xapian-check {}",
-                            path.string()));
-  throw Error(ExitCode::Database,
-              fmt::format("the index at {} has schema version {}, this program needs {}",
-                          path.string(), stored.empty() ? "unknown" : stored, kSchemaVersion),
-              fmt::format("rebuild it: remove {} and run news-index add again", path.string()));
 }
 
 constexpr const char* kLockOwnerFile = "news-index.owner";
@@ -240,7 +222,8 @@ Xapian::Database open_for_reading(const fs::path& path) {
     try {
       if (!swap_unfinished(path)) {
         Xapian::Database db(path.string());
-        check_schema_version(db, path);
+        // An index without what this program reads would give wrong results.
+        check_features(db, path, IndexUse::Search);
         if (!swap_unfinished(path)) return db;
       }
     } catch (const Xapian::DatabaseError& e) {
@@ -271,9 +254,8 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
       try {
         Xapian::WritableDatabase db(path.string(), mode | extra_flags);
         if (found == Found::Database) check_spelling_table(path); // under the lock
-        check_schema_version(db, path);
-        if (db.get_metadata(std::string(kSchemaVersionKey)).empty())
-          db.set_metadata(std::string(kSchemaVersionKey), std::to_string(kSchemaVersion));
+        check_features(db, path, IndexUse::Index);
+        record_features(db);
         return db;
       } catch (const Xapian::DatabaseLockError& e) {
         if (is_permission_error(e)) throw permission_denied(path);

@@ -23,8 +23,8 @@ std::filesystem::path resolve_database_path(const std::optional<std::string>& op
 
 /**
  * Opens the database for searching. Throws news::Error (exit status 2) when
- * there is none at the path, with a hint on how to create one, when its
- * schema version is not the one this build writes, or when it is damaged
+ * there is none at the path, with a hint on how to create one, when it
+ * lacks a feature a search needs (index_features.hh), or when it is damaged
  * (after a few tries: a compaction being swapped in looks damaged for a
  * moment), suggesting xapian-check; or when a swap was stopped half way
  * (indexer/database_swap), saying that the next writer finishes it. It never
@@ -35,8 +35,9 @@ Xapian::Database open_for_reading(const std::filesystem::path& path);
 /**
  * Opens the database for writing, creating it (and its parent folders) when
  * the path is missing or an empty folder. Never writes to a file, a folder
- * that is not empty and not a Xapian database, or a damaged database (some
- * of Xapian's files, but one that cannot be opened). While another writer
+ * that is not empty and not a Xapian database, a damaged database (some
+ * of Xapian's files, but one that cannot be opened), or an index that lacks
+ * a feature writing needs; records the features of a new index. While another writer
  * holds the lock it retries for up to `lock_timeout` seconds, then throws
  * news::Error with exit status 75 naming the holder (see write_lock_owner);
  * 2 on any other failure, a folder it may not write to included.

@@ -2,11 +2,12 @@
 
 #include <bit>
 #include <cctype>
-#include <charconv>
 #include <utility>
 
 #include <fmt/core.h>
 #include <xxhash.h>
+
+#include "common/index_codecs.hh"
 
 namespace news {
 namespace {
@@ -42,7 +43,7 @@ std::string text_fingerprint(std::string_view title, std::string_view body) {
   }
   const std::uint64_t hash = XXH3_64bits_digest(state);
   XXH3_freeState(state);
-  return to_hex(hash);
+  return encode_hash(hash);
 }
 
 std::optional<std::uint64_t> simhash(std::string_view body) {
@@ -75,16 +76,6 @@ std::array<std::string, 4> simhash_bands(std::uint64_t signature) {
   for (int band = 0; band < 4; ++band)
     bands[band] = fmt::format("b{}{:04x}", band, (signature >> (16 * band)) & 0xFFFF);
   return bands;
-}
-
-std::string to_hex(std::uint64_t value) { return fmt::format("{:016x}", value); }
-
-std::optional<std::uint64_t> from_hex(std::string_view text) {
-  std::uint64_t value = 0;
-  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value, 16);
-  if (error != std::errc{} || end != text.data() + text.size() || text.size() != 16)
-    return std::nullopt;
-  return value;
 }
 
 } // namespace news

@@ -35,8 +35,4 @@ int hamming_distance(std::uint64_t a, std::uint64_t b);
 /** The 4 band values (`b` + band number + 4 hex digits), for the SimhashBand terms. */
 std::array<std::string, 4> simhash_bands(std::uint64_t signature);
 
-/** 16 hex digits, and back; from_hex returns nullopt for anything else. */
-std::string to_hex(std::uint64_t value);
-std::optional<std::uint64_t> from_hex(std::string_view text);
-
 } // namespace news

@@ -2,9 +2,9 @@
 
 #include <type_traits>
 
-#include <fmt/core.h>
 #include <xapian.h>
-#include <xxhash.h>
+
+#include "common/index_codecs.hh"
 
 namespace news {
 
@@ -18,7 +18,7 @@ std::string boolean_term(Field field, std::string_view value) {
     term += value;
     return term;
   }
-  const std::string hash = fmt::format("#{:016x}", XXH3_64bits(value.data(), value.size()));
+  const std::string hash = "#" + hash_of(value);
   term += value.substr(0, kMaxTerm - term.size() - hash.size());
   term += hash;
   return term;

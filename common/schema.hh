@@ -22,25 +22,28 @@
 //   year         year:       Y        -     boolean     `2024`
 //   month        month:      M        -     boolean     `202405`
 //   day          day:        D        -     boolean     `20240507`
-//   date         date:       -        0     value       publication time: sortable_serialise(unix seconds)
+//   date         date:       -        0     value       publication time (index_codecs.hh)
 //   hash         -           -        1     value       content hash: unchanged input is not rewritten
 //   fingerprint  -           XFP      -     boolean     hash of the normalised title and body (exact copies)
 //   simhash band -           XSB      -     boolean     one 16-bit band of the SimHash, 4 per article
 //   story        -           -        3     value       story key shared by near-identical articles; none if alone
-//   simhash      -           -        4     value       64-bit SimHash of the text, hex
+//   simhash      -           -        4     value       64-bit SimHash of the text (encode_hash)
 // clang-format on
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
 // capital letter for the standard ones, `X...` for ours. Free-text terms are
-// stems behind `Z` + prefix (see tokenizer.hh). Boolean terms whose value
+// stems behind `Z` + prefix (kStemMarker, tokenizer.hh). Boolean terms whose value
 // could exceed Xapian's term length limit are shortened by boolean_term().
 // The document data holds the article's stored fields as MessagePack (see
-// article_document.hh). Changing anything here means bumping kSchemaVersion.
+// article_document.hh). How each value and term is spelled is in
+// index_codecs.hh; the metadata keys are in kMetadata below. Changing the
+// meaning of anything here is a new feature of the index (index_features.hh).
 #pragma once
 
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -51,9 +54,6 @@ namespace news {
 /** A Xapian value slot number (Xapian::valueno; <xapian.h> is too heavy to
  *  include here, schema.cc checks the two agree). */
 using ValueSlot = unsigned;
-
-/** Bumped whenever the meaning of a prefix, slot or the data changes. */
-inline constexpr int kSchemaVersion = 3;
 
 /** Every field of the schema; the order is the order of kFields. */
 enum class Field : std::size_t {
@@ -151,6 +151,13 @@ inline constexpr std::array<FieldSpec, 24> kFields = {{
     {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
 }};
 
+/**
+ * The start of every stem term: free-text words are indexed as `Z` + the
+ * field's prefix + the word's stem (`Zvisit`, `ZSvisit`), Xapian's
+ * STEM_ALL_Z. Terms are spelled and read by the codecs in index_codecs.hh.
+ */
+inline constexpr char kStemMarker = 'Z';
+
 /** The table row of a field. */
 constexpr const FieldSpec& spec(Field field) { return kFields[static_cast<std::size_t>(field)]; }
 constexpr std::string_view prefix_of(Field field) { return spec(field).prefix; }
@@ -172,9 +179,6 @@ constexpr EntityFields entity_fields(EntityKind kind) {
   return {Field::Place, Field::PlaceName};
 }
 
-/** Metadata key under which the schema version is stored in the database. */
-inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-
 /**
  * The boolean term for a field's value, e.g. `Q/archive/a.txt`. Values too
  * long for a Xapian term (245 bytes) are cut and end in a hash of the whole
@@ -182,30 +186,93 @@ inline constexpr std::string_view kSchemaVersionKey = "schema_version";
  */
 std::string boolean_term(Field field, std::string_view value);
 
-namespace detail {
-constexpr bool schema_is_consistent() {
-  for (std::size_t i = 0; i < kFields.size(); ++i) {
-    const FieldSpec& a = kFields[i];
-    if (static_cast<std::size_t>(a.field) != i) return false;
-    if (a.kind == FieldKind::Value && !a.slot) return false;
-    if (a.kind == FieldKind::Boolean && a.prefix.empty()) return false;
-    for (std::size_t j = i + 1; j < kFields.size(); ++j) {
-      const FieldSpec& b = kFields[j];
-      if (!a.prefix.empty() && a.prefix == b.prefix) return false;
-      if (a.slot && b.slot && *a.slot == *b.slot) return false;
-      if (!a.query_name.empty() && a.query_name == b.query_name) return false;
-      // A prefix that starts another one would make terms ambiguous, except
-      // for X-prefixes, which Xapian separates by their capital letters.
+/**
+ * What is wrong with a schema table, or empty when nothing is: rows in the
+ * order of Field, unique prefixes, slots and query names, a slot for every
+ * value field, a prefix for every boolean one, no prefix starting another
+ * (but for `X...` prefixes, which Xapian separates by their capitals) and
+ * none starting with the stem marker, which would make its terms look like
+ * stems.
+ */
+constexpr std::string_view schema_problem(std::span<const FieldSpec> table) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const FieldSpec& a = table[i];
+    if (static_cast<std::size_t>(a.field) != i) return "a row is out of the order of Field";
+    if (a.kind == FieldKind::Value && !a.slot) return "a value field has no slot";
+    if (a.kind == FieldKind::Boolean && a.prefix.empty()) return "a boolean field has no prefix";
+    if (a.prefix.starts_with(kStemMarker)) return "a prefix starts with the stem marker";
+    for (std::size_t j = i + 1; j < table.size(); ++j) {
+      const FieldSpec& b = table[j];
+      if (!a.prefix.empty() && a.prefix == b.prefix) return "two fields have the same prefix";
+      if (a.slot && b.slot && *a.slot == *b.slot) return "two fields have the same slot";
+      if (!a.query_name.empty() && a.query_name == b.query_name)
+        return "two fields have the same query name";
       if (!a.prefix.empty() && !b.prefix.empty() && a.prefix[0] != 'X' && b.prefix[0] != 'X' &&
           (a.prefix.starts_with(b.prefix) || b.prefix.starts_with(a.prefix)))
-        return false;
+        return "a prefix starts another one";
     }
   }
-  return true;
+  return {};
 }
-} // namespace detail
 
-static_assert(detail::schema_is_consistent(),
+static_assert(schema_problem(kFields).empty(),
               "kFields: order, prefixes, slots and query names must be unique and consistent");
+
+// clang-format off
+/**
+ * Every key of the database's metadata (Xapian's user metadata, committed
+ * with the documents):
+ *
+ *   key              written by                 holds
+ *   schema_version   common/database            `3`: the schema before features; see index_features.hh
+ *   features         common/database            the features the index has (index_features.hh)
+ *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
+ *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
+ *                                               for a long path)
+ */
+// clang-format on
+enum class Metadata : std::size_t { SchemaVersion, Features, Roots, File };
+
+/** One row of the metadata table. */
+struct MetadataSpec {
+  Metadata metadata;
+  std::string_view key; /**< the key, or the start of each key of a family */
+  bool family;          /**< many keys: `key` followed by each one's name */
+};
+
+inline constexpr std::array<MetadataSpec, 4> kMetadata = {{
+    {Metadata::SchemaVersion, "schema_version", false},
+    {Metadata::Features, "features", false},
+    {Metadata::Roots, "roots", false},
+    {Metadata::File, "file:", true},
+}};
+
+constexpr std::string_view metadata_key(Metadata metadata) {
+  return kMetadata[static_cast<std::size_t>(metadata)].key;
+}
+
+/**
+ * What is wrong with a metadata table, or empty: rows in the order of
+ * Metadata, keys not empty and unique, and no key starting with a family's
+ * (the family's keys are listed by that start: another key there would be
+ * taken for one of them).
+ */
+constexpr std::string_view metadata_problem(std::span<const MetadataSpec> table) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const MetadataSpec& a = table[i];
+    if (static_cast<std::size_t>(a.metadata) != i) return "a row is out of the order of Metadata";
+    if (a.key.empty()) return "a key is empty";
+    for (std::size_t j = 0; j < table.size(); ++j) {
+      const MetadataSpec& b = table[j];
+      if (i == j) continue;
+      if (a.key == b.key) return "two rows have the same key";
+      if (b.family && a.key.starts_with(b.key)) return "a key starts with a family's key";
+    }
+  }
+  return {};
+}
+
+static_assert(metadata_problem(kMetadata).empty(),
+              "kMetadata: keys must be unique and none may start with a family's key");
 
 } // namespace news

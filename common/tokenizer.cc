@@ -6,6 +6,7 @@
 
 #include <xapian.h>
 
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "common/text_normalize.hh"
 
@@ -52,7 +53,7 @@ const Xapian::Stopper& stopper() {
 void add_field_prefixes(Xapian::QueryParser& parser) {
   for (const FieldSpec& field : kFields) {
     const std::string name(field.query_name), prefix(field.prefix);
-    if (field.kind == FieldKind::FreeText) parser.add_prefix(name, free_text_query_prefix(prefix));
+    if (field.kind == FieldKind::FreeText) parser.add_prefix(name, stem_prefix(field.field));
     if (field.kind == FieldKind::Boolean && !name.empty()) parser.add_boolean_prefix(name, prefix);
   }
 }
@@ -74,18 +75,12 @@ void configure_indexing(Xapian::TermGenerator& generator) {
 
 void configure_querying(Xapian::QueryParser& parser) {
   parser.set_stemmer(stemmer());
-  // Stems get the "Z" of STEM_ALL_Z through the prefixes (free_text_prefix)
+  // Stems get the "Z" of STEM_ALL_Z through the prefixes (stem_prefix)
   // rather than the strategy, because 1.4 expands wildcards only within a
   // prefix: `sanction*` then looks among the stems, as it must.
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
   parser.set_stopper(&stopper());
   add_field_prefixes(parser);
-}
-
-std::string free_text_query_prefix(std::string_view field_prefix) {
-  std::string prefix(1, 'Z');
-  prefix.append(field_prefix);
-  return prefix;
 }
 
 std::string prepare_text(std::string_view text) { return fold_for_search(text); }

@@ -34,16 +34,10 @@ void configure_indexing(Xapian::TermGenerator& generator);
 
 /**
  * Configures a QueryParser so that its terms meet the indexed ones: stemmer,
- * stopwords, and the prefix of every field in the schema table (title:, ...).
+ * stopwords, and the prefix of every field in the schema table (title:, ...),
+ * free-text fields behind the stem marker (stem_prefix in index_codecs.hh).
  */
 void configure_querying(Xapian::QueryParser& parser);
-
-/**
- * The prefix a QueryParser must use for a free-text field whose schema
- * prefix is `field_prefix` ("" for body words): the indexed terms of free
- * text are stems behind "Z" + the field prefix (`Zvisit`, `ZSvisit`).
- */
-std::string free_text_query_prefix(std::string_view field_prefix);
 
 /** Text prepared for the TermGenerator or QueryParser (see fold_for_search). */
 std::string prepare_text(std::string_view text);

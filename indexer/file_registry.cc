@@ -2,8 +2,9 @@
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
-#include <xxhash.h>
 
+#include "common/index_codecs.hh"
+#include "common/schema.hh"
 #include "common/text_normalize.hh"
 
 namespace news {
@@ -11,15 +12,15 @@ namespace {
 
 using Json = nlohmann::json;
 
-constexpr std::string_view kFilePrefix = "file:";
-constexpr const char* kRootsKey = "roots";
+constexpr std::string_view kFilePrefix = metadata_key(Metadata::File);
+const std::string kRootsKey(metadata_key(Metadata::Roots));
 
 // Xapian metadata keys are limited in length: long paths go by their hash
 // (the record itself holds the whole path).
 std::string key_of(const std::string& path) {
   constexpr std::size_t kMaxKey = 200;
   if (kFilePrefix.size() + path.size() <= kMaxKey) return std::string(kFilePrefix) + path;
-  return fmt::format("{}#{:016x}", kFilePrefix, XXH3_64bits(path.data(), path.size()));
+  return fmt::format("{}#{}", kFilePrefix, hash_of(path));
 }
 
 // Bytes as JSON, reversibly: UTF-8 as a string, anything else as {"hex": "..."}

@@ -8,6 +8,7 @@
 #include <xxhash.h>
 #include <zlib.h>
 
+#include "common/index_codecs.hh"
 #include "common/problem.hh"
 
 namespace news {
@@ -182,7 +183,7 @@ std::string InputStream::hash() {
   start_ = 0;
   while (read_chunk(buffer_))
     buffer_.clear();
-  return fmt::format("{:016x}", XXH3_64bits_digest(source_->hasher));
+  return encode_hash(XXH3_64bits_digest(source_->hasher));
 }
 
 } // namespace news

@@ -6,6 +6,8 @@
 #include "common/byte_escape.hh"
 #include "common/database.hh"
 #include "common/date.hh"
+#include "common/index_codecs.hh"
+#include "common/index_features.hh"
 #include "common/schema.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
@@ -27,16 +29,13 @@ std::uintmax_t folder_size(const fs::path& folder) {
   return total;
 }
 
-std::optional<Date> date_bound(const std::string& serialised) {
-  if (serialised.empty()) return std::nullopt;
-  return Date::from_unix_seconds(static_cast<long long>(Xapian::sortable_unserialise(serialised)));
-}
-
-// Distinct terms of the text (not the filter terms): the vocabulary.
+// Distinct stems of the text (not of the title, source or author fields,
+// nor the filter terms): the vocabulary.
 Xapian::termcount distinct_words(const Xapian::Database& db) {
+  const std::string prefix = stem_prefix(Field::Body);
   Xapian::termcount count = 0;
-  for (auto it = db.allterms_begin("Z"); it != db.allterms_end("Z"); ++it)
-    ++count;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+    count += is_body_stem(*it) ? 1 : 0;
   return count;
 }
 
@@ -59,8 +58,8 @@ int run_stats_command(const std::vector<std::string>& args) {
   for (const Root& root : registry.roots())
     last_sync = std::max(last_sync, root.last_sync);
   const Xapian::valueno date_slot = slot_of(Field::Date);
-  const auto first = date_bound(db.get_value_lower_bound(date_slot));
-  const auto last = date_bound(db.get_value_upper_bound(date_slot));
+  const auto first = decode_date_value(db.get_value_lower_bound(date_slot));
+  const auto last = decode_date_value(db.get_value_upper_bound(date_slot));
 
   nlohmann::ordered_json json;
   json["database"] = escape_bytes(path.string()); // bytes: a folder name need not be UTF-8
@@ -78,7 +77,7 @@ int run_stats_command(const std::vector<std::string>& args) {
   json["size_bytes"] = folder_size(path);
   json["last_sync"] =
       last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(last_sync);
-  json["schema_version"] = kSchemaVersion;
+  json["schema_version"] = kWrittenSchemaVersion;
   if (json_format) {
     fmt::print("{}\n", json.dump(2));
     return 0;

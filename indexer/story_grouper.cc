@@ -4,8 +4,7 @@
 #include <map>
 #include <vector>
 
-#include <xxhash.h>
-
+#include "common/index_codecs.hh"
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
 
@@ -48,10 +47,10 @@ std::optional<Xapian::docid> find_copy(const Xapian::Database& db, const Xapian:
       return copy;
   }
   const std::optional<std::uint64_t> signature =
-      from_hex(document.get_value(slot_of(Field::Simhash)));
+      decode_hash(document.get_value(slot_of(Field::Simhash)));
   if (!signature) return std::nullopt;
   const auto near = [&](const Xapian::Document& candidate) {
-    const auto other = from_hex(candidate.get_value(slot_of(Field::Simhash)));
+    const auto other = decode_hash(candidate.get_value(slot_of(Field::Simhash)));
     return other && hamming_distance(*signature, *other) <= kNearDistance;
   };
   for (const std::string& term : terms_with_prefix(document, Field::SimhashBand)) {
@@ -64,7 +63,7 @@ std::optional<Xapian::docid> find_copy(const Xapian::Database& db, const Xapian:
 std::string new_story_key(const Xapian::Document& first, Xapian::docid docid) {
   const std::vector<std::string> ids = terms_with_prefix(first, Field::Id);
   const std::string seed = ids.empty() ? std::to_string(docid) : ids.front();
-  return to_hex(XXH3_64bits(seed.data(), seed.size()));
+  return hash_of(seed);
 }
 
 // The copy's story key; a copy that was alone until now gets one.
@@ -113,7 +112,7 @@ std::vector<std::optional<std::uint64_t>> signatures_by_docid(const Xapian::Data
   std::vector<std::optional<std::uint64_t>> signatures(db.get_lastdocid() + 1);
   const Xapian::valueno slot = slot_of(Field::Simhash);
   for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
-    signatures[it.get_docid()] = from_hex(*it);
+    signatures[it.get_docid()] = decode_hash(*it);
   return signatures;
 }
 

@@ -1,14 +1,11 @@
 #include "searcher/date_filter.hh"
 
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "searcher/date_terms.hh"
 
 namespace news {
 namespace {
-
-std::string serialise(Date date) {
-  return Xapian::sortable_serialise(static_cast<double>(date.unix_seconds()));
-}
 
 // `date:A..B` (either side may be empty) and `date:A`, the whole period A
 // names. One boolean prefix for both, not a RangeProcessor for the ranges:
@@ -40,10 +37,11 @@ Xapian::Query date_span_query(const DateSpan& span) {
   const Xapian::valueno slot = slot_of(Field::Date);
   if (auto terms = date_terms_query(span)) return *terms;
   if (span.from && span.to)
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, serialise(*span.from),
-                         serialise(*span.to));
-  if (span.from) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, serialise(*span.from));
-  if (span.to) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, serialise(*span.to));
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, encode_date_value(*span.from),
+                         encode_date_value(*span.to));
+  if (span.from)
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, encode_date_value(*span.from));
+  if (span.to) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, encode_date_value(*span.to));
   return Xapian::Query::MatchAll;
 }
 

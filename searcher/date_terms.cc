@@ -4,9 +4,7 @@
 #include <string>
 #include <vector>
 
-#include <fmt/core.h>
-
-#include "common/schema.hh"
+#include "common/index_codecs.hh"
 
 namespace news {
 namespace {
@@ -42,16 +40,15 @@ std::string period_term(sys_days& day, sys_days end) {
   if (ymd.day() == std::chrono::day(1)) {
     if (month == 1 && next_year(day) <= end) {
       day = next_year(day);
-      return boolean_term(Field::Year, fmt::format("{:04}", year));
+      return year_term(year);
     }
     if (next_month(day) <= end) {
       day = next_month(day);
-      return boolean_term(Field::Month, fmt::format("{:04}{:02}", year, month));
+      return month_term(year, month);
     }
   }
   day += days(1);
-  return boolean_term(
-      Field::Day, fmt::format("{:04}{:02}{:02}", year, month, static_cast<unsigned>(ymd.day())));
+  return day_term(year, month, static_cast<unsigned>(ymd.day()));
 }
 
 } // namespace

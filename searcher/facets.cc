@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "common/article_document.hh"
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -29,13 +29,8 @@ void FacetSpy::operator()(const Xapian::Document& document, double) {
   for (EntityKind kind : kEntityKinds) {
     const std::string names = document.get_value(slot_of(entity_fields(kind).words));
     auto& counts = entities_[static_cast<std::size_t>(kind)];
-    std::size_t start = 0;
-    while (start < names.size()) {
-      std::size_t end = names.find(kEntityListSeparator, start);
-      if (end == std::string::npos) end = names.size();
-      ++counts[names.substr(start, end - start)];
-      start = end + 1;
-    }
+    for_each_listed_entity(names,
+                           [&counts](std::string_view name) { ++counts[std::string(name)]; });
   }
   const std::string source = document.get_value(slot_of(Field::Source));
   if (!source.empty()) ++sources_[source];

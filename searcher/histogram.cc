@@ -2,6 +2,7 @@
 
 #include <fmt/core.h>
 
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -69,13 +70,12 @@ std::string period_label(sys_days start, Period period) {
 }
 
 void DateHistogramSpy::operator()(const Xapian::Document& document, double) {
-  const std::string value = document.get_value(slot_of(Field::Date));
-  if (value.empty()) {
+  const std::optional<Date> date = decode_date_value(document.get_value(slot_of(Field::Date)));
+  if (!date) {
     ++undated_;
     return;
   }
-  const auto seconds_since_epoch = static_cast<long long>(Xapian::sortable_unserialise(value));
-  const sys_days day = floor<days>(sys_seconds{seconds{seconds_since_epoch}});
+  const sys_days day = floor<days>(date->time);
   ++counts_[period_start(day, period_)];
 }
 

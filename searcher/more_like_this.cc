@@ -1,10 +1,12 @@
 #include "searcher/more_like_this.hh"
 
 #include <cctype>
+#include <optional>
 #include <vector>
 
 #include "common/byte_escape.hh"
 #include "common/error.hh"
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -13,13 +15,15 @@ namespace {
 // Terms that characterise an article well.
 constexpr Xapian::termcount kExpandTerms = 25;
 
-// Body stems only (`Zword`): not field-prefixed terms (`ZSword`, `Q...`, `Y...`).
+// Stems of body words of two letters or more, not numbers: not field-prefixed
+// terms (`ZSword`, `Q...`, `Y...`).
 class BodyStemDecider : public Xapian::ExpandDecider {
 public:
   bool operator()(const std::string& term) const override {
-    return term.size() > 2 && term[0] == 'Z' &&
-           (std::islower(static_cast<unsigned char>(term[1])) ||
-            static_cast<unsigned char>(term[1]) >= 0x80);
+    if (!is_body_stem(term)) return false;
+    const std::string_view stem = decode_stem_term(term)->stem;
+    const auto first = static_cast<unsigned char>(stem[0]);
+    return stem.size() > 1 && (std::islower(first) || first >= 0x80);
   }
 };
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/article_document.hh"
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
 #include "searcher/snippet.hh"
@@ -29,9 +30,9 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
     break;
   case SortOrder::Oldest: {
     // Undated articles last here too, as with newest: no value reads as a
-    // key after every date (sortable_serialise never starts with 0xff).
+    // key after every date.
     auto* keys = new Xapian::MultiValueKeyMaker;
-    keys->add_value(date, false, std::string(1, '\xff'));
+    keys->add_value(date, false, std::string(kAfterEveryDateValue));
     enquire.set_sort_by_key_then_relevance(keys->release(), false);
     break;
   }

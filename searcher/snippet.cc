@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "common/index_codecs.hh"
 #include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
 
@@ -78,11 +79,8 @@ std::size_t word_end_at_or_before(std::string_view text, std::size_t end, std::s
 
 // The stem in a free-text term (`Zoil`, `ZSoil` -> `oil`), or empty.
 std::string_view stem_of(std::string_view term) {
-  if (!term.starts_with('Z')) return {};
-  std::size_t start = 1; // skip Z and a field prefix (capitals)
-  while (start < term.size() && std::isupper(static_cast<unsigned char>(term[start])))
-    ++start;
-  return term.substr(start);
+  const std::optional<StemTerm> stem = decode_stem_term(term);
+  return stem ? stem->stem : std::string_view();
 }
 
 } // namespace

@@ -126,6 +126,20 @@ TEST_SUITE("e2e: news-index add") {
     CHECK(count_of(run.err, not_a_db.string() + " is a file, not a news index folder") == 1);
   }
 
+  TEST_CASE("bug: stats counts title, source and author stems as distinct words") {
+    Sandbox sandbox;
+    sandbox.write("a.jsonl", R"({"id": "a", "title": "Zebra", "body": "aardvark badger", )"
+                             R"("source": "Wire", "author": "Doe"})"
+                             "\n");
+    REQUIRE(sandbox.index({"add", "--no-entities", (sandbox.dir() / "a.jsonl").string()}).status ==
+            0);
+    const nlohmann::json stats =
+        nlohmann::json::parse(sandbox.index({"stats", "--format", "json"}).out);
+    // zebra (a title word is a body word too), aardvark, badger; not the
+    // stems of title:, source: and author: (ZSzebra, ZGwire, ZAdoe).
+    CHECK(stats["distinct_words"] == 3);
+  }
+
   TEST_CASE("usage errors give exit status 2") {
     Sandbox sandbox;
     CHECK(sandbox.index({"add"}).status == 2);

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "common/date.hh"
+#include "common/index_codecs.hh"
 
 using namespace news;
 using namespace std::chrono;
@@ -35,8 +36,7 @@ TEST_SUITE("histogram") {
     auto document = [](const char* date) {
       Xapian::Document doc;
       if (date != nullptr)
-        doc.add_value(
-            0, Xapian::sortable_serialise(static_cast<double>(parse_date(date)->unix_seconds())));
+        doc.add_value(slot_of(Field::Date), encode_date_value(*parse_date(date)));
       return doc;
     };
     spy(document("2024-01-15"), 1);

@@ -7,9 +7,9 @@
 
 #include <doctest/doctest.h>
 #include <fmt/core.h>
-#include <xxhash.h>
 #include <zlib.h>
 
+#include "common/index_codecs.hh"
 #include "common/problem.hh"
 #include "tests/unit/temp_dir.hh"
 
@@ -44,9 +44,7 @@ std::vector<std::string> lines_of(const fs::path& file, std::size_t chunk_size) 
   return lines_of(input);
 }
 
-std::string whole_file_hash(const std::string& bytes) {
-  return fmt::format("{:016x}", XXH3_64bits(bytes.data(), bytes.size()));
-}
+std::string whole_file_hash(const std::string& bytes) { return hash_of(bytes); }
 
 std::string error_of(const std::function<void()>& read) {
   try {

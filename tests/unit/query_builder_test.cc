@@ -8,6 +8,7 @@
 #include <fmt/core.h>
 
 #include "common/error.hh"
+#include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "searcher/query_words.hh"
 #include "searcher/search.hh"
@@ -71,8 +72,7 @@ TEST_SUITE("query builder") {
     // with the bytes that are not printable ASCII escaped as it shows them.
     const auto bound = [](const char* iso) {
       std::string shown;
-      for (char c :
-           Xapian::sortable_serialise(static_cast<double>(parse_date(iso)->unix_seconds()))) {
+      for (char c : encode_date_value(*parse_date(iso))) {
         const auto byte = static_cast<unsigned char>(c);
         shown += byte >= 0x20 && byte < 0x7f ? std::string(1, c) : fmt::format("\\x{:02x}", byte);
       }
@@ -169,8 +169,9 @@ TEST_SUITE("query builder") {
     // after a `+`, lends the sign to the next group, and a group of stopwords
     // before a wildcard is a null query it then dereferences.
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
-    for (const char* query : {"y +.to to k*", "y +\"\" to to k*", "y +() the to k*", "y +, to to k*",
-                              "putin +!to of k* china", "y +title:\"\" to to k*"}) {
+    for (const char* query :
+         {"y +.to to k*", "y +\"\" to to k*", "y +() the to k*", "y +, to to k*",
+          "putin +!to of k* china", "y +title:\"\" to to k*"}) {
       CAPTURE(query);
       CHECK_NOTHROW(described(query, db));
       CHECK_NOTHROW(described(query, db, true));

@@ -1,28 +1,53 @@
 #include "common/schema.hh"
 
-#include <set>
 #include <string>
+#include <utility>
 
 #include <doctest/doctest.h>
+
+#include "tests/unit/broken_table.hh"
 
 using namespace news;
 
 TEST_SUITE("schema") {
-  // The same checks as the static_assert in schema.hh, spelled out so that a
-  // failure names the offending row.
-  TEST_CASE("every row is in place and every prefix, slot and name is unique") {
-    std::set<std::string_view> prefixes, names;
-    std::set<ValueSlot> slots;
-    for (std::size_t i = 0; i < kFields.size(); ++i) {
-      const FieldSpec& field = kFields[i];
-      CAPTURE(i);
-      CHECK(static_cast<std::size_t>(field.field) == i);
-      if (!field.prefix.empty()) CHECK(prefixes.insert(field.prefix).second);
-      if (!field.query_name.empty()) CHECK(names.insert(field.query_name).second);
-      if (field.slot) CHECK(slots.insert(*field.slot).second);
-      if (field.kind == FieldKind::Boolean) CHECK_FALSE(field.prefix.empty());
-      if (field.kind == FieldKind::Value) CHECK(field.slot.has_value());
-    }
+  // schema.hh asserts at compile time that kFields has no problem; here
+  // the check itself is shown to find each kind of problem.
+  TEST_CASE("the schema check finds each kind of broken table") {
+    CHECK(schema_problem(kFields) == "");
+    const auto broken = [](auto change) {
+      return test::problem_after(kFields, schema_problem, change);
+    };
+    CHECK(broken([](auto& t) { std::swap(t[1], t[2]); }) == "a row is out of the order of Field");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Story)].slot.reset(); }) ==
+          "a value field has no slot");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Url)].prefix = ""; }) ==
+          "a boolean field has no prefix");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Url)].prefix = "ZU"; }) ==
+          "a prefix starts with the stem marker");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Url)].prefix = "Q"; }) ==
+          "two fields have the same prefix");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Simhash)].slot = 0; }) ==
+          "two fields have the same slot");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Url)].query_name = "id"; }) ==
+          "two fields have the same query name");
+    CHECK(broken([](auto& t) { t[std::size_t(Field::Url)].prefix = "QU"; }) ==
+          "a prefix starts another one");
+    // X-prefixes may start one another: Xapian tells them apart.
+    CHECK(broken([](auto& t) { t[std::size_t(Field::OrgName)].prefix = "XPERSONA"; }) == "");
+  }
+
+  TEST_CASE("the metadata check finds each kind of broken table") {
+    CHECK(metadata_problem(kMetadata) == "");
+    const auto broken = [](auto change) {
+      return test::problem_after(kMetadata, metadata_problem, change);
+    };
+    CHECK(broken([](auto& t) { std::swap(t[0], t[1]); }) ==
+          "a row is out of the order of Metadata");
+    CHECK(broken([](auto& t) { t[std::size_t(Metadata::Roots)].key = ""; }) == "a key is empty");
+    CHECK(broken([](auto& t) { t[std::size_t(Metadata::Roots)].key = "features"; }) ==
+          "two rows have the same key");
+    CHECK(broken([](auto& t) { t[std::size_t(Metadata::Roots)].key = "file:roots"; }) ==
+          "a key starts with a family's key");
   }
 
   TEST_CASE("standard prefixes") {

@@ -1,0 +1,159 @@
+// Each codec of the index, from the index side (an article made into a
+// document as the indexer makes it) to the query side (read back by what
+// the searcher reads it with).
+#include "common/index_codecs.hh"
+
+#include <algorithm>
+#include <vector>
+
+#include <doctest/doctest.h>
+#include <xapian.h>
+
+#include "common/article_document.hh"
+#include "common/near_duplicate.hh"
+#include "common/tokenizer.hh"
+#include "searcher/date_filter.hh"
+#include "searcher/date_terms.hh"
+#include "searcher/facets.hh"
+#include "searcher/histogram.hh"
+#include "searcher/snippet.hh"
+
+using namespace news;
+
+namespace {
+
+Article article() {
+  Article a;
+  a.id = "wire-1";
+  a.title = "Visits to China";
+  a.body = "The minister visited Beijing and Shanghai on Tuesday, meeting ministers of trade, "
+           "finance and foreign affairs to talk about tariffs, ports, steel, grain, shipping "
+           "lanes, and the currency, before flying home to Moscow late in the evening.";
+  a.source = "Sample Wire";
+  a.author = "Jane Doe";
+  a.date = parse_date("2024-03-28T10:00:00Z");
+  a.entities.add(EntityKind::Person, "Vladimir Putin");
+  a.entities.add(EntityKind::Person, "Xi Jinping");
+  a.entities.add(EntityKind::Place, "China");
+  return a;
+}
+
+// The article as the indexer writes it, in a database of its own.
+Xapian::WritableDatabase indexed(const Article& a) {
+  Xapian::TermGenerator generator;
+  configure_indexing(generator);
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  db.add_document(to_document(a, generator));
+  return db;
+}
+
+Xapian::doccount matches(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  return enquire.get_mset(0, 10).size();
+}
+
+DateSpan span(const char* from, const char* to) { return {parse_date(from), parse_date(to)}; }
+
+} // namespace
+
+TEST_SUITE("index codecs") {
+  TEST_CASE("the date value: written by the indexer, read by ranges, the histogram, stats") {
+    const Xapian::WritableDatabase db = indexed(article());
+    const Xapian::Document document = db.get_document(1);
+    const std::string value = document.get_value(slot_of(Field::Date));
+    CHECK(decode_date_value(value) == article().date);
+    CHECK(decode_date_value(db.get_value_lower_bound(slot_of(Field::Date))) == article().date);
+    CHECK_FALSE(decode_date_value("").has_value());
+    CHECK(value < kAfterEveryDateValue);
+    // A span of hours is a range on the value.
+    CHECK(matches(db, date_span_query(span("2024-03-28T09:00:00Z", "2024-03-28T11:00:00Z"))) == 1);
+    CHECK(matches(db, date_span_query(span("2024-03-28T11:00:00Z", "2024-03-28T12:00:00Z"))) == 0);
+    DateHistogramSpy histogram(Period::Day);
+    histogram(document, 1);
+    REQUIRE(histogram.buckets().size() == 1);
+    CHECK(histogram.buckets()[0].label == "2024-03-28");
+  }
+
+  TEST_CASE("the year, month and day terms: written by the indexer, searched by date terms") {
+    const Xapian::WritableDatabase db = indexed(article());
+    CHECK(db.term_exists(year_term(2024)));
+    CHECK(db.term_exists(month_term(2024, 3)));
+    CHECK(db.term_exists(day_term(2024, 3, 28)));
+    CHECK(day_term(2024, 3, 28) == "D20240328");
+    for (const DateSpan& whole :
+         {span("2024-01-01", "2024-12-31T23:59:59Z"), span("2024-03-01", "2024-03-31T23:59:59Z"),
+          span("2024-03-28", "2024-03-28T23:59:59Z")}) {
+      const std::optional<Xapian::Query> terms = date_terms_query(whole);
+      REQUIRE(terms.has_value());
+      CHECK(matches(db, *terms) == 1);
+    }
+    CHECK(matches(db, *date_terms_query(span("2024-03-27", "2024-03-27T23:59:59Z"))) == 0);
+  }
+
+  TEST_CASE("the entity names: written by the indexer, counted by the facets") {
+    const Xapian::WritableDatabase db = indexed(article());
+    FacetSpy facets;
+    facets(db.get_document(1), 1);
+    const Facets top = facets.top(10);
+    const auto names = [&top](EntityKind kind) {
+      std::vector<std::string> out;
+      for (const FacetCount& count : top.entities[static_cast<std::size_t>(kind)])
+        out.push_back(count.name);
+      return out;
+    };
+    CHECK(names(EntityKind::Person) == std::vector<std::string>{"Vladimir Putin", "Xi Jinping"});
+    CHECK(names(EntityKind::Org).empty());
+    CHECK(names(EntityKind::Place) == std::vector<std::string>{"China"});
+    std::vector<std::string> listed;
+    for_each_listed_entity(encode_entity_list({"a", "b c", "d"}),
+                           [&listed](std::string_view name) { listed.emplace_back(name); });
+    CHECK(listed == std::vector<std::string>{"a", "b c", "d"});
+  }
+
+  TEST_CASE("stems: written by the indexer, parsed, highlighted and counted by the searcher") {
+    const Xapian::WritableDatabase db = indexed(article());
+    Xapian::QueryParser parser;
+    configure_querying(parser);
+    const Xapian::Query title = parser.parse_query("title:visits");
+    CHECK(matches(db, title) == 1);
+    CHECK(query_stems(title) == std::vector<std::string>{"visit"});
+    CHECK(matches(db, parser.parse_query("visits")) == 1);
+    CHECK(matches(db, parser.parse_query("author:doe source:wire")) == 1);
+    // Every stem term of the document taken apart; only body words are body stems.
+    std::vector<std::string> fields;
+    for (auto it = db.allterms_begin(stem_prefix(Field::Body));
+         it != db.allterms_end(stem_prefix(Field::Body)); ++it) {
+      const std::string term = *it; // the views below are into it
+      const std::optional<StemTerm> stem = decode_stem_term(term);
+      REQUIRE(stem.has_value());
+      CHECK(stem_prefix(Field::Body) + std::string(stem->field_prefix) + std::string(stem->stem) ==
+            term);
+      if (std::find(fields.begin(), fields.end(), stem->field_prefix) == fields.end())
+        fields.emplace_back(stem->field_prefix);
+      CHECK(is_body_stem(term) == stem->field_prefix.empty());
+    }
+    std::sort(fields.begin(), fields.end());
+    CHECK(fields == std::vector<std::string>{"", "A", "G", "S"});
+    CHECK(is_body_stem("Zvisit"));
+    CHECK_FALSE(is_body_stem("ZSvisit"));
+    CHECK_FALSE(is_body_stem("Qwire-1"));
+    CHECK_FALSE(decode_stem_term("ZS").has_value());
+  }
+
+  TEST_CASE("64-bit hashes: written by the indexer, read by the story grouper") {
+    const Xapian::WritableDatabase db = indexed(article());
+    const std::string value = db.get_document(1).get_value(slot_of(Field::Simhash));
+    CHECK(value.size() == 16);
+    CHECK(decode_hash(value) == simhash(article().body));
+    CHECK(db.get_document(1).get_value(slot_of(Field::ContentHash)) == content_hash(article()));
+    for (std::uint64_t hash :
+         {std::uint64_t{0}, std::uint64_t{0x0123456789abcdef}, ~std::uint64_t{0}})
+      CHECK(decode_hash(encode_hash(hash)) == hash);
+    CHECK(encode_hash(0xabc) == "0000000000000abc");
+    CHECK(hash_of("x") == encode_hash(*decode_hash(hash_of("x"))));
+    CHECK_FALSE(decode_hash("abc").has_value());
+    CHECK_FALSE(decode_hash("0123456789abcdeg").has_value());
+    CHECK_FALSE(decode_hash("0123456789abcdef0").has_value());
+  }
+}
