@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <xxhash.h>
 
-#include "common/text_normalize.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {
