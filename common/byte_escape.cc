@@ -2,37 +2,10 @@
 
 #include <fmt/core.h>
 
+#include "common/utf8.hh"
+
 namespace news {
 namespace {
-
-bool is_continuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
-
-// Length of the well-formed UTF-8 sequence of two bytes or more starting at
-// `at` (no overlongs, no surrogates, nothing past U+10FFFF); 0 when there is none.
-std::size_t utf8_sequence_at(std::string_view bytes, std::size_t at) {
-  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(bytes[at + k]); };
-  const unsigned char lead = byte(0);
-  std::size_t length = 0;
-  unsigned char low = 0x80, high = 0xBF; // the range of the second byte
-  if (lead >= 0xC2 && lead <= 0xDF) {
-    length = 2;
-  } else if (lead >= 0xE0 && lead <= 0xEF) {
-    length = 3;
-    if (lead == 0xE0) low = 0xA0;
-    if (lead == 0xED) high = 0x9F;
-  } else if (lead >= 0xF0 && lead <= 0xF4) {
-    length = 4;
-    if (lead == 0xF0) low = 0x90;
-    if (lead == 0xF4) high = 0x8F;
-  } else {
-    return 0;
-  }
-  if (at + length > bytes.size()) return 0;
-  if (byte(1) < low || byte(1) > high) return 0;
-  for (std::size_t k = 2; k < length; ++k)
-    if (!is_continuation(byte(k))) return 0;
-  return length;
-}
 
 int hex_digit(char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -49,7 +22,7 @@ std::string escape_bytes(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
     const auto byte = static_cast<unsigned char>(bytes[i]);
     if (byte >= 0x80) {
-      if (const std::size_t length = utf8_sequence_at(bytes, i)) {
+      if (const std::size_t length = utf8_sequence_length(bytes, i)) {
         out.append(bytes.substr(i, length));
         i += length;
       } else {

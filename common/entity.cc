@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/text_normalize.hh"
+#include "common/words.hh"
 
 namespace news {
 
@@ -56,16 +57,8 @@ std::string entity_key(std::string_view name) {
 
 std::vector<std::string> entity_key_words(std::string_view key) {
   std::vector<std::string> words;
-  std::string word;
-  for (char c : key) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80) {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
-  }
-  if (!word.empty()) words.push_back(std::move(word));
+  for (const WordSpan& span : split_words(key, WordRule::Bytes))
+    words.emplace_back(key.substr(span.offset, span.length));
   return words;
 }
 

@@ -42,7 +42,8 @@ struct Entities {
 /** How a name is indexed and searched: lowercase, accents folded (`Zürich` -> `zurich`). */
 std::string entity_key(std::string_view name);
 
-/** The words of a key, split at spaces and punctuation (`u.s. army` -> `u`, `s`, `army`). */
+/** The words of a key, split at spaces and punctuation (`u.s. army` -> `u`, `s`, `army`;
+ * WordRule::Bytes). */
 std::vector<std::string> entity_key_words(std::string_view key);
 
 } // namespace news

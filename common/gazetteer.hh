@@ -35,9 +35,6 @@ public:
   bool is_speech_verb(std::string_view word) const;
   bool is_connector(std::string_view word) const;
 
-  /** Number of place names known (for tests and diagnostics). */
-  std::size_t place_count() const { return places_.size(); }
-
 private:
   Gazetteer();
   void load_iso_codes(const std::string& directory);

@@ -4,14 +4,10 @@
 #include <cctype>
 
 #include "common/text_normalize.hh"
+#include "common/words.hh"
 
 namespace news {
 namespace {
-
-bool is_letter_byte(char c) {
-  const auto b = static_cast<unsigned char>(c);
-  return std::isalnum(b) || b >= 0x80;
-}
 
 // Abbreviations that keep their full stop.
 bool is_abbreviation(std::string_view word) {
@@ -63,7 +59,7 @@ std::vector<NameToken> name_tokens(std::string_view input) {
       continue;
     }
     NameToken token;
-    if (!is_letter_byte(c)) {
+    if (!is_word_byte(c)) {
       token.text = std::string(1, c);
       tokens.push_back(token);
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') sentence_start = true;
@@ -74,8 +70,8 @@ std::vector<NameToken> name_tokens(std::string_view input) {
     while (end < text.size()) {
       const char d = text[end];
       const bool inner = (d == '\'' || d == '-' || d == '.' || d == '&') && end + 1 < text.size() &&
-                         is_letter_byte(text[end + 1]);
-      if (!is_letter_byte(d) && !inner) break;
+                         is_word_byte(text[end + 1]);
+      if (!is_word_byte(d) && !inner) break;
       ++end;
     }
     std::string word = text.substr(i, end - i);
@@ -114,10 +110,7 @@ std::size_t name_piece_end(std::string_view text, std::size_t from) {
     if (is_sentence_end(text, at)) return at + 2;
   const std::size_t space = text.substr(0, limit).find(' ', start);
   if (space != std::string_view::npos) return space + 1;
-  std::size_t end = limit;
-  while ((static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) // a continuation byte
-    --end;
-  return end;
+  return utf8_character_start(text, limit);
 }
 
 std::string title_case(std::string_view word) {

@@ -3,6 +3,8 @@
 #include <array>
 #include <cstdint>
 
+#include "common/utf8.hh"
+
 namespace news {
 namespace {
 
@@ -32,44 +34,6 @@ constexpr std::array<Ligature, 9> kLigatures = {{{0xC6, "AE"},
                                                  {0x133, "ij"},
                                                  {0x152, "OE"},
                                                  {0x153, "oe"}}};
-
-// Decodes the code point starting at bytes[i] (valid UTF-8 assumed) and
-// returns its length in bytes.
-size_t decode(std::string_view bytes, size_t i, char32_t& cp) {
-  auto b = [&](size_t k) { return static_cast<unsigned char>(bytes[i + k]); };
-  unsigned char lead = b(0);
-  if (lead < 0x80) {
-    cp = lead;
-    return 1;
-  }
-  size_t len = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-  if (i + len > bytes.size()) {
-    cp = lead;
-    return 1;
-  }
-  cp = lead & (0x7F >> len);
-  for (size_t k = 1; k < len; ++k)
-    cp = (cp << 6) | (b(k) & 0x3F);
-  return len;
-}
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // The folded form of one non-ASCII code point, or empty to keep it.
 std::string_view fold_code_point(char32_t cp, bool letters) {
@@ -108,14 +72,13 @@ std::string fold(std::string_view utf8, bool letters) {
       out += utf8[i++];
       continue;
     }
-    char32_t cp = 0;
-    size_t len = decode(utf8, i, cp);
-    std::string_view folded = fold_code_point(cp, letters);
+    const Utf8Character c = utf8_character_at(utf8, i);
+    std::string_view folded = fold_code_point(c.code, letters);
     if (folded.empty())
-      out.append(utf8.substr(i, len));
+      out.append(utf8.substr(i, c.size));
     else
       out.append(folded);
-    i += len;
+    i += c.size;
   }
   return out;
 }
@@ -125,41 +88,6 @@ std::string fold(std::string_view utf8, bool letters) {
 std::string fold_for_search(std::string_view utf8) { return fold(utf8, true); }
 
 std::string fold_punctuation(std::string_view utf8) { return fold(utf8, false); }
-
-bool is_valid_utf8(std::string_view bytes) {
-  size_t i = 0;
-  while (i < bytes.size()) {
-    auto lead = static_cast<unsigned char>(bytes[i]);
-    if (lead < 0x80) {
-      ++i;
-      continue;
-    }
-    size_t len = 0;
-    char32_t min = 0;
-    if ((lead & 0xE0) == 0xC0) {
-      len = 2;
-      min = 0x80;
-    } else if ((lead & 0xF0) == 0xE0) {
-      len = 3;
-      min = 0x800;
-    } else if ((lead & 0xF8) == 0xF0) {
-      len = 4;
-      min = 0x10000;
-    } else {
-      return false;
-    }
-    if (i + len > bytes.size()) return false;
-    char32_t cp = lead & (0x7F >> len);
-    for (size_t k = 1; k < len; ++k) {
-      auto cont = static_cast<unsigned char>(bytes[i + k]);
-      if ((cont & 0xC0) != 0x80) return false;
-      cp = (cp << 6) | (cont & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
-    i += len;
-  }
-  return true;
-}
 
 std::string windows1252_to_utf8(std::string_view bytes) {
   // Code points of bytes 0x80..0x9F in Windows-1252; 0 where the byte is

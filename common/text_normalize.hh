@@ -22,9 +22,6 @@ std::string fold_for_search(std::string_view utf8);
 /** Only the typographic quotes and no-break spaces of fold_for_search; letters are kept. */
 std::string fold_punctuation(std::string_view utf8);
 
-/** True when the bytes are well-formed UTF-8 (no overlongs, no surrogates). */
-bool is_valid_utf8(std::string_view bytes);
-
 /** Decodes Windows-1252 (a superset of Latin-1 in practice) into UTF-8. */
 std::string windows1252_to_utf8(std::string_view bytes);
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "common/text_normalize.hh"
+#include "common/utf8.hh"
 
 namespace news::fuzz {
 

@@ -5,7 +5,7 @@
 
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
-#include "common/text_normalize.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {

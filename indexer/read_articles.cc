@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/text_normalize.hh"
+#include "common/utf8.hh"
 #include "indexer/readers/body_text.hh"
 #include "indexer/readers/encoding.hh"
 #include "indexer/readers/reader_table.hh"
@@ -125,11 +126,8 @@ void bound_body(Article& article, ParsedFile& parsed) {
   if (body.size() <= kMaxBodyBytes) return;
   const double megabytes = static_cast<double>(body.size()) / (1024 * 1024);
   std::size_t end = body.find_last_of(" \n", kMaxBodyBytes);
-  if (end == std::string::npos || end < kMaxBodyBytes / 2) {
-    end = kMaxBodyBytes;
-    while ((static_cast<unsigned char>(body[end]) & 0xC0) == 0x80) // a continuation byte
-      --end;
-  }
+  if (end == std::string::npos || end < kMaxBodyBytes / 2)
+    end = utf8_character_start(body, kMaxBodyBytes);
   body.resize(end);
   body.shrink_to_fit();
   parsed.warn(article.record, fmt::format("body of {:.1f} MB indexed up to its first {} MB",

@@ -5,9 +5,11 @@
 #include "common/error.hh"
 #include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
+#include "common/utf8.hh"
+#include "common/words.hh"
+#include "searcher/dangling_signs.hh"
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
-#include "searcher/query_words.hh"
 
 namespace news {
 namespace {
@@ -23,7 +25,7 @@ constexpr std::size_t kMaxQueryWords = 1000;
 // Wildcards as the parser sees them (FLAG_WILDCARD): a word and a `*` right after it.
 std::size_t count_wildcards(std::string_view text) {
   std::size_t count = 0;
-  for (const QueryWord& word : query_words(text)) {
+  for (const WordSpan& word : split_words(text, WordRule::Xapian)) {
     const std::size_t end = word.offset + word.length;
     if (end < text.size() && text[end] == '*') ++count;
   }
@@ -80,7 +82,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     // such text (Xapian's QueryParser would read them as Latin-1).
     const std::string utf8 =
         is_valid_utf8(request.text) ? std::string(request.text) : windows1252_to_utf8(request.text);
-    const std::size_t words = query_words(utf8).size();
+    const std::size_t words = split_words(utf8, WordRule::Xapian).size();
     if (words > kMaxQueryWords)
       throw_usage("query too long: {} words (at most {})", words, kMaxQueryWords);
     const std::string text = without_dangling_signs(prepare_text(utf8));

@@ -6,35 +6,12 @@
 #include "common/index_codecs.hh"
 #include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
+#include "common/words.hh"
 
 namespace news {
 namespace {
 
 constexpr std::string_view kOmitted = "…";
-
-struct CodePoint {
-  unsigned value;
-  std::size_t size; // bytes
-};
-
-// The character at `i` (text is valid UTF-8; ASCII, most of it, is quick).
-CodePoint decode(std::string_view text, std::size_t i) {
-  const auto lead = static_cast<unsigned char>(text[i]);
-  if (lead < 0x80) return {lead, 1};
-  const std::size_t size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
-  const Xapian::Utf8Iterator it(text.data() + i, std::min(size, text.size() - i));
-  return {*it, std::min(size, text.size() - i)};
-}
-
-// Word characters as Xapian's TermGenerator sees them.
-bool is_word_char(unsigned ch) {
-  if (ch < 0x80) return std::isalnum(static_cast<int>(ch)) || ch == '_';
-  return Xapian::Unicode::is_wordchar(ch);
-}
-
-// An apostrophe between letters keeps a word together (`Beijing's`), as in
-// the TermGenerator; typographic ones were folded to ASCII before indexing.
-bool is_apostrophe(unsigned ch) { return ch == '\'' || ch == 0x2019 || ch == 0x201B; }
 
 bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
@@ -155,27 +132,19 @@ std::string SnippetMaker::make(std::string_view text, std::size_t length) {
     all_words += word.weight;
   std::size_t left = 0, best_first = 0, best_last = 0;
   bool found = false;
-  for (std::size_t i = 0; i < text.size() && !words_.empty();) {
-    CodePoint c = decode(text, i);
-    if (!is_word_char(c.value)) {
-      i += c.size;
-      continue;
-    }
-    const std::size_t start = i;
+  // Words as the TermGenerator saw them, but on stored text that was never
+  // folded: a typographic apostrophe between letters keeps a word together
+  // (`Beijing’s`).
+  WordSplitter splitter(text, WordRule::Apostrophes);
+  for (WordSpan span; !words_.empty() && splitter.next(span);) {
+    const std::size_t start = span.offset, word_end = span.offset + span.length;
     // Every query word is in the window and later text cannot join it.
     if (found && best_score >= all_words && start > matches[best_first].start + length) break;
-    for (i += c.size; i < text.size(); i += c.size) {
-      c = decode(text, i);
-      if (is_word_char(c.value)) continue;
-      if (!is_apostrophe(c.value) || i + c.size >= text.size() ||
-          !is_word_char(decode(text, i + c.size).value))
-        break;
-    }
-    const std::size_t word = lookup(text.substr(start, i - start));
+    const std::size_t word = lookup(text.substr(start, span.length));
     if (word == kNoWord) continue;
-    matches.push_back(Match{start, i, word});
+    matches.push_back(Match{start, word_end, word});
     if (in_window[word]++ == 0) score += words_[word].weight;
-    while (i - matches[left].start > length) {
+    while (word_end - matches[left].start > length) {
       if (--in_window[matches[left].word] == 0) score -= words_[matches[left].word].weight;
       ++left;
     }

@@ -51,7 +51,6 @@ private:
   // Index into words_ of the query word that `word` (as in the text) stems
   // to, or kNoWord.
   std::size_t lookup(std::string_view word);
-  std::vector<Match> find_matches(std::string_view text) const;
 
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
   struct QueryWord {

@@ -1,7 +1,7 @@
 #include "searcher/spelling.hh"
 
 #include "common/tokenizer.hh"
-#include "searcher/query_words.hh"
+#include "common/words.hh"
 
 namespace news {
 namespace {
@@ -52,7 +52,7 @@ std::string suggest_spelling(const Xapian::Database& db, const std::string& quer
   std::string corrected;
   bool changed = false;
   std::size_t copied = 0;
-  for (const QueryWord& at : query_words(query)) {
+  for (const WordSpan& at : split_words(query, WordRule::Xapian)) {
     const std::size_t end = at.offset + at.length;
     const std::string word = query.substr(at.offset, at.length);
     const bool plain = end >= query.size() || (query[end] != ':' && query[end] != '*');

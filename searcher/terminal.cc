@@ -6,12 +6,12 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "common/utf8.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
 namespace {
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 bool is_mark(char c) { return c == kHighlightStart || c == kHighlightEnd; }
 
 } // namespace
@@ -31,7 +31,7 @@ unsigned output_width() {
 std::size_t display_width(std::string_view text) {
   std::size_t width = 0;
   for (char c : text)
-    if (!is_continuation(c) && !is_mark(c)) ++width;
+    if (!is_utf8_continuation(c) && !is_mark(c)) ++width;
   return width;
 }
 
@@ -42,7 +42,7 @@ std::string truncate_to(std::string_view text, std::size_t width) {
   bool highlighted = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
-    if (!is_continuation(c) && !is_mark(c) && ++columns > width - 1) break;
+    if (!is_utf8_continuation(c) && !is_mark(c) && ++columns > width - 1) break;
     if (c == kHighlightStart) highlighted = true;
     if (c == kHighlightEnd) highlighted = false;
     out += c;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "common/boilerplate.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {
@@ -83,7 +84,7 @@ void truncate_utf8(std::string& text, std::size_t max_chars) {
   if (text.size() <= max_chars) return; // no more bytes than characters allowed
   std::size_t chars = 0;
   for (std::size_t at = 0; at < text.size(); ++at) {
-    if ((static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue; // continuation byte
+    if (is_utf8_continuation(text[at])) continue;
     if (chars++ == max_chars) {
       text.resize(at);
       return;

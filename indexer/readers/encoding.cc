@@ -9,6 +9,7 @@
 
 #include "common/ascii.hh"
 #include "common/text_normalize.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {

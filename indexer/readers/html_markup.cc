@@ -8,6 +8,7 @@
 #include <libxml/HTMLparser.h>
 
 #include "common/ascii.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {
@@ -228,25 +229,10 @@ std::size_t reference_length(std::string_view text, std::size_t at, unsigned* co
   return i + 1 - at;
 }
 
-// A code point in UTF-8; U+FFFD for NUL, surrogates and beyond U+10FFFF.
-void append_utf8(std::string& out, unsigned code) {
+// A referenced code point in UTF-8; U+FFFD for NUL, surrogates and beyond U+10FFFF.
+void append_reference(std::string& out, unsigned code) {
   if (code == 0 || (code >= 0xD800 && code <= 0xDFFF) || code > 0x10FFFF) code = 0xFFFD;
-  auto put = [&](unsigned bits) { out += static_cast<char>(bits); };
-  if (code < 0x80) {
-    put(code);
-  } else if (code < 0x800) {
-    put(0xC0 | (code >> 6));
-    put(0x80 | (code & 0x3F));
-  } else if (code < 0x10000) {
-    put(0xE0 | (code >> 12));
-    put(0x80 | ((code >> 6) & 0x3F));
-    put(0x80 | (code & 0x3F));
-  } else {
-    put(0xF0 | (code >> 18));
-    put(0x80 | ((code >> 12) & 0x3F));
-    put(0x80 | ((code >> 6) & 0x3F));
-    put(0x80 | (code & 0x3F));
-  }
+  append_utf8(out, code);
 }
 
 // `&name;` with a name of XML's syntax, known or not: its length, else 0.
@@ -292,7 +278,7 @@ std::string decode_references(std::string_view text) {
     const std::size_t length = reference_length(text, at, &code);
     if (length == 0) continue;
     out.append(text.substr(copied, at - copied));
-    append_utf8(out, code);
+    append_reference(out, code);
     copied = at + length;
     at = copied - 1;
   }

@@ -1,6 +1,7 @@
 #include "indexer/readers/json_records.hh"
 
 #include "common/ascii.hh"
+#include "common/utf8.hh"
 
 #include <cctype>
 
@@ -94,10 +95,7 @@ std::string field_text(const Json& object, const JsonFieldMap& fields, ArticleFi
 // a message stays one line whatever the input quoted in it.
 std::string shortened(std::string_view text, std::size_t longest) {
   if (text.size() <= longest) return std::string(text);
-  std::size_t cut = longest;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
-    --cut;
-  return fmt::format("{}...", text.substr(0, cut));
+  return fmt::format("{}...", text.substr(0, utf8_character_start(text, longest)));
 }
 
 // Digits, with perhaps a sign and a decimal point: meant as a number.

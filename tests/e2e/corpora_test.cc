@@ -5,6 +5,7 @@
 
 #include "common/schema.hh"
 #include "tests/e2e/cli_runner.hh"
+#include "tests/skip.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -15,7 +16,7 @@ const fs::path kCorpora = fs::path(SHARED_DIR) / "corpora";
 
 bool present(const fs::path& path) {
   if (fs::exists(path)) return true;
-  MESSAGE("skipped: " << path.string() << " is absent");
+  skip_test(path.string() + " is absent");
   return false;
 }
 

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "common/text_normalize.hh"
+#include "common/utf8.hh"
 #include "indexer/read_articles.hh"
 #include "tests/unit/temp_dir.hh"
 

@@ -10,7 +10,7 @@
 #include "common/error.hh"
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
-#include "searcher/query_words.hh"
+#include "searcher/dangling_signs.hh"
 #include "searcher/search.hh"
 
 using namespace news;

@@ -2,7 +2,7 @@
 
 #include <doctest/doctest.h>
 
-#include "searcher/query_words.hh"
+#include "common/words.hh"
 #include "tests/unit/temp_dir.hh"
 
 using namespace news;
@@ -23,7 +23,7 @@ Xapian::WritableDatabase spelling_db(const news::test::TempDir& dir) {
 
 std::vector<std::string> words_of(const std::string& text) {
   std::vector<std::string> words;
-  for (const QueryWord& word : query_words(text))
+  for (const WordSpan& word : split_words(text, WordRule::Xapian))
     words.push_back(text.substr(word.offset, word.length));
   return words;
 }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "common/utf8.hh"
+
 using namespace news;
 
 TEST_SUITE("text_normalize") {
@@ -19,15 +21,6 @@ TEST_SUITE("text_normalize") {
                           "b") == "a b");
     CHECK(fold_for_search("Москва 北京 — 2024") == "Москва 北京 — 2024");
     CHECK(fold_for_search("") == "");
-  }
-
-  TEST_CASE("UTF-8 validation") {
-    CHECK(is_valid_utf8("plain ASCII"));
-    CHECK(is_valid_utf8("Zürich – 北京 😀"));
-    CHECK_FALSE(is_valid_utf8("caf\xE9"));      // Latin-1 é
-    CHECK_FALSE(is_valid_utf8("\xC0\xAF"));     // overlong '/'
-    CHECK_FALSE(is_valid_utf8("\xED\xA0\x80")); // surrogate
-    CHECK_FALSE(is_valid_utf8("\xE2\x80"));     // truncated
   }
 
   TEST_CASE("Windows-1252 decoding") {

@@ -1,0 +1,255 @@
+// The one word splitter (common/words.hh) against what the six former
+// splitters made of tricky inputs: the columns were printed by the former
+// code (query_words.cc, snippet.cc, spelling_words.cc, entity.cc and
+// near_duplicate.cc as of the commit before this file), so a row that passes
+// is split exactly as before.
+#include "common/words.hh"
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <doctest/doctest.h>
+
+#include "common/entity.hh"
+#include "common/near_duplicate.hh"
+#include "common/spelling_words.hh"
+
+using namespace news;
+
+namespace {
+
+using Words = std::vector<std::string>;
+
+struct Row {
+  std::string text;
+  Words xapian;            // WordRule::Xapian: the former query_words()
+  Words apostrophes;       // WordRule::Apostrophes: the former snippet maker's (valid UTF-8 only)
+  Words spelling;          // the former SpellingWords::count (valid UTF-8 only)
+  Words bytes;             // WordRule::Bytes: the former entity_key_words()
+  std::string fingerprint; // text_fingerprint(text, ""): the former fingerprint words
+};
+
+// Accents, CJK, apostrophes, digits, hyphens, marks, and invalid UTF-8
+// (Latin-1, truncated, overlong, surrogate, past U+10FFFF, stray bytes).
+const std::vector<Row>& rows() {
+  static const std::vector<Row> table = {
+      {"Café au lait, naïve Zelenskýy",
+       {"Café", "au", "lait", "naïve", "Zelenskýy"},
+       {"Café", "au", "lait", "naïve", "Zelenskýy"},
+       {"café", "au", "lait", "naïve", "zelenskýy"},
+       {"Café", "au", "lait", "naïve", "Zelenskýy"},
+       "7405d09c668eb1ed"},
+      {"Beijing's don't at&t AT&T's 'quoted' & x' 'y a''b a&&b",
+       {"Beijing's", "don't", "at&t", "AT&T's", "quoted", "x", "y", "a", "b", "a", "b"},
+       {"Beijing's", "don't", "at", "t", "AT", "T's", "quoted", "x", "y", "a", "b", "a", "b"},
+       {"beijing's", "don't", "at&t", "at&t's", "quoted", "x", "y", "a", "b", "a", "b"},
+       {"Beijing", "s", "don", "t", "at", "t", "AT", "T", "s", "quoted", "x", "y", "a", "b", "a",
+        "b"},
+       "74cd3794529304ed"},
+      {"Beijing’s ‛tis rock’n’roll ‘single’",
+       {"Beijing", "s", "tis", "rock", "n", "roll", "single"},
+       {"Beijing’s", "tis", "rock’n’roll", "single"},
+       {"beijing", "s", "tis", "rock", "n", "roll", "single"},
+       {"Beijing’s", "‛tis", "rock’n’roll", "‘single’"},
+       "f46a4882f9ef587f"},
+      {"東京都 北京は 서울 ｶﾀｶﾅ",
+       {"東京都", "北京は", "서울", "ｶﾀｶﾅ"},
+       {"東京都", "北京は", "서울", "ｶﾀｶﾅ"},
+       {"東京都", "北京は", "서울", "ｶﾀｶﾅ"},
+       {"東京都", "北京は", "서울", "ｶﾀｶﾅ"},
+       "9eca1f7bf2168ac5"},
+      {"C++ C# 3.14 1,000 2026-12-01 co-operate well-known -5 +7",
+       {"C", "C", "3", "14", "1", "000", "2026", "12", "01", "co", "operate", "well", "known", "5",
+        "7"},
+       {"C", "C", "3", "14", "1", "000", "2026", "12", "01", "co", "operate", "well", "known", "5",
+        "7"},
+       {"c", "c", "3", "14", "1", "000", "2026", "12", "01", "co", "operate", "well", "known", "5",
+        "7"},
+       {"C", "C", "3", "14", "1", "000", "2026", "12", "01", "co", "operate", "well", "known", "5",
+        "7"},
+       "0dac0cef412060f2"},
+      {"snake_case __init__ _x a_",
+       {"snake_case", "__init__", "_x", "a_"},
+       {"snake_case", "__init__", "_x", "a_"},
+       {"snake_case", "__init__", "_x", "a_"},
+       {"snake", "case", "init", "x", "a"},
+       "3637d02e759c0f72"},
+      {"été (e + combining acute)",
+       {"été", "e", "combining", "acute"},
+       {"été", "e", "combining", "acute"},
+       {"été", "e", "combining", "acute"},
+       {"été", "e", "combining", "acute"},
+       "f6ccf4927d24602d"},
+      {"naïve—résumé a–b trunc\xe2\x80;",
+       {"naïve", "résumé", "a", "b", "trunc\xe2"},
+       {},
+       {},
+       {"naïve—résumé", "a–b", "trunc\xe2\x80"},
+       "0235281aa75a1b4a"},
+      {"ÆSIR Œuvre Straße İstanbul",
+       {"ÆSIR", "Œuvre", "Straße", "İstanbul"},
+       {"ÆSIR", "Œuvre", "Straße", "İstanbul"},
+       {"æsir", "œuvre", "straße", "istanbul"},
+       {"ÆSIR", "Œuvre", "Straße", "İstanbul"},
+       "12a192c0b86e193f"},
+      {"hello world narrow space",
+       {"hello", "world", "narrow", "space"},
+       {"hello", "world", "narrow", "space"},
+       {"hello", "world", "narrow", "space"},
+       {"hello world", "narrow space"},
+       "04d090f9cc10b506"},
+      {"G7 2nd 10km ٣٤ ⅠⅡ",
+       {"G7", "2nd", "10km", "٣٤", "ⅠⅡ"},
+       {"G7", "2nd", "10km", "٣٤", "ⅠⅡ"},
+       {"g7", "2nd", "10km", "٣٤", "ⅰⅱ"},
+       {"G7", "2nd", "10km", "٣٤", "ⅠⅡ"},
+       "548e0a4d2686aee2"},
+      {"emoji 😀 smile 😀x",
+       {"emoji", "smile", "x"},
+       {"emoji", "smile", "x"},
+       {"emoji", "smile", "x"},
+       {"emoji", "😀", "smile", "😀x"},
+       "5bf23c05c9b660e9"},
+      {"caf\xe9 bar", {"caf\xe9", "bar"}, {}, {}, {"caf\xe9", "bar"}, "04c5f3455419965d"},
+      {"\xc3"
+       "A and \xc3",
+       {"\xc3"
+        "A",
+        "and", "\xc3"},
+       {},
+       {},
+       {"\xc3"
+        "A",
+        "and", "\xc3"},
+       "5bd500446a9485b3"},
+      {"sur\xed\xa0\x80x rogate",
+       {"sur", "x", "rogate"},
+       {},
+       {},
+       {"sur\xed\xa0\x80x", "rogate"},
+       "c15e84db6de7ce61"},
+      {"trunc\xe2\x80", {"trunc\xe2"}, {}, {}, {"trunc\xe2\x80"}, "a187d2bda1b71870"},
+      {"\xff\xfe bytes \x80\xbf",
+       {"\xff\xfe", "bytes"},
+       {},
+       {},
+       {"\xff\xfe", "bytes", "\x80\xbf"},
+       "199d34e550182826"},
+      {"over\xc0\xaflong \xe0\x80\xaf",
+       {"over\xc0", "long", "\xe0"},
+       {},
+       {},
+       {"over\xc0\xaflong", "\xe0\x80\xaf"},
+       "4fcce140b0e9271a"},
+      {"big\xf4\x90\x80\x80 \xf5\x80\x80\x80",
+       {"big\xf4", "\xf5"},
+       {},
+       {},
+       {"big\xf4\x90\x80\x80", "\xf5\x80\x80\x80"},
+       "211bf0c4414cfb65"},
+      {"tab\there\nnew line\r\n",
+       {"tab", "here", "new", "line"},
+       {"tab", "here", "new", "line"},
+       {"tab", "here", "new", "line"},
+       {"tab", "here", "new", "line"},
+       "bba820de148b1631"},
+      {"it's 'tis ' ' '' x&y&z &amp;",
+       {"it's", "tis", "x&y&z", "amp"},
+       {"it's", "tis", "x", "y", "z", "amp"},
+       {"it's", "tis", "x&y&z", "amp"},
+       {"it", "s", "tis", "x", "y", "z", "amp"},
+       "6c677012432f0b68"},
+      {"Mr. Smith's U.S. O'Brien-Jones",
+       {"Mr", "Smith's", "U", "S", "O'Brien", "Jones"},
+       {"Mr", "Smith's", "U", "S", "O'Brien", "Jones"},
+       {"mr", "smith's", "u", "s", "o'brien", "jones"},
+       {"Mr", "Smith", "s", "U", "S", "O", "Brien", "Jones"},
+       "7a69db8a8fc31055"},
+      {"", {}, {}, {}, {}, "61948e40b2ab88ca"},
+      {"   ", {}, {}, {}, {}, "61948e40b2ab88ca"},
+      {"'", {}, {}, {}, {}, "61948e40b2ab88ca"},
+      {"a", {"a"}, {"a"}, {"a"}, {"a"}, "62ca1318aa558fa6"},
+  };
+  return table;
+}
+
+Words words_of(std::string_view text, WordRule rule) {
+  Words words;
+  for (const WordSpan& span : split_words(text, rule))
+    words.emplace_back(text.substr(span.offset, span.length));
+  return words;
+}
+
+} // namespace
+
+TEST_SUITE("words") {
+  TEST_CASE("every rule splits as the splitter it replaces did") {
+    for (const Row& row : rows()) {
+      CAPTURE(row.text);
+      CHECK(words_of(row.text, WordRule::Xapian) == row.xapian);
+      CHECK(words_of(row.text, WordRule::Bytes) == row.bytes);
+      CHECK(entity_key_words(row.text) == row.bytes);
+      CHECK(text_fingerprint(row.text, "") == row.fingerprint);
+      if (!is_valid_utf8(row.text)) continue;
+      CHECK(words_of(row.text, WordRule::Apostrophes) == row.apostrophes);
+      SpellingWords spelling;
+      spelling.count(row.text);
+      CHECK(spelling.distinct_words() ==
+            std::set<std::string>(row.spelling.begin(), row.spelling.end()).size());
+      for (const std::string& word : row.spelling)
+        CHECK(spelling.frequency(word) == static_cast<Xapian::termcount>(std::count(
+                                              row.spelling.begin(), row.spelling.end(), word)));
+    }
+  }
+
+  // The former snippet and spelling splitters took a character's length from
+  // its first byte alone, so `caf\xe9 bar` was one word there: they only ever
+  // get valid UTF-8 (read_articles decodes other text as Windows-1252), and
+  // now read other bytes as Xapian does, as the query words always did.
+  TEST_CASE("bytes that are not UTF-8 are read as Xapian reads them, by every Unicode rule") {
+    for (const Row& row : rows()) {
+      CAPTURE(row.text);
+      if (!is_valid_utf8(row.text)) CHECK(words_of(row.text, WordRule::Apostrophes) == row.xapian);
+    }
+    SpellingWords spelling;
+    spelling.count("caf\xe9 bar \xc3"
+                   "A");
+    CHECK(spelling.frequency("café") == 1); // \xe9 as Latin-1, lowercased in UTF-8
+    CHECK(spelling.frequency("bar") == 1);
+    CHECK(spelling.frequency("ãa") == 1);
+    CHECK(spelling.distinct_words() == 3);
+  }
+
+  TEST_CASE("the splitter stops where it is left and goes on from there") {
+    const std::string text = "one, two; three";
+    WordSplitter splitter(text, WordRule::Xapian);
+    WordSpan word;
+    REQUIRE(splitter.next(word));
+    CHECK(word == WordSpan{0, 3});
+    REQUIRE(splitter.next(word));
+    CHECK(word == WordSpan{5, 3});
+    REQUIRE(splitter.next(word));
+    CHECK(word == WordSpan{10, 5});
+    CHECK_FALSE(splitter.next(word));
+    CHECK(word == WordSpan{10, 5});
+  }
+
+  TEST_CASE("word characters are Xapian's: letters, digits, marks and the underscore") {
+    for (const unsigned code : {unsigned{'a'}, unsigned{'Z'}, unsigned{'7'}, unsigned{'_'}, 0xE9u,
+                                0x4EACu, 0x0301u, 0x0663u, 0x2160u})
+      CHECK(is_word_character(code));
+    for (const unsigned code : {unsigned{' '}, unsigned{'\''}, unsigned{'&'}, unsigned{'-'},
+                                unsigned{'+'}, 0xA0u, 0x2014u, 0x2019u, 0x1F600u})
+      CHECK_FALSE(is_word_character(code));
+  }
+
+  TEST_CASE("words are lowercased as Xapian lowercases them") {
+    CHECK(lowercase_word("AT&T's") == "at&t's");
+    CHECK(lowercase_word("ÉCOLE") == "école");
+    CHECK(lowercase_word("İstanbul") == "istanbul");
+    CHECK(lowercase_word("Straße") == "straße");
+    CHECK(lowercase_word("") == "");
+  }
+}
