@@ -1,0 +1,173 @@
+#include "common/stored_data.hh"
+
+#include <string>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace news;
+
+namespace {
+
+Article full_article() {
+  Article a;
+  a.id = "/archive/putin.txt";
+  a.title = "Putin Announces Plans To Visit China";
+  a.body = "First paragraph.\nSecond paragraph.";
+  a.date = parse_date("2024-03-28T10:00:00Z");
+  a.date_source = DateSource::Metadata;
+  a.source = "Sample Wire";
+  a.url = "https://example.com/putin";
+  a.author = "Jane Doe";
+  a.dateline = "MOSCOW, March 28";
+  a.language = "en";
+  a.path = "/archive/putin.txt";
+  a.format = "text";
+  a.record = 7;
+  a.entities.person = {"Vladimir Putin", "Xi Jinping"};
+  a.entities.place = {"China"};
+  return a;
+}
+
+// The stored data of full_article() as the code before the field table
+// wrote it (a nlohmann::json object through to_msgpack): every index made
+// before holds data of this form.
+const std::string kFullArticleData(
+    "\x8e\xa6"
+    "author\xa8Jane Doe\xa4"
+    "body\xd9\x22"
+    "First paragraph.\x0aSecond paragraph.\xa4"
+    "date\xce"
+    "f\x05?\xa0\xab"
+    "date_source\xa8metadata\xa8"
+    "dateline\xb0"
+    "MOSCOW, March 28\xa8"
+    "entities\x83\xa3org\x90\xa6person\x92\xaeVladimir Putin\xaa"
+    "Xi Jinping\xa5place\x91\xa5"
+    "China\xa6"
+    "format\xa4text\xa2id\xb2/archive/putin.txt\xa8language\xa2"
+    "en\xa4path\xb2/archive/putin.txt\xa6record\x07\xa6source\xab"
+    "Sample Wire\xa5title\xd9$Putin Announces Plans To Visit China\xa3url\xb9https://"
+    "example.com/putin",
+    348);
+
+std::string packed(const nlohmann::json& json) {
+  const std::vector<std::uint8_t> bytes = nlohmann::json::to_msgpack(json);
+  return std::string(bytes.begin(), bytes.end());
+}
+
+void check_same(const Article& out, const Article& in) {
+  CHECK(out.id == in.id);
+  CHECK(out.title == in.title);
+  CHECK(out.body == in.body);
+  CHECK(out.date == in.date);
+  CHECK(out.date_source == in.date_source);
+  CHECK(out.source == in.source);
+  CHECK(out.url == in.url);
+  CHECK(out.author == in.author);
+  CHECK(out.dateline == in.dateline);
+  CHECK(out.language == in.language);
+  CHECK(out.path == in.path);
+  CHECK(out.record == in.record);
+  CHECK(out.format == in.format);
+  CHECK(out.entities.person == in.entities.person);
+  CHECK(out.entities.org == in.entities.org);
+  CHECK(out.entities.place == in.entities.place);
+}
+
+} // namespace
+
+TEST_SUITE("stored_data") {
+  TEST_CASE("the data an index written before holds is written and read the same") {
+    CHECK(encode_stored_data(full_article()).bytes == kFullArticleData);
+    check_same(decode_stored_data(kFullArticleData), full_article());
+  }
+
+  TEST_CASE("the content hash of a known article is what it was before the field table") {
+    // Another value would make the next sync rewrite every article of every index.
+    CHECK(encode_stored_data(full_article()).content_hash == "f63dd520ff831a0e");
+    Article plain = full_article();
+    plain.date.reset();
+    plain.record.reset();
+    plain.entities = {};
+    CHECK(encode_stored_data(plain).content_hash == "14631aba2df94592");
+  }
+
+  TEST_CASE("the content hash changes with the content, not with where it was read") {
+    Article a = full_article();
+    const std::string before = encode_stored_data(a).content_hash;
+    a.path = "/elsewhere/copy.txt"; // provenance is not content
+    a.record = 70000;
+    a.format = "jsonl";
+    CHECK(encode_stored_data(a).content_hash == before);
+    a.record.reset();
+    CHECK(encode_stored_data(a).content_hash == before);
+    a.body += " More.";
+    CHECK(encode_stored_data(a).content_hash != before);
+  }
+
+  TEST_CASE("strings of every width, a date before 1970 and a large record survive") {
+    Article in = full_article();
+    in.body = std::string(70000, 'x'); // str32
+    in.title = std::string(300, 'z');  // str16
+    in.date = Date::from_unix_seconds(-5000000000LL);
+    in.date_source = DateSource::Text;
+    in.record = 4000000000u;
+    check_same(decode_stored_data(encode_stored_data(in).bytes), in);
+    in.date.reset(); // undated: no date source either
+    in.date_source = DateSource::None;
+    in.entities = {};
+    check_same(decode_stored_data(encode_stored_data(in).bytes), in);
+  }
+
+  TEST_CASE("fields of a later version and values of another type are skipped") {
+    const nlohmann::json later = {
+        {"id", "x"},
+        {"title", "T"},
+        {"score", 0.5},
+        {"tags", {"a", {{"deep", {1, nullptr, true}}}}},
+        {"author", {"not", "a string"}},
+        {"record", -3},
+        {"date", "yesterday"},
+        {"date_source", "metadata"},
+        {"entities",
+         {{"person", {"Ada", 5, {"nested"}}}, {"org", "not a list"}, {"colour", {"red"}}}}};
+    const Article read = decode_stored_data(packed(later));
+    CHECK(read.id == "x");
+    CHECK(read.title == "T");
+    CHECK(read.author.empty());
+    CHECK_FALSE(read.record.has_value());
+    CHECK_FALSE(read.date.has_value());
+    CHECK(read.date_source == DateSource::None); // no date, no source
+    CHECK(read.entities.person == std::vector<std::string>{"Ada"});
+    CHECK(read.entities.org.empty());
+  }
+
+  TEST_CASE("data that is not whole gives an empty article") {
+    const std::string whole = packed({{"id", "x"}, {"title", "a headline"}});
+    CHECK(decode_stored_data(whole).id == "x");
+    CHECK(decode_stored_data(whole.substr(0, whole.size() - 1)).id.empty());
+    CHECK(decode_stored_data(whole + "\x01").id.empty()); // something after it
+    CHECK(decode_stored_data(kFullArticleData.substr(0, 200)).id.empty());
+    CHECK(decode_stored_data("not msgpack at all").id.empty());
+    CHECK(decode_stored_data("").id.empty());
+    CHECK(decode_stored_data("\xc1").id.empty());              // a type byte never used
+    CHECK(decode_stored_data(packed({"id", "x"})).id.empty()); // an array, not a map
+    CHECK(decode_stored_data(packed("x")).id.empty());
+    // A map claiming more entries than there are bytes.
+    CHECK(decode_stored_data(std::string("\xdf\xff\xff\xff\xff\x01", 6)).id.empty());
+  }
+
+  TEST_CASE("nesting deeper than the data has fails at once, however deep") {
+    // {"id": "x", "later": [[[...]]]}: 100,000 arrays deep would overflow the
+    // stack of a reader that followed it.
+    std::string deep = packed({{"id", "x"}});
+    deep[0] = '\x82';
+    deep += packed("later") + std::string(100000, '\x91') + packed(0);
+    CHECK(decode_stored_data(deep).id.empty());
+    std::string shallow = packed({{"id", "x"}});
+    shallow[0] = '\x82';
+    shallow += packed("later") + std::string(20, '\x91') + packed(0);
+    CHECK(decode_stored_data(shallow).id == "x");
+  }
+}
