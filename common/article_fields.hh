@@ -127,6 +127,10 @@ const ArticleFieldSpec* find_field(std::string_view name, Allowed allowed) {
     if (s.name == name && allowed(s)) return &s;
   return nullptr;
 }
+/** The field called `name`, or nullptr. */
+inline const ArticleFieldSpec* find_field(std::string_view name) {
+  return find_field(name, [](const ArticleFieldSpec&) { return true; });
+}
 
 /** The names of the fields --map can name, in table order: `id, title, body, ...`. */
 std::string mappable_field_names();

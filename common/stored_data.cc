@@ -4,11 +4,10 @@
 #include <cstdint>
 #include <limits>
 #include <memory>
-#include <optional>
-#include <vector>
+#include <span>
 
 #include <fmt/core.h>
-#include <nlohmann/json.hpp>
+#include <msgpack.hpp>
 #include <xxhash.h>
 
 #include "common/article_fields.hh"
@@ -16,10 +15,8 @@
 namespace news {
 namespace {
 
-using Json = nlohmann::json;
-
-// The fields in the order nlohmann::json (a std::map) writes an object's
-// keys, which is the order of the data written before this table.
+// The fields in the order nlohmann::json (a std::map) wrote an object's
+// keys before this table: in byte order of their names.
 constexpr std::array<ArticleField, kArticleFields.size()> fields_by_name() {
   std::array<ArticleField, kArticleFields.size()> order{};
   for (std::size_t i = 0; i < order.size(); ++i)
@@ -30,39 +27,83 @@ constexpr std::array<ArticleField, kArticleFields.size()> fields_by_name() {
 }
 constexpr std::array<ArticleField, kArticleFields.size()> kStoredOrder = fields_by_name();
 
-// A MessagePack map of up to 15 entries has its size in its first byte, the
-// only byte written here rather than by nlohmann::json.
-static_assert(kArticleFields.size() <= 15, "the stored data's map header is one byte");
-char map_header(unsigned entries) { return static_cast<char>(0x80u | entries); }
+// The entity kinds in byte order of their names too: org, person, place.
+const std::array<EntityKind, kEntityKinds.size()>& entity_kinds_by_name() {
+  static const auto order = [] {
+    std::array<EntityKind, kEntityKinds.size()> kinds = kEntityKinds;
+    std::sort(kinds.begin(), kinds.end(),
+              [](EntityKind a, EntityKind b) { return to_string(a) < to_string(b); });
+    return kinds;
+  }();
+  return order;
+}
 
-// The stored value of a field; null when the field is not stored (never a
-// stored value).
-Json stored_value(const Article& a, ArticleField field) {
-  const ArticleFieldSpec& s = spec(field);
-  switch (s.value) {
+// msgpack-cxx's packer writes to anything with write(bytes, size).
+struct Bytes {
+  std::string& out;
+  void write(const char* bytes, std::size_t size) { out.append(bytes, size); }
+};
+using Packer = msgpack::packer<Bytes>;
+
+void pack_string(Packer& packer, std::string_view text) {
+  packer.pack_str(static_cast<std::uint32_t>(text.size()));
+  packer.pack_str_body(text.data(), static_cast<std::uint32_t>(text.size()));
+}
+
+bool is_stored(const Article& a, ArticleField field) {
+  switch (spec(field).value) {
   case FieldValue::Text:
   case FieldValue::Bytes:
-    return a.*s.text;
+    return true;
   case FieldValue::Date:
-    return a.date ? Json(a.date->unix_seconds()) : Json();
   case FieldValue::DateSource:
-    return a.date ? Json(to_string(a.date_source)) : Json();
+    return a.date.has_value();
   case FieldValue::Record:
-    return a.record ? Json(*a.record) : Json();
+    return a.record.has_value();
   case FieldValue::Entities:
     break;
   }
-  if (a.entities.empty()) return Json();
-  Json entities = Json::object();
-  for (EntityKind kind : kEntityKinds)
-    entities[std::string(to_string(kind))] = a.entities.of(kind);
-  return entities;
+  return !a.entities.empty();
 }
 
-// One entry of the map, key then value, as nlohmann::json writes it in an object.
-void append_entry(std::string& out, std::string_view key, const Json& value) {
-  Json::to_msgpack(Json(std::string(key)), out);
-  Json::to_msgpack(value, out);
+// One entry of the map: the field's name, then its value. Integers take the
+// smallest MessagePack form, as nlohmann::json's writer gave them.
+void pack_entry(std::string& out, const Article& a, ArticleField field) {
+  Bytes bytes{out};
+  Packer packer(bytes);
+  const ArticleFieldSpec& s = spec(field);
+  pack_string(packer, s.name);
+  switch (s.value) {
+  case FieldValue::Text:
+  case FieldValue::Bytes:
+    pack_string(packer, a.*s.text);
+    return;
+  case FieldValue::Date:
+    packer.pack_int64(a.date->unix_seconds());
+    return;
+  case FieldValue::DateSource:
+    pack_string(packer, to_string(a.date_source));
+    return;
+  case FieldValue::Record:
+    packer.pack_uint32(*a.record);
+    return;
+  case FieldValue::Entities:
+    break;
+  }
+  packer.pack_map(static_cast<std::uint32_t>(kEntityKinds.size()));
+  for (EntityKind kind : entity_kinds_by_name()) {
+    pack_string(packer, to_string(kind));
+    packer.pack_array(static_cast<std::uint32_t>(a.entities.of(kind).size()));
+    for (const std::string& name : a.entities.of(kind))
+      pack_string(packer, name);
+  }
+}
+
+std::string map_header(std::size_t entries) {
+  std::string out;
+  Bytes bytes{out};
+  Packer(bytes).pack_map(static_cast<std::uint32_t>(entries));
+  return out;
 }
 
 struct HashState {
@@ -76,139 +117,107 @@ struct HashState {
   std::string hex() { return fmt::format("{:016x}", XXH3_64bits_digest(state.get())); }
 };
 
-// The nlohmann SAX reader of the stored data: takes the top map's fields,
-// and the names in the entities' lists; skips what has another type or
-// name. Fails (returns false) on nesting deeper than the data ever has.
-class StoredDataReader {
-public:
-  explicit StoredDataReader(Article& article) : a_(article) {}
+std::string_view string_of(const msgpack::object& value) {
+  return {value.via.str.ptr, value.via.str.size};
+}
 
-  bool null() { return true; }
-  bool boolean(bool) { return true; }
-  bool number_float(double, const std::string&) { return true; }
-  bool binary(Json::binary_t&) { return true; }
-  bool number_integer(std::int64_t value) {
-    if (at(ArticleField::Date)) a_.date = Date::from_unix_seconds(value);
-    return true;
+// The names of each kind: `{"person": [names...], ...}`; other kinds, and
+// values that are not lists of strings, are left out.
+void read_entities(const msgpack::object& value, Entities& entities) {
+  if (value.type != msgpack::type::MAP) return;
+  for (const msgpack::object_kv& kv : std::span(value.via.map.ptr, value.via.map.size)) {
+    if (kv.key.type != msgpack::type::STR || kv.val.type != msgpack::type::ARRAY) continue;
+    for (EntityKind kind : kEntityKinds) {
+      if (string_of(kv.key) != to_string(kind)) continue;
+      for (const msgpack::object& name : std::span(kv.val.via.array.ptr, kv.val.via.array.size))
+        if (name.type == msgpack::type::STR) entities.add(kind, std::string(string_of(name)));
+    }
   }
-  bool number_unsigned(std::uint64_t value) {
-    if (at(ArticleField::Date) && value <= std::numeric_limits<std::int64_t>::max())
-      a_.date = Date::from_unix_seconds(static_cast<std::int64_t>(value));
-    if (at(ArticleField::Record) && value <= std::numeric_limits<unsigned>::max())
-      a_.record = static_cast<unsigned>(value);
-    return true;
-  }
-  bool string(std::string& value) {
-    if (depth_ == 1 && field_ && field_->text)
-      a_.*field_->text = std::move(value);
-    else if (at(ArticleField::DateSource))
-      a_.date_source = date_source_from_string(value);
-    else if (depth_ == 3 && in_names_)
-      a_.entities.add(*kind_, value);
-    return true;
-  }
-  bool key(std::string& name) {
-    if (depth_ == 1)
-      field_ = find_field(name, [](const ArticleFieldSpec&) { return true; });
-    else if (depth_ == 2 && in_entities_)
-      kind_ = entity_kind(name);
-    return true;
-  }
-  bool start_object(std::size_t) { return open(true); }
-  bool start_array(std::size_t) { return open(false); }
-  bool end_object() { return close(); }
-  bool end_array() { return close(); }
-  bool parse_error(std::size_t, const std::string&, const nlohmann::detail::exception&) {
-    return false;
-  }
+}
 
-  bool was_map() const { return was_map_; }
-
-private:
-  // Nesting deeper than this is taken for garbage (the stored data nests 3 deep).
-  static constexpr unsigned kMaxDepth = 32;
-
-  static std::optional<EntityKind> entity_kind(std::string_view name) {
-    for (EntityKind kind : kEntityKinds)
-      if (name == to_string(kind)) return kind;
-    return std::nullopt;
+// A field's value, when it has the type the field stores.
+void read_field(const ArticleFieldSpec& s, const msgpack::object& value, Article& a) {
+  const bool positive = value.type == msgpack::type::POSITIVE_INTEGER;
+  switch (s.value) {
+  case FieldValue::Text:
+  case FieldValue::Bytes:
+    if (value.type == msgpack::type::STR) a.*s.text = string_of(value);
+    return;
+  case FieldValue::Date:
+    if (value.type == msgpack::type::NEGATIVE_INTEGER)
+      a.date = Date::from_unix_seconds(value.via.i64);
+    else if (positive && value.via.u64 <= std::numeric_limits<std::int64_t>::max())
+      a.date = Date::from_unix_seconds(static_cast<std::int64_t>(value.via.u64));
+    return;
+  case FieldValue::DateSource:
+    if (value.type == msgpack::type::STR) a.date_source = date_source_from_string(string_of(value));
+    return;
+  case FieldValue::Record:
+    if (positive && value.via.u64 <= std::numeric_limits<unsigned>::max())
+      a.record = static_cast<unsigned>(value.via.u64);
+    return;
+  case FieldValue::Entities:
+    read_entities(value, a.entities);
+    return;
   }
-  // The value read is the top map's own value of this field.
-  bool at(ArticleField field) const { return depth_ == 1 && field_ && field_->field == field; }
-  bool open(bool map) {
-    if (++depth_ > kMaxDepth) return false;
-    if (depth_ == 1) was_map_ = map;
-    if (depth_ == 2) in_entities_ = map && field_ && field_->field == ArticleField::Entities;
-    if (depth_ == 3) in_names_ = !map && in_entities_ && kind_;
-    return depth_ > 1 || map; // data that is not a map is not an article
-  }
-  bool close() {
-    if (depth_ == 2) in_entities_ = false;
-    if (depth_ == 3) in_names_ = false;
-    --depth_;
-    return true;
-  }
-
-  Article& a_;
-  unsigned depth_ = 0;                      // 1: in the top map
-  const ArticleFieldSpec* field_ = nullptr; // the top map's field being read
-  bool was_map_ = false;
-  bool in_entities_ = false;       // in the entities' map
-  std::optional<EntityKind> kind_; // the entities' list being read
-  bool in_names_ = false;          // in a list of names
-};
+}
 
 } // namespace
 
 StoredData encode_stored_data(const Article& a) {
   // The content is the same article with its provenance as an article read
-  // from nowhere has it: most entries are shared, provenance ones are not.
+  // from nowhere has it: the other entries are shared, written once.
   static const Article kNoProvenance;
-  StoredData out;
-  out.bytes.push_back(map_header(0)); // the count, once known
-  std::string provenance;             // the content's own entries
-  struct Piece {
-    const std::string* in;
-    std::size_t begin, end;
-  };
-  std::vector<Piece> content;
-  unsigned stored = 0;
+  std::size_t stored = 0, content = 0;
   for (ArticleField field : kStoredOrder) {
-    const ArticleFieldSpec& s = spec(field);
-    const std::size_t begin = out.bytes.size();
-    const Json value = stored_value(a, field);
-    if (!value.is_null()) {
-      append_entry(out.bytes, s.name, value);
-      ++stored;
-      if (!s.provenance) content.push_back({&out.bytes, begin, out.bytes.size()});
-    }
-    if (!s.provenance) continue;
-    const Json unknown = stored_value(kNoProvenance, field);
-    if (unknown.is_null()) continue;
-    const std::size_t from = provenance.size();
-    append_entry(provenance, s.name, unknown);
-    content.push_back({&provenance, from, provenance.size()});
+    stored += is_stored(a, field);
+    content += spec(field).provenance ? is_stored(kNoProvenance, field) : is_stored(a, field);
   }
-  out.bytes[0] = map_header(stored);
+  StoredData out;
+  out.bytes = map_header(stored);
   HashState hash;
-  const char content_header = map_header(static_cast<unsigned>(content.size()));
-  hash.add(std::string_view(&content_header, 1));
-  for (const Piece& piece : content)
-    hash.add(std::string_view(*piece.in).substr(piece.begin, piece.end - piece.begin));
+  hash.add(map_header(content));
+  std::string provenance; // an entry of the content's own
+  for (ArticleField field : kStoredOrder) {
+    const std::size_t begin = out.bytes.size();
+    if (is_stored(a, field)) pack_entry(out.bytes, a, field);
+    if (!spec(field).provenance) {
+      hash.add(std::string_view(out.bytes).substr(begin));
+    } else if (is_stored(kNoProvenance, field)) {
+      provenance.clear();
+      pack_entry(provenance, kNoProvenance, field);
+      hash.add(provenance);
+    }
+  }
   out.content_hash = hash.hex();
   return out;
 }
 
 Article decode_stored_data(std::string_view bytes) {
-  Article a;
-  StoredDataReader reader(a);
-  bool whole = false;
+  // Strings are read in place (the reference function). No count is taken
+  // beyond what the bytes could hold, nor nesting deeper than 32 (the data
+  // nests 3 deep), so that garbage costs memory only in proportion to its size.
+  constexpr std::size_t kMaxDepth = 32;
+  const msgpack::unpack_limit limit(bytes.size(), bytes.size() / 2, bytes.size(), bytes.size(),
+                                    bytes.size(), kMaxDepth);
+  const auto in_place = [](msgpack::type::object_type, std::size_t, void*) { return true; };
+  msgpack::object_handle handle;
+  std::size_t end = 0;
   try {
-    whole = Json::sax_parse(bytes.begin(), bytes.end(), &reader, Json::input_format_t::msgpack);
-  } catch (const Json::exception&) {
+    handle = msgpack::unpack(bytes.data(), bytes.size(), end, in_place, nullptr, limit);
+  } catch (const msgpack::unpack_error&) {
+    return Article{};
   }
   // Stored data that is not whole is not half-shown.
-  if (!whole || !reader.was_map()) return Article{};
+  const msgpack::object& data = handle.get();
+  if (end != bytes.size() || data.type != msgpack::type::MAP) return Article{};
+  Article a;
+  for (const msgpack::object_kv& kv : std::span(data.via.map.ptr, data.via.map.size)) {
+    if (kv.key.type != msgpack::type::STR) continue;
+    const std::string_view name = string_of(kv.key);
+    if (const ArticleFieldSpec* s = find_field(name)) read_field(*s, kv.val, a);
+    // else: a field of a later version
+  }
   if (!a.date) a.date_source = DateSource::None;
   return a;
 }
