@@ -6,27 +6,13 @@
 
 #include "common/schema.hh"
 #include "common/tokenizer.hh"
+#include "tests/unit/sample_article.hh"
 
 using namespace news;
+using news::testing::check_same_article;
+using news::testing::sample_article;
 
 namespace {
-
-Article sample_article() {
-  Article a;
-  a.id = "/archive/putin.txt";
-  a.title = "Putin Announces Plans To Visit China";
-  a.body = "First paragraph.\nSecond paragraph.";
-  a.date = parse_date("2024-03-28T10:00:00Z");
-  a.date_source = DateSource::Metadata;
-  a.source = "Sample Wire";
-  a.url = "https://example.com/putin";
-  a.author = "Jane Doe";
-  a.dateline = "MOSCOW, March 28";
-  a.language = "en";
-  a.path = "/archive/putin.txt";
-  a.format = "text";
-  return a;
-}
 
 bool has_term(const Xapian::Document& doc, const std::string& term) {
   Xapian::TermIterator it = doc.termlist_begin();
@@ -42,19 +28,7 @@ TEST_SUITE("article_document") {
     configure_indexing(generator);
     const Article in = sample_article();
     const Article out = article_from_document(to_document(in, generator));
-    CHECK(out.id == in.id);
-    CHECK(out.title == in.title);
-    CHECK(out.body == in.body);
-    REQUIRE(out.date.has_value());
-    CHECK(*out.date == *in.date);
-    CHECK(out.date_source == DateSource::Metadata);
-    CHECK(out.source == in.source);
-    CHECK(out.url == in.url);
-    CHECK(out.author == in.author);
-    CHECK(out.dateline == in.dateline);
-    CHECK(out.language == in.language);
-    CHECK(out.path == in.path);
-    CHECK(out.format == in.format);
+    check_same_article(out, in);
     CHECK_FALSE(out.record.has_value());
   }
 
@@ -67,14 +41,7 @@ TEST_SUITE("article_document") {
     in.record = 70000;
     in.entities.person = {"Vladimir Putin", "Xi Jinping"};
     in.entities.place = {"China"};
-    const Article out = article_from_document(to_document(in, generator));
-    REQUIRE(out.date.has_value());
-    CHECK(out.date->unix_seconds() == -86400 * 365);
-    CHECK(out.date_source == DateSource::Text);
-    CHECK(out.record == 70000u);
-    CHECK(out.entities.person == in.entities.person);
-    CHECK(out.entities.org.empty());
-    CHECK(out.entities.place == in.entities.place);
+    check_same_article(article_from_document(to_document(in, generator)), in);
   }
 
   TEST_CASE("terms and values follow the schema table") {

@@ -5,24 +5,15 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include "tests/unit/sample_article.hh"
+
 using namespace news;
 
 namespace {
 
+// The sample article with a record and entities: every field stored.
 Article full_article() {
-  Article a;
-  a.id = "/archive/putin.txt";
-  a.title = "Putin Announces Plans To Visit China";
-  a.body = "First paragraph.\nSecond paragraph.";
-  a.date = parse_date("2024-03-28T10:00:00Z");
-  a.date_source = DateSource::Metadata;
-  a.source = "Sample Wire";
-  a.url = "https://example.com/putin";
-  a.author = "Jane Doe";
-  a.dateline = "MOSCOW, March 28";
-  a.language = "en";
-  a.path = "/archive/putin.txt";
-  a.format = "text";
+  Article a = testing::sample_article();
   a.record = 7;
   a.entities.person = {"Vladimir Putin", "Xi Jinping"};
   a.entities.place = {"China"};
@@ -75,31 +66,12 @@ std::string data_as_before(const Article& a) {
   return packed(json);
 }
 
-void check_same(const Article& out, const Article& in) {
-  CHECK(out.id == in.id);
-  CHECK(out.title == in.title);
-  CHECK(out.body == in.body);
-  CHECK(out.date == in.date);
-  CHECK(out.date_source == in.date_source);
-  CHECK(out.source == in.source);
-  CHECK(out.url == in.url);
-  CHECK(out.author == in.author);
-  CHECK(out.dateline == in.dateline);
-  CHECK(out.language == in.language);
-  CHECK(out.path == in.path);
-  CHECK(out.record == in.record);
-  CHECK(out.format == in.format);
-  CHECK(out.entities.person == in.entities.person);
-  CHECK(out.entities.org == in.entities.org);
-  CHECK(out.entities.place == in.entities.place);
-}
-
 } // namespace
 
 TEST_SUITE("stored_data") {
   TEST_CASE("the data an index written before holds is written and read the same") {
     CHECK(encode_stored_data(full_article()).bytes == kFullArticleData);
-    check_same(decode_stored_data(kFullArticleData), full_article());
+    testing::check_same_article(decode_stored_data(kFullArticleData), full_article());
   }
 
   TEST_CASE("strings, integers and lists of every width are written as before") {
@@ -153,11 +125,11 @@ TEST_SUITE("stored_data") {
     in.date = Date::from_unix_seconds(-5000000000LL);
     in.date_source = DateSource::Text;
     in.record = 4000000000u;
-    check_same(decode_stored_data(encode_stored_data(in).bytes), in);
+    testing::check_same_article(decode_stored_data(encode_stored_data(in).bytes), in);
     in.date.reset(); // undated: no date source either
     in.date_source = DateSource::None;
     in.entities = {};
-    check_same(decode_stored_data(encode_stored_data(in).bytes), in);
+    testing::check_same_article(decode_stored_data(encode_stored_data(in).bytes), in);
   }
 
   TEST_CASE("fields of a later version and values of another type are skipped") {
