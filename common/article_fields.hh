@@ -104,7 +104,7 @@ constexpr const ArticleFieldSpec& spec(ArticleField field) {
 
 // What each output shows, in its order (the search's text is not a list of
 // fields: see searcher/output_text.cc).
-/** `news-index inspect`: every field, its JSON in this order (its text too, but provenance). */
+/** `news-index inspect`: every field; its JSON in this order, its text too (provenance first). */
 inline constexpr std::array kInspectFields = {
     ArticleField::Path,   ArticleField::Record,  ArticleField::Format,     ArticleField::Id,
     ArticleField::Title,  ArticleField::Date,    ArticleField::DateSource, ArticleField::Author,
