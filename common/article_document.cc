@@ -1,11 +1,8 @@
 #include "common/article_document.hh"
 
-#include <limits>
-
-#include <nlohmann/json.hpp>
+#include <fmt/core.h>
 
 #include "common/index_codecs.hh"
-#include "common/msgpack_reader.hh"
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
 #include "common/spelling_words.hh"
@@ -69,69 +66,15 @@ void add_near_duplicate_signatures(Xapian::Document& document, const Article& ar
   }
 }
 
-// The string field of an article stored under `key`, if it is one.
-std::string* string_field(Article& a, std::string_view key) {
-  static constexpr std::pair<std::string_view, std::string Article::*> kStrings[] = {
-      {"id", &Article::id},
-      {"title", &Article::title},
-      {"body", &Article::body},
-      {"source", &Article::source},
-      {"url", &Article::url},
-      {"author", &Article::author},
-      {"dateline", &Article::dateline},
-      {"language", &Article::language},
-      {"path", &Article::path},
-      {"format", &Article::format},
-  };
-  for (const auto& [name, member] : kStrings)
-    if (key == name) return &(a.*member);
-  return nullptr;
-}
-
-// `{"person": [names...], "org": [...], "place": [...]}`; other kinds and
-// values that are not strings are left out.
-void read_entities(MsgpackReader& reader, Entities& entities) {
-  const std::optional<std::size_t> kinds = reader.read_map();
-  for (std::size_t i = 0; kinds && i < *kinds && !reader.failed(); ++i) {
-    const std::optional<std::string_view> name = reader.read_string();
-    const EntityKind* kind = nullptr;
-    for (const EntityKind& k : kEntityKinds)
-      if (name && *name == to_string(k)) kind = &k;
-    if (!kind) {
-      reader.skip();
-      continue;
-    }
-    const std::optional<std::size_t> names = reader.read_array();
-    for (std::size_t j = 0; names && j < *names && !reader.failed(); ++j)
-      if (const std::optional<std::string_view> entity = reader.read_string())
-        entities.add(*kind, std::string(*entity));
-  }
-}
-
 } // namespace
-
-std::string stored_data(const Article& a) {
-  nlohmann::json json = {
-      {"id", a.id},     {"title", a.title},   {"body", a.body},         {"source", a.source},
-      {"url", a.url},   {"author", a.author}, {"dateline", a.dateline}, {"language", a.language},
-      {"path", a.path}, {"format", a.format}};
-  if (a.date) {
-    json["date"] = a.date->unix_seconds();
-    json["date_source"] = to_string(a.date_source);
-  }
-  if (a.record) json["record"] = *a.record;
-  if (!a.entities.empty()) {
-    for (EntityKind kind : kEntityKinds)
-      json["entities"][std::string(to_string(kind))] = a.entities.of(kind);
-  }
-  // MessagePack: the same fields as JSON, but read back several times faster,
-  // which a search pays for every hit it shows.
-  const std::vector<std::uint8_t> packed = nlohmann::json::to_msgpack(json);
-  return std::string(packed.begin(), packed.end());
-}
 
 Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator,
                              SpellingWords* spelling) {
+  return to_document(article, encode_stored_data(article), generator, spelling);
+}
+
+Xapian::Document to_document(const Article& article, const StoredData& stored,
+                             Xapian::TermGenerator& generator, SpellingWords* spelling) {
   Xapian::Document document;
   generator.set_document(document);
   generator.set_termpos(0);
@@ -153,51 +96,13 @@ Xapian::Document to_document(const Article& article, Xapian::TermGenerator& gene
 
   add_entities(document, article.entities);
   add_near_duplicate_signatures(document, article);
-  document.add_value(slot_of(Field::ContentHash), content_hash(article));
-  document.set_data(stored_data(article));
+  document.add_value(slot_of(Field::ContentHash), stored.content_hash);
+  document.set_data(stored.bytes);
   return document;
 }
 
-std::string content_hash(const Article& article) {
-  Article content = article;
-  content.path.clear();
-  content.record.reset();
-  content.format.clear();
-  const std::string data = stored_data(content);
-  return hash_of(data);
-}
-
 Article article_from_document(const Xapian::Document& document) {
-  Article a;
-  const std::string data = document.get_data();
-  MsgpackReader reader(data);
-  const std::optional<std::size_t> fields = reader.read_map();
-  for (std::size_t i = 0; fields && i < *fields && !reader.failed(); ++i) {
-    const std::optional<std::string_view> key = reader.read_string();
-    if (!key) {
-      reader.skip();
-    } else if (*key == "date") {
-      if (const std::optional<std::int64_t> seconds = reader.read_int())
-        a.date = Date::from_unix_seconds(*seconds);
-    } else if (*key == "date_source") {
-      const std::optional<std::string_view> name = reader.read_string();
-      a.date_source = date_source_from_string(name.value_or(""));
-    } else if (*key == "record") {
-      const std::optional<std::uint64_t> record = reader.read_uint();
-      if (record && *record <= std::numeric_limits<unsigned>::max())
-        a.record = static_cast<unsigned>(*record);
-    } else if (*key == "entities") {
-      read_entities(reader, a.entities);
-    } else if (std::string* field = string_field(a, *key)) {
-      if (const std::optional<std::string_view> value = reader.read_string()) *field = *value;
-    } else {
-      reader.skip(); // a field of a later version
-    }
-  }
-  // Stored data that is not whole is not half-shown.
-  if (!fields || reader.failed() || !reader.at_end()) return Article{};
-  if (!a.date) a.date_source = DateSource::None;
-  return a;
+  return decode_stored_data(document.get_data());
 }
 
 } // namespace news

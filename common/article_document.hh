@@ -2,7 +2,7 @@
 //
 //   Article --to_document--> terms (words, prefixed words, boolean filters)
 //                            values (date, content hash, source name)
-//                            data   (the stored fields, MessagePack)
+//                            data   (the stored fields, MessagePack: stored_data.hh)
 //   Xapian::Document --article_from_document--> Article (for display)
 #pragma once
 
@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "common/article.hh"
+#include "common/stored_data.hh"
 
 namespace news {
 
@@ -25,17 +26,11 @@ class SpellingWords;
 Xapian::Document to_document(const Article& article, Xapian::TermGenerator& generator,
                              SpellingWords* spelling = nullptr);
 
-/** The stored fields of an article, serialised (MessagePack) as the document data. */
-std::string stored_data(const Article& article);
+/** The same, with the article's stored data already made (encode_stored_data). */
+Xapian::Document to_document(const Article& article, const StoredData& stored,
+                             Xapian::TermGenerator& generator, SpellingWords* spelling = nullptr);
 
 /** The article recorded in a document's data. */
 Article article_from_document(const Xapian::Document& document);
-
-/**
- * Hash of what an article says (every field but its provenance: path,
- * record, format), stored in the ContentHash slot. The same article read
- * again, from the same file or a copy, has the same hash.
- */
-std::string content_hash(const Article& article);
 
 } // namespace news

@@ -96,12 +96,14 @@ AddOutcome IndexWriter::add(const Article& article) {
   const std::string id_term = boolean_term(Field::Id, article.id);
   Xapian::PostingIterator existing = db_.postlist_begin(id_term);
   std::optional<Xapian::docid> known;
+  // Serialised once: its hash is compared, its bytes are the document's data.
+  const StoredData stored = encode_stored_data(article);
   if (existing != db_.postlist_end(id_term)) {
     known = *existing;
     const std::string stored_hash = db_.get_document(*known).get_value(slot_of(Field::ContentHash));
-    if (stored_hash == content_hash(article)) return AddOutcome::Unchanged;
+    if (stored_hash == stored.content_hash) return AddOutcome::Unchanged;
   }
-  Xapian::Document document = to_document(article, generator_, &spelling_);
+  Xapian::Document document = to_document(article, stored, generator_, &spelling_);
   if (role_ == WriterRole::Index) assign_story(db_, document, known);
   if (known)
     db_.replace_document(id_term, document);

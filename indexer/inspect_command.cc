@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
+#include "common/article_json.hh"
 #include "common/byte_escape.hh"
 #include "common/error.hh"
 #include "common/problem.hh"
@@ -56,29 +57,13 @@ std::optional<InspectOptions> parse_inspect_options(const std::vector<std::strin
   return options;
 }
 
-Json null_if_empty(const std::string& value) { return value.empty() ? Json(nullptr) : Json(value); }
-
-// The path and the id are bytes: shown escaped, as everywhere (byte_escape.hh).
+// Every field, in the table's inspect order, and the words behind the names.
 Json article_json(const Article& a) {
   Json json;
-  json["path"] = escape_bytes(a.path);
-  json["record"] = a.record ? Json(*a.record) : Json(nullptr);
-  json["format"] = a.format;
-  json["id"] = escape_bytes(a.id);
-  json["title"] = null_if_empty(a.title);
-  json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
-  json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
-  json["author"] = null_if_empty(a.author);
-  json["source"] = null_if_empty(a.source);
-  json["url"] = null_if_empty(a.url);
-  json["language"] = null_if_empty(a.language);
-  json["dateline"] = null_if_empty(a.dateline);
-  json["body"] = a.body;
+  add_fields(json, a, kInspectFields);
   for (EntityKind kind : kEntityKinds) {
-    const std::string key(to_string(kind));
-    json["entities"][key] = a.entities.of(kind);
     const auto& mentions = a.entities.mentions[static_cast<std::size_t>(kind)];
-    if (!mentions.empty()) json["mentions"][key] = mentions;
+    if (!mentions.empty()) json["mentions"][std::string(to_string(kind))] = mentions;
   }
   return json;
 }
@@ -102,23 +87,25 @@ std::string body_preview(const std::string& body) {
 void print_text(const Article& a) {
   fmt::print("{}{} [{}]\n", escape_bytes(a.path), a.record ? fmt::format(":{}", *a.record) : "",
              a.format);
-  auto field = [](const char* name, const std::string& value) {
-    if (!value.empty()) fmt::print("  {:<9} {}\n", name, value);
+  auto field = [](std::string_view name, const std::string& value) {
+    if (!value.empty()) fmt::print("  {:<9} {}\n", fmt::format("{}:", name), value);
   };
-  field("id:", escape_bytes(a.id));
-  field("title:", a.title);
-  field("date:", a.date ? fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source))
+  for (ArticleField f : kInspectFields) {
+    const ArticleFieldSpec& s = spec(f);
+    if (s.provenance || f == ArticleField::DateSource) continue; // on the first line, by the date
+    if (f == ArticleField::Body || f == ArticleField::Entities) continue; // blocks, below
+    if (f == ArticleField::Date)
+      field(s.name, a.date
+                        ? fmt::format("{} ({})", format_iso8601(*a.date), to_string(a.date_source))
                         : "undated: no date filter finds it");
-  field("author:", a.author);
-  field("source:", a.source);
-  field("url:", a.url);
-  field("language:", a.language);
-  field("dateline:", a.dateline);
+    else
+      field(s.name, field_text(a, f));
+  }
   for (EntityKind kind : kEntityKinds) {
     std::string names;
     for (const std::string& name : a.entities.of(kind))
       names += (names.empty() ? "" : "; ") + name;
-    field(fmt::format("{}:", to_string(kind)).c_str(), names);
+    field(to_string(kind), names);
   }
   fmt::print("  body:     {} characters\n{}\n", a.body.size(), body_preview(a.body));
 }

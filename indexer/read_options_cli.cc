@@ -3,6 +3,7 @@
 #include <boost/program_options.hpp>
 #include <fmt/core.h>
 
+#include "common/article_fields.hh"
 #include "common/byte_escape.hh"
 #include "common/error.hh"
 
@@ -15,10 +16,11 @@ void declare_read_options(po::options_description& options, ReadOptionArgs& args
                         "skip files larger than this many megabytes, before or after gzip "
                         "decompression (default 50)")(
       "map", po::value<std::vector<std::string>>(&args.maps),
-      "FIELD=NAME: read the article field (id, title, body, date, url, source, author, "
-      "dateline, language) from this JSON member first; dotted names reach into objects "
-      "(repeatable)")("no-entities", po::bool_switch(&args.no_entities),
-                      "do not extract people, organisations and places (faster)")(
+      fmt::format("FIELD=NAME: read the article field ({}) from this JSON member first; dotted "
+                  "names reach into objects (repeatable)",
+                  mappable_field_names())
+          .c_str())("no-entities", po::bool_switch(&args.no_entities),
+                    "do not extract people, organisations and places (faster)")(
       "file-dates", po::bool_switch(&args.file_dates),
       "date a text or HTML file that has no date in its content or path by its "
       "modification time (date_source \"file\"); without it such an article is undated");

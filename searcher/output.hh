@@ -27,7 +27,7 @@ void print_jsonl(const SearchResults& results);
 /** One article id per line. */
 void print_ids(const SearchResults& results);
 
-/** CSV with a header line: id, date, title, source, url, path. */
+/** CSV with a header line: the columns of kCsvColumns (article_fields.hh). */
 void print_csv(const SearchResults& results);
 
 } // namespace news

@@ -1,6 +1,6 @@
 #include <fmt/core.h>
 
-#include "common/byte_escape.hh"
+#include "common/article_fields.hh"
 #include "searcher/output.hh"
 
 namespace news {
@@ -20,14 +20,17 @@ std::string csv_field(const std::string& value) {
 
 } // namespace
 
-// The id and the path are bytes: escaped as by --format ids (byte_escape.hh).
+// The columns of the field table's CSV view; ids and paths escaped (field_text).
 void print_csv(const SearchResults& results) {
-  fmt::print("id,date,title,source,url,path\r\n");
+  std::string header;
+  for (ArticleField field : kCsvColumns)
+    header += fmt::format("{}{}", header.empty() ? "" : ",", spec(field).name);
+  fmt::print("{}\r\n", header);
   for (const Hit& hit : results.hits) {
-    const Article& a = hit.article;
-    fmt::print("{},{},{},{},{},{}\r\n", csv_field(escape_bytes(a.id)),
-               a.date ? format_iso8601(*a.date) : std::string{}, csv_field(a.title),
-               csv_field(a.source), csv_field(a.url), csv_field(escape_bytes(a.path)));
+    std::string row;
+    for (std::size_t i = 0; i < kCsvColumns.size(); ++i)
+      row += (i ? "," : "") + csv_field(field_text(hit.article, kCsvColumns[i]));
+    fmt::print("{}\r\n", row);
   }
 }
 

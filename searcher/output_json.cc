@@ -1,7 +1,7 @@
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
 
-#include "common/byte_escape.hh"
+#include "common/article_json.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
 
@@ -15,27 +15,15 @@ Json string_or_null(const std::string& value) {
   return value.empty() ? Json(nullptr) : Json(value);
 }
 
-// The id and the path are bytes (a file name need not be UTF-8): escaped the
-// way --format ids prints them (byte_escape.hh), so that the JSON is valid and
-// the bytes can be had back.
+// The article's fields as the table has them (article_json.hh), around the hit's own.
 Json hit_to_json(const Hit& hit) {
-  const Article& a = hit.article;
   Json json;
   json["rank"] = hit.rank;
-  json["id"] = escape_bytes(a.id);
-  json["title"] = string_or_null(a.title);
-  json["date"] = a.date ? Json(format_iso8601(*a.date)) : Json(nullptr);
-  json["date_source"] = a.date ? Json(to_string(a.date_source)) : Json(nullptr);
-  json["source"] = string_or_null(a.source);
-  json["author"] = string_or_null(a.author);
-  json["path"] = string_or_null(escape_bytes(a.path));
-  json["record"] = a.record ? Json(*a.record) : Json(nullptr);
-  json["url"] = string_or_null(a.url);
+  add_fields(json, hit.article, kHitFields);
   json["score"] = hit.score;
   json["similar"] = hit.similar;
   json["snippet"] = render_highlights(hit.snippet, "", "");
-  for (EntityKind kind : kEntityKinds)
-    json["entities"][std::string(to_string(kind))] = a.entities.of(kind);
+  json["entities"] = field_json(hit.article, ArticleField::Entities);
   return json;
 }
 

@@ -5,19 +5,11 @@
 #include "common/error.hh"
 
 namespace news {
-namespace {
-
-constexpr std::array<std::string_view, kArticleFieldCount> kFieldNames = {
-    "id", "title", "body", "date", "url", "source", "author", "dateline", "language"};
-
-} // namespace
-
 ArticleField article_field_from_name(std::string_view name) {
-  for (std::size_t i = 0; i < kFieldNames.size(); ++i)
-    if (kFieldNames[i] == name) return static_cast<ArticleField>(i);
-  throw_usage("--map: unknown field '{}' (expected one of id, title, body, date, url, source, "
-              "author, dateline, language)",
-              name);
+  if (const ArticleFieldSpec* s =
+          find_field(name, [](const ArticleFieldSpec& f) { return f.mappable; }))
+    return s->field;
+  throw_usage("--map: unknown field '{}' (expected one of {})", name, mappable_field_names());
 }
 
 JsonFieldMap::JsonFieldMap() {

@@ -22,22 +22,11 @@
 #include <string_view>
 #include <vector>
 
+#include "common/article_fields.hh"
+
 namespace news {
 
-enum class ArticleField : std::size_t {
-  Id,
-  Title,
-  Body,
-  Date,
-  Url,
-  Source,
-  Author,
-  Dateline,
-  Language
-};
-inline constexpr std::size_t kArticleFieldCount = 9;
-
-/** The field named `name` (`title`, `body`, ...); throws news::Error for an unknown name. */
+/** The field `name` names, if --map may name it; throws news::Error (usage) otherwise. */
 ArticleField article_field_from_name(std::string_view name);
 
 class JsonFieldMap {
@@ -54,7 +43,7 @@ public:
   }
 
 private:
-  std::array<std::vector<std::string>, kArticleFieldCount> names_;
+  std::array<std::vector<std::string>, kArticleFields.size()> names_; // empty: not mappable
 };
 
 } // namespace news

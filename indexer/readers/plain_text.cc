@@ -1,8 +1,8 @@
 #include "indexer/readers/plain_text.hh"
 
+#include "common/article_fields.hh"
 #include "common/ascii.hh"
 
-#include <array>
 #include <cctype>
 #include <optional>
 
@@ -21,53 +21,27 @@ std::string_view next_line(std::string_view& rest) {
   return line;
 }
 
-enum class HeaderKey { Title, Date, Source, Url, Author, Language };
-
 struct HeaderLine {
-  HeaderKey key;
+  ArticleField field;
   std::string_view value;
 };
 
-// `Key: value` for one of the known keys, else nullopt.
+// `Key: value` for a field the table lets a header set, else nullopt.
 std::optional<HeaderLine> parse_header_line(std::string_view line) {
-  static constexpr std::array<std::pair<std::string_view, HeaderKey>, 6> keys = {{
-      {"title", HeaderKey::Title},
-      {"date", HeaderKey::Date},
-      {"source", HeaderKey::Source},
-      {"url", HeaderKey::Url},
-      {"author", HeaderKey::Author},
-      {"language", HeaderKey::Language},
-  }};
   size_t colon = line.find(':');
   if (colon == std::string_view::npos) return std::nullopt;
   std::string_view name = trim(line.substr(0, colon));
-  for (const auto& [key_name, key] : keys)
-    if (iequals(name, key_name)) return HeaderLine{key, trim(line.substr(colon + 1))};
+  for (const ArticleFieldSpec& s : kArticleFields)
+    if (s.header && iequals(name, s.name)) return HeaderLine{s.field, trim(line.substr(colon + 1))};
   return std::nullopt;
 }
 
 void apply_header(Article& article, const HeaderLine& header, ParsedFile& out) {
   std::string value(header.value);
-  switch (header.key) {
-  case HeaderKey::Title:
-    article.title = value;
-    break;
-  case HeaderKey::Date:
+  if (header.field != ArticleField::Date)
+    article.*spec(header.field).text = value;
+  else
     set_metadata_date(article, parse_date(value), std::nullopt, out, value, "Date header");
-    break;
-  case HeaderKey::Source:
-    article.source = value;
-    break;
-  case HeaderKey::Url:
-    article.url = value;
-    break;
-  case HeaderKey::Author:
-    article.author = value;
-    break;
-  case HeaderKey::Language:
-    article.language = value;
-    break;
-  }
 }
 
 // Reads the header block if the text starts with one: consecutive header

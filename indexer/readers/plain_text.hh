@@ -1,10 +1,10 @@
 // Plain-text articles in the seed's shape.
 //
 //   Title: Putin Announces Plans To Visit China In May     <- optional header
-//   Date: 2024-03-28                                          block: Title, Date,
-//   Source: Reuters                                           Source, URL, Author,
-//                                                             Language; ends at a
-//   Putin Announces Plans To Visit China In May            <- blank line
+//   Date: 2024-03-28                                          block: the fields
+//   Source: Reuters                                           marked header in
+//                                                             article_fields.hh;
+//   Putin Announces Plans To Visit China In May            <- ends at a blank line
 //   Russian President Vladimir Putin has announced...
 //
 // Without a Title header, the first non-empty line is the title and the rest

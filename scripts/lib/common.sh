@@ -6,7 +6,7 @@
 NEWS_PACKAGES=(
   cmake g++ make pkg-config ccache
   libxapian-dev xapian-tools
-  libboost-program-options-dev libfmt-dev nlohmann-json3-dev libxxhash-dev
+  libboost-program-options-dev libfmt-dev nlohmann-json3-dev libmsgpack-cxx-dev libxxhash-dev
   libxml2-dev zlib1g-dev
   doctest-dev iso-codes
 )
