@@ -193,13 +193,38 @@ StoredData encode_stored_data(const Article& a) {
   return out;
 }
 
+namespace {
+
+// Walks MessagePack without building anything: whole (every element a count
+// claims is there) and at most kMaxDepth deep. msgpack-cxx's unpack reserves a
+// container's claimed count before reading its elements, so garbage claiming
+// a million elements at each of 32 levels must be refused before it.
+class WellFormed : public msgpack::null_visitor {
+public:
+  static constexpr std::size_t kMaxDepth = 32;
+  static bool check(std::string_view bytes) {
+    WellFormed visitor;
+    std::size_t end = 0;
+    return msgpack::parse(bytes.data(), bytes.size(), end, visitor) && end == bytes.size();
+  }
+  bool start_array(std::uint32_t) { return ++depth_ <= kMaxDepth; }
+  bool end_array() { return --depth_, true; }
+  bool start_map(std::uint32_t) { return ++depth_ <= kMaxDepth; }
+  bool end_map() { return --depth_, true; }
+
+private:
+  std::size_t depth_ = 0;
+};
+
+} // namespace
+
 Article decode_stored_data(std::string_view bytes) {
-  // Strings are read in place (the reference function). No count is taken
-  // beyond what the bytes could hold, nor nesting deeper than 32 (the data
-  // nests 3 deep), so that garbage costs memory only in proportion to its size.
-  constexpr std::size_t kMaxDepth = 32;
+  // Strings are read in place (the reference function). Only data checked
+  // whole and at most 32 deep is unpacked (the data nests 3 deep), so that
+  // garbage costs memory only in proportion to its size.
+  if (!WellFormed::check(bytes)) return Article{};
   const msgpack::unpack_limit limit(bytes.size(), bytes.size() / 2, bytes.size(), bytes.size(),
-                                    bytes.size(), kMaxDepth);
+                                    bytes.size(), WellFormed::kMaxDepth);
   const auto in_place = [](msgpack::type::object_type, std::size_t, void*) { return true; };
   msgpack::object_handle handle;
   std::size_t end = 0;
