@@ -115,11 +115,12 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
     if (needed && known_feature(feature.name) == nullptr) unknown.push_back(feature.name);
   }
   if (!unknown.empty())
-    throw Error(ExitCode::Database,
-                fmt::format("the index at {} has features this news-index does not know: {} "
-                            "(a newer one made it)",
-                            path.string(), joined(unknown, ", ")),
-                fmt::format("use that news-index, or {}", upgrade_hint(Upgrade::Rebuild, path)));
+    throw Error(
+        ExitCode::Database,
+        fmt::format("the index at {} has features this program does not know: {} "
+                    "(a newer one made it)",
+                    path.string(), joined(unknown, ", ")),
+        fmt::format("use the program that made it, or {}", upgrade_hint(Upgrade::Rebuild, path)));
 
   std::vector<std::string> missing, upgrades;
   for (const Feature& feature : kFeatures) {
@@ -134,8 +135,8 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
   const std::string of_version =
       features.empty() ? fmt::format(" (schema version {})", version) : std::string();
   throw Error(ExitCode::Database,
-              fmt::format("the index at {}{} lacks features this news-index needs: {}",
-                          path.string(), of_version, joined(missing, ", ")),
+              fmt::format("the index at {}{} lacks features this program needs: {}", path.string(),
+                          of_version, joined(missing, ", ")),
               joined(upgrades, "; "));
 }
 

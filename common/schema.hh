@@ -224,8 +224,8 @@ static_assert(schema_problem(kFields).empty(),
  * with the documents):
  *
  *   key              written by                 holds
- *   schema_version   common/database            `3`: the schema before features; see index_features.hh
- *   features         common/database            the features the index has (index_features.hh)
+ *   schema_version   common/index_features      `3`: the schema before features; see index_features.hh
+ *   features         common/index_features      the features the index has (index_features.hh)
  *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
  *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
  *                                               for a long path)

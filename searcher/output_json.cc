@@ -23,7 +23,8 @@ Json hit_to_json(const Hit& hit) {
   json["score"] = hit.score;
   json["similar"] = hit.similar;
   json["snippet"] = render_highlights(hit.snippet, "", "");
-  json["entities"] = field_json(hit.article, ArticleField::Entities);
+  json[std::string(spec(ArticleField::Entities).name)] =
+      field_json(hit.article, ArticleField::Entities);
   return json;
 }
 

@@ -121,7 +121,7 @@ TEST_SUITE("index features") {
     const fs::path path = index_with(dir, "2", "");
     const auto [message, hint] = reading_error(path);
     CHECK(message == "the index at " + path.string() +
-                         " (schema version 2) lacks features this news-index needs: "
+                         " (schema version 2) lacks features this program needs: "
                          "english-stems, date-value-and-terms, entities, story-keys, "
                          "messagepack-data, file-registry");
     CHECK(hint == "rebuild it: remove " + path.string() + " and run news-index add again");
@@ -133,9 +133,9 @@ TEST_SUITE("index features") {
     const test::TempDir dir;
     const fs::path path = index_with(dir, "3", all_but("entities"));
     CHECK(reading_error(path).first ==
-          "the index at " + path.string() + " lacks features this news-index needs: entities");
+          "the index at " + path.string() + " lacks features this program needs: entities");
     CHECK(writing_error(path) ==
-          "the index at " + path.string() + " lacks features this news-index needs: entities");
+          "the index at " + path.string() + " lacks features this program needs: entities");
   }
 
   TEST_CASE("a feature only writing needs does not stop a search") {
@@ -143,7 +143,7 @@ TEST_SUITE("index features") {
     const fs::path path = index_with(dir, "3", all_but("content-hash"));
     CHECK(open_for_reading(path).get_doccount() == 1);
     CHECK(writing_error(path) ==
-          "the index at " + path.string() + " lacks features this news-index needs: content-hash");
+          "the index at " + path.string() + " lacks features this program needs: content-hash");
   }
 
   TEST_CASE("a feature of a newer news-index stops those who need it") {
@@ -152,9 +152,9 @@ TEST_SUITE("index features") {
         index_with(dir, "3", all_but("") + "language-stems\tsearch,index\nshards\tindex\n");
     const auto [message, hint] = reading_error(path);
     CHECK(message == "the index at " + path.string() +
-                         " has features this news-index does not know: language-stems "
+                         " has features this program does not know: language-stems "
                          "(a newer one made it)");
-    CHECK(hint.starts_with("use that news-index, or rebuild it: remove "));
+    CHECK(hint.starts_with("use the program that made it, or rebuild it: remove "));
     CHECK(writing_error(path).find("does not know: language-stems, shards ") != std::string::npos);
 
     const test::TempDir other;
