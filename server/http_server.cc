@@ -162,7 +162,8 @@ void HttpServer::refuse(ConnectionStream& stream) {
 }
 
 void HttpServer::log_response(const httplib::Request& request, const httplib::Response& response) {
-  if (!log_) return;
+  // A request the stream refused is logged by refuse(), not as what httplib made of it.
+  if (!log_ || (t_connection != nullptr && t_connection->refusal() != StreamRefusal::None)) return;
   RequestLogEntry entry;
   const auto start =
       t_connection != nullptr ? t_connection->request_start() : ConnectionStream::Clock::now();

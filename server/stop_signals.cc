@@ -36,15 +36,19 @@ StopSignals::StopSignals() {
 }
 
 StopSignals::~StopSignals() {
-  const std::uint64_t one = 1;
-  if (::write(wake_fd_, &one, sizeof one) < 0) {
-    // Nothing to do: the watcher then ends at its next poll anyway.
-  }
-  if (watcher_.joinable()) watcher_.join();
+  stop_watching();
   ::close(signal_fd_);
   ::close(wake_fd_);
   // The signals stay blocked: unblocked, a second SIGTERM sent while
   // stopping would now end the process with that signal, not exit 0.
+}
+
+void StopSignals::stop_watching() {
+  if (!watcher_.joinable()) return;
+  const std::uint64_t one = 1;
+  while (::write(wake_fd_, &one, sizeof one) < 0 && errno == EINTR) {
+  }
+  watcher_.join();
 }
 
 void StopSignals::watch(std::function<void()> stop) {

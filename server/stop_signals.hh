@@ -16,7 +16,7 @@ public:
    * it starts from now on; construct it before any other thread.
    */
   StopSignals();
-  /** Ends the watcher (the signals stay blocked: the process is ending). */
+  /** Ends the watcher, if still running (the signals stay blocked: the process is ending). */
   ~StopSignals();
   StopSignals(const StopSignals&) = delete;
   StopSignals& operator=(const StopSignals&) = delete;
@@ -27,6 +27,9 @@ public:
    * server listens would otherwise be lost).
    */
   void watch(std::function<void()> stop);
+
+  /** Ends the watcher; call it before what `stop` uses goes away. */
+  void stop_watching();
 
   /** Whether a signal came. */
   bool received() const { return received_.load(); }
