@@ -1,0 +1,55 @@
+// Runs the real `news-search serve` on a free loopback port, as an
+// operator would, and talks to it over HTTP.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include <httplib.h>
+
+namespace news::test {
+
+class ServerProcess {
+public:
+  /**
+   * Starts `news-search serve --db DB --port 0 ARGS...` with its output in
+   * files of `scratch`, and waits until it says which port it listens on.
+   */
+  ServerProcess(const std::filesystem::path& db, const std::vector<std::string>& args,
+                const std::filesystem::path& scratch);
+  /** Kills the server if it still runs. */
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  int port() const { return port_; }
+  /** A client of the server (its own connection). */
+  httplib::Client client() const;
+  /** Sends `signal` and waits for the exit status (128 + N when killed by signal N). */
+  int stop(int signal);
+  /** What the server printed on stdout (the request log) and stderr, so far. */
+  std::string log() const;
+  std::string errors() const;
+
+private:
+  int pid_ = -1;
+  int port_ = 0;
+  std::filesystem::path out_, err_;
+};
+
+/** Runs `news-search serve ARGS...` expecting it to stop at once; its status and stderr. */
+struct ServeRefusal {
+  int status;
+  std::string err;
+};
+ServeRefusal run_serve_briefly(const std::vector<std::string>& args,
+                               const std::filesystem::path& scratch);
+
+/**
+ * Sends `bytes` on a new connection to the port and returns everything the
+ * server answered until it closed the connection.
+ */
+std::string raw_exchange(int port, const std::string& bytes);
+
+} // namespace news::test
