@@ -4,9 +4,7 @@
 #include <csignal>
 #include <thread>
 
-#include <arpa/inet.h>
 #include <doctest/doctest.h>
-#include <netinet/in.h>
 #include <nlohmann/json.hpp>
 #include <poll.h>
 #include <sys/socket.h>
@@ -62,12 +60,8 @@ std::string error_kind(const httplib::Response& response) {
 
 /** A TCP connection to the server's port. */
 int connected_socket(int port) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_port = htons(static_cast<std::uint16_t>(port));
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  REQUIRE(::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0);
+  const int fd = connect_to(port);
+  REQUIRE(fd >= 0);
   return fd;
 }
 
@@ -294,10 +288,7 @@ TEST_SUITE("e2e: news-search serve") {
       pollfd entry{fd, POLLIN, 0};
       if (::poll(&entry, 1, 0) > 0) break; // answered
     }
-    std::string answer;
-    char buffer[4096];
-    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
-      answer.append(buffer, static_cast<std::size_t>(n));
+    const std::string answer = read_to_end(fd);
     ::close(fd);
     CHECK(sent < request.size()); // cut off before the end
     CHECK(answer.starts_with("HTTP/1.1 408 "));
@@ -318,10 +309,7 @@ TEST_SUITE("e2e: news-search serve") {
     std::thread stopper([&] { status = server.stop(SIGTERM); });
     std::this_thread::sleep_for(300ms);
     REQUIRE(::send(fd, "\r\n", 2, MSG_NOSIGNAL) == 2);
-    std::string answer;
-    char buffer[65536];
-    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
-      answer.append(buffer, static_cast<std::size_t>(n));
+    const std::string answer = read_to_end(fd);
     ::close(fd);
     stopper.join();
     CHECK(answer.starts_with("HTTP/1.1 200 OK\r\n"));

@@ -113,23 +113,34 @@ ServeRefusal run_serve_briefly(const std::vector<std::string>& args, const fs::p
   return {-1, "still running after 10 s: " + file_contents(err)};
 }
 
-std::string raw_exchange(int port, const std::string& bytes) {
+int connect_to(int port) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   sockaddr_in address{};
   address.sin_family = AF_INET;
   address.sin_port = htons(static_cast<std::uint16_t>(port));
   address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string answer;
-  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) {
-    for (std::size_t sent = 0; sent < bytes.size();) {
-      const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
-      if (n <= 0) break; // the server may refuse before the end
-      sent += static_cast<std::size_t>(n);
-    }
-    char buffer[65536];
-    for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
-      answer.append(buffer, static_cast<std::size_t>(n));
+  if (::connect(fd, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0) return fd;
+  ::close(fd);
+  return -1;
+}
+
+std::string read_to_end(int fd) {
+  std::string text;
+  char buffer[65536];
+  for (ssize_t n; (n = ::recv(fd, buffer, sizeof buffer, 0)) > 0;)
+    text.append(buffer, static_cast<std::size_t>(n));
+  return text;
+}
+
+std::string raw_exchange(int port, const std::string& bytes) {
+  const int fd = connect_to(port);
+  if (fd < 0) return {};
+  for (std::size_t sent = 0; sent < bytes.size();) {
+    const ssize_t n = ::send(fd, bytes.data() + sent, bytes.size() - sent, MSG_NOSIGNAL);
+    if (n <= 0) break; // the server may refuse before the end
+    sent += static_cast<std::size_t>(n);
   }
+  std::string answer = read_to_end(fd);
   ::close(fd);
   return answer;
 }

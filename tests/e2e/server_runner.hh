@@ -46,6 +46,12 @@ struct ServeRefusal {
 ServeRefusal run_serve_briefly(const std::vector<std::string>& args,
                                const std::filesystem::path& scratch);
 
+/** A new TCP connection to the port on 127.0.0.1 (-1 when it fails); the caller closes it. */
+int connect_to(int port);
+
+/** Reads from `fd` until the other end closes it. */
+std::string read_to_end(int fd);
+
 /**
  * Sends `bytes` on a new connection to the port and returns everything the
  * server answered until it closed the connection.
