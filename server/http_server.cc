@@ -1,6 +1,8 @@
 #include "server/http_server.hh"
 
 #include <fmt/core.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -88,6 +90,17 @@ HttpServer::HttpServer(std::size_t threads, const ConnectionLimits& limits, LogS
   set_default_headers(std::move(headers));
   set_payload_max_length(limits.max_body);
   set_keep_alive_max_count(limits.max_requests_per_connection);
+  set_keep_alive_timeout(
+      std::chrono::duration_cast<std::chrono::seconds>(limits.keep_alive_timeout).count());
+  // Not httplib's default SO_REUSEPORT, with which a second server on the
+  // same port would start too and take half the connections.
+  set_socket_options([](socket_t sock) {
+    const int yes = 1;
+    ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+    // A connection that sends nothing is not handed to a worker.
+    const int seconds = 5;
+    ::setsockopt(sock, IPPROTO_TCP, TCP_DEFER_ACCEPT, &seconds, sizeof seconds);
+  });
   // Statuses httplib sets itself (no route, a body too large...) get the JSON error body.
   set_error_handler(HandlerWithResponse([this](const httplib::Request& request,
                                                httplib::Response& response) {

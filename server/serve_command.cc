@@ -70,11 +70,13 @@ int run_serve(const std::vector<std::string>& args) {
   add_page_routes(server);
 
   int port = config->port;
+  errno = 0;
   const bool bound = port == 0 ? (port = server.bind_to_any_port(config->bind)) > 0
                                : server.bind_to_port(config->bind, port);
   if (!bound)
-    throw Error(ErrorKind::Failure, fmt::format("cannot listen on {} port {}: {}", config->bind,
-                                                config->port, std::strerror(errno)));
+    throw Error(ErrorKind::Failure,
+                fmt::format("cannot listen on {} port {}{}", config->bind, config->port,
+                            errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
   fmt::print(stderr, "news-search: listening on http://{}:{}/ ({} workers, index {}{})\n",
              url_host(config->bind), port, config->threads, db.string(),
              token ? ", access token required" : "");

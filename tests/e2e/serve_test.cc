@@ -253,6 +253,15 @@ TEST_SUITE("e2e: news-search serve") {
     CHECK(run_serve_briefly({"--help"}, corpus().dir()).status == 0);
   }
 
+  TEST_CASE("bug: a second server on the same port starts too (httplib's SO_REUSEPORT)") {
+    const ServerProcess first(corpus().db(), {}, corpus().dir());
+    const ServeRefusal second = run_serve_briefly(
+        {"--db", corpus().db().string(), "--port", std::to_string(first.port())}, corpus().dir());
+    CHECK(second.status == 2);
+    CHECK(second.err.find("news-search: cannot listen on 127.0.0.1 port " +
+                          std::to_string(first.port())) != std::string::npos);
+  }
+
   TEST_CASE("a 1 MB query is refused with 413, headers and all") {
     const ServerProcess server(corpus().db(), {}, corpus().dir());
     const std::string answer =
