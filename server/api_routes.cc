@@ -13,6 +13,7 @@
 #include "common/database.hh"
 #include "common/error.hh"
 #include "searcher/output.hh"
+#include "searcher/sink.hh"
 #include "searcher/url_request.hh"
 #include "server/http_error.hh"
 #include "server/response_headers.hh"
@@ -47,13 +48,19 @@ void check_parameters(const httplib::Request& request, std::span<const std::stri
   }
 }
 
-std::function<std::optional<std::string>(std::string_view)>
-parameters_of(const httplib::Request& request) {
+ParamLookup parameters_of(const httplib::Request& request) {
   return [&request](std::string_view name) -> std::optional<std::string> {
     const std::string key(name);
     if (!request.has_param(key)) return std::nullopt;
     return request.get_param_value(key);
   };
+}
+
+/** The search JSON of `results`, as news-search --format json prints it. */
+std::string search_json(const SearchResults& results, unsigned offset) {
+  StringSink sink;
+  print_json(results, offset, sink);
+  return std::move(sink.text());
 }
 
 void send_json(httplib::Response& response, std::string body) {
@@ -111,9 +118,7 @@ void add_api_routes(httplib::Server& server, ServicePool& pool, unsigned max_lim
                                                        httplib::Response& response) {
                check_parameters(request, kSearchParameters);
                const SearchRequest search = request_from_params(parameters_of(request), max_limit);
-               std::string body;
-               print_json(pool.acquire()->search(search), search.offset, body);
-               send_json(response, std::move(body));
+               send_json(response, search_json(pool.acquire()->search(search), search.offset));
              }));
   server.Get(R"(/api/articles/.+)", guarded([&pool, max_limit](const httplib::Request& request,
                                                                httplib::Response& response) {
@@ -121,19 +126,27 @@ void add_api_routes(httplib::Server& server, ServicePool& pool, unsigned max_lim
                if (!path) throw Error(ErrorKind::NotFound, "no article id in the path");
                if (!path->similar) {
                  check_parameters(request, kNoParameters);
-                 send_json(response, article_json(pool.acquire()->article(path->id)));
+                 StringSink sink;
+                 print_article_json(pool.acquire()->article(path->id), sink);
+                 send_json(response, std::move(sink.text()));
                  return;
                }
+               // `news-search --like ID --limit N`.
                check_parameters(request, kSimilarParameters);
-               const SearchRequest limits = request_from_params(parameters_of(request), max_limit);
-               std::string body;
-               print_json(pool.acquire()->similar(path->id, limits.limit), 0, body);
-               send_json(response, std::move(body));
+               const ParamLookup given = parameters_of(request);
+               const SearchRequest similar = request_from_params(
+                   [&](std::string_view name) {
+                     return name == "like" ? std::optional<std::string>(path->id) : given(name);
+                   },
+                   max_limit);
+               send_json(response, search_json(pool.acquire()->search(similar), 0));
              }));
   server.Get("/api/stats",
              guarded([&pool](const httplib::Request& request, httplib::Response& response) {
                check_parameters(request, kNoParameters);
-               send_json(response, summary_json(pool.acquire()->summary()));
+               StringSink sink;
+               print_summary_json(pool.acquire()->summary(), sink);
+               send_json(response, std::move(sink.text()));
              }));
   server.Get("/healthz", [&pool](const httplib::Request&, httplib::Response& response) {
     try {

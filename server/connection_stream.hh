@@ -43,6 +43,10 @@ public:
   void begin_request();
 
   StreamRefusal refusal() const { return refusal_; }
+
+  /** Marks the connection to be closed once this request is answered. */
+  void close_after_request() { closing_ = true; }
+  bool closing() const { return closing_; }
   Clock::time_point request_start() const { return request_start_; }
 
   /** Writes all of `data` before the write deadline, refused or not. */
@@ -75,6 +79,7 @@ private:
   StreamRefusal refusal_ = StreamRefusal::None;
   Clock::time_point request_start_{}, read_deadline_{}, write_deadline_{};
   bool writing_ = false;
+  bool closing_ = false;
   // The head of the current request, as the bytes go by.
   bool in_head_ = true, in_request_line_ = true;
   std::size_t head_bytes_ = 0, line_length_ = 0;

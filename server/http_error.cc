@@ -28,6 +28,23 @@ HttpErrorInfo http_error_info(HttpErrorKind kind) {
   return {500, "internal"};
 }
 
+HttpErrorKind http_error_kind(ErrorKind kind) {
+  switch (kind) {
+  case ErrorKind::Usage:
+    return HttpErrorKind::BadRequest;
+  case ErrorKind::NotFound:
+    return HttpErrorKind::NotFound;
+  case ErrorKind::Database:
+  case ErrorKind::Locked:
+    return HttpErrorKind::Unavailable;
+  case ErrorKind::Timeout:
+    return HttpErrorKind::Timeout;
+  case ErrorKind::Failure:
+    break;
+  }
+  return HttpErrorKind::Internal;
+}
+
 HttpErrorKind http_error_kind_of_status(int status) {
   switch (status) {
   case 400:

@@ -31,6 +31,9 @@ struct HttpErrorInfo {
 /** The status and name of `kind`. */
 HttpErrorInfo http_error_info(HttpErrorKind kind);
 
+/** The kind of a news::Error, from its ErrorKind. */
+HttpErrorKind http_error_kind(ErrorKind kind);
+
 /** The HTTP status a status-only error of the library (404, 413, 414, 400...) is reported as. */
 HttpErrorKind http_error_kind_of_status(int status);
 

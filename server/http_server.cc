@@ -15,11 +15,11 @@ namespace {
 
 // The connection this worker thread is serving, for the logger, which
 // httplib calls on that thread with the request and response only.
-thread_local const ConnectionStream* t_connection = nullptr;
+thread_local ConnectionStream* t_connection = nullptr;
 
 class ServingConnection {
 public:
-  explicit ServingConnection(const ConnectionStream& stream) { t_connection = &stream; }
+  explicit ServingConnection(ConnectionStream& stream) { t_connection = &stream; }
   ~ServingConnection() { t_connection = nullptr; }
   ServingConnection(const ServingConnection&) = delete;
   ServingConnection& operator=(const ServingConnection&) = delete;
@@ -116,6 +116,14 @@ HttpServer::HttpServer(std::size_t threads, const ConnectionLimits& limits, LogS
         response.set_content(error_json(HttpErrorKind::Internal, "internal error"),
                              std::string(kJsonType));
       });
+  // Decided as the response goes out: a stopping server, or one with
+  // connections waiting for a worker, ends this connection after it.
+  set_post_routing_handler([this](const httplib::Request&, httplib::Response& response) {
+    if (t_connection == nullptr || !(stopping() || others_wait())) return;
+    response.headers.erase("Keep-Alive");
+    response.set_header("Connection", "close");
+    t_connection->close_after_request();
+  });
   set_logger([this](const httplib::Request& request, const httplib::Response& response) {
     log_response(request, response);
   });
@@ -124,7 +132,6 @@ HttpServer::HttpServer(std::size_t threads, const ConnectionLimits& limits, LogS
 bool HttpServer::process_and_close_socket(socket_t sock) {
   ConnectionStream stream(sock, limits_);
   const ServingConnection serving(stream);
-  const auto others_wait = [this] { return queue_ != nullptr && queue_->waiting() > 0; };
   for (std::size_t served = 0; served < limits_.max_requests_per_connection; ++served) {
     // A new connection has the request timeout to start; a kept-alive one
     // waits while no other connection needs the worker.
@@ -135,20 +142,21 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
                                       [&] { return !stopping() && !others_wait(); });
     if (!started) break;
     if (served > 0) stream.begin_request();
-    const bool last =
-        served + 1 == limits_.max_requests_per_connection || stopping() || others_wait();
+    const bool last = served + 1 == limits_.max_requests_per_connection;
     bool closed_by_client = false;
     const bool ok = process_request(stream, last, closed_by_client, nullptr);
     if (stream.refusal() != StreamRefusal::None) {
       refuse(stream);
       break;
     }
-    if (!ok || closed_by_client || last) break;
+    if (!ok || closed_by_client || last || stream.closing()) break;
   }
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
   return true;
 }
+
+bool HttpServer::others_wait() const { return queue_ != nullptr && queue_->waiting() > 0; }
 
 void HttpServer::refuse(ConnectionStream& stream) {
   const Refusal refusal = refusal_of(stream.refusal(), limits_);

@@ -31,6 +31,8 @@ public:
 
 private:
   bool process_and_close_socket(socket_t sock) override;
+  /** Whether connections wait for a worker. */
+  bool others_wait() const;
   /** Writes the error response for a request the stream refused, logs it. */
   void refuse(ConnectionStream& stream);
   void log_response(const httplib::Request& request, const httplib::Response& response);

@@ -21,6 +21,15 @@ TEST_SUITE("http errors") {
     CHECK(info(HttpErrorKind::Internal) == "500 internal");
   }
 
+  TEST_CASE("an error's kind gives its status: bad query 400, unknown article 404, index 503") {
+    CHECK(http_error_kind(ErrorKind::Usage) == HttpErrorKind::BadRequest);
+    CHECK(http_error_kind(ErrorKind::NotFound) == HttpErrorKind::NotFound);
+    CHECK(http_error_kind(ErrorKind::Database) == HttpErrorKind::Unavailable);
+    CHECK(http_error_kind(ErrorKind::Locked) == HttpErrorKind::Unavailable);
+    CHECK(http_error_kind(ErrorKind::Timeout) == HttpErrorKind::Timeout);
+    CHECK(http_error_kind(ErrorKind::Failure) == HttpErrorKind::Internal);
+  }
+
   TEST_CASE("statuses the HTTP library sets itself") {
     CHECK(http_error_kind_of_status(404) == HttpErrorKind::NotFound);
     CHECK(http_error_kind_of_status(414) == HttpErrorKind::TooLarge);
