@@ -1,5 +1,7 @@
 #include "server/service_pool.hh"
 
+#include <xapian.h>
+
 #include "common/database.hh"
 
 namespace news {
@@ -22,8 +24,15 @@ ServicePool::Lease ServicePool::acquire() {
   }
   try {
     if (service) {
-      service->refresh();
-    } else {
+      try {
+        service->refresh();
+      } catch (const Xapian::Error&) {
+        // Reopening failed (tables swapped in by a compaction, say): open
+        // afresh, which waits out a swap and says what is wrong if not that.
+        service.reset();
+      }
+    }
+    if (!service) {
       service = std::make_unique<SearchService>(open_for_reading(db_));
       service->set_time_limit(time_limit_);
     }

@@ -1,5 +1,6 @@
 // news-search serve, end to end: the real server on a free loopback port,
 // each endpoint against the CLI's output for the same query.
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <thread>
@@ -203,6 +204,45 @@ TEST_SUITE("e2e: news-search serve") {
     REQUIRE(sandbox.index({"add", "in"}).status == 0);
     for (int i = 0; i < 4; ++i) // each worker sees the commit
       CHECK(nlohmann::json::parse(get(server, "/api/search?q=barley").body)["total"] == 1);
+  }
+
+  TEST_CASE("no search fails while news-index commits, and each commit shows") {
+    const Sandbox sandbox;
+    sandbox.write("in/first.txt", "Title: Wheat in Orenburg\n\nWheat harvest in Orenburg.\n");
+    REQUIRE(sandbox.index({"add", "in"}).status == 0);
+    for (int i = 0; i < 300; ++i)
+      sandbox.write("in/more/" + std::to_string(i) + ".txt",
+                    "Title: Wheat report " + std::to_string(i) +
+                        "\n\nWheat prices, report number " + std::to_string(i) +
+                        " of the season in Orenburg.\n");
+    const ServerProcess server(sandbox.db(), {"--threads", "2"}, sandbox.dir());
+    std::atomic<bool> indexing{true};
+    int indexed = -1;
+    std::thread writer([&] {
+      indexed = sandbox.index({"add", "--batch-size", "10", "in"}).status; // 30 commits
+      indexing = false;
+    });
+    int requests = 0, failed = 0;
+    long long last_total = 0;
+    bool never_fewer = true;
+    while (indexing || requests == 0) {
+      httplib::Client client = server.client();
+      const httplib::Result result = client.Get("/api/search?q=wheat&limit=1");
+      ++requests;
+      if (!result || result->status != 200) {
+        ++failed;
+        continue;
+      }
+      const long long total = nlohmann::json::parse(result->body)["total"];
+      never_fewer = never_fewer && total >= last_total;
+      last_total = total;
+    }
+    writer.join();
+    CHECK(indexed == 0);
+    CHECK(failed == 0);
+    CHECK(never_fewer);
+    CHECK(nlohmann::json::parse(get(server, "/api/search?q=wheat").body)["total"] == 301);
+    MESSAGE(requests << " searches during the indexing");
   }
 
   TEST_CASE("with a token: the API needs the Bearer header, the page the login cookie") {
