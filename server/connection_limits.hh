@@ -21,8 +21,14 @@ struct ConnectionLimits {
   std::chrono::milliseconds request_timeout{10'000};
   /** To write one whole response. */
   std::chrono::milliseconds write_timeout{10'000};
-  /** An idle kept-alive connection is closed after this; at once when others wait for a worker. */
+  /** An idle kept-alive connection is closed after this... */
   std::chrono::milliseconds keep_alive_timeout{5'000};
+  /**
+   * ...or after this when other connections wait for a worker (not at once:
+   * a client that sends its next request right away would find the
+   * connection closed as it sends it).
+   */
+  std::chrono::milliseconds keep_alive_when_busy{50};
   /** Requests on one connection before it is closed. */
   std::size_t max_requests_per_connection = 100;
 };

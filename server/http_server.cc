@@ -130,16 +130,24 @@ HttpServer::HttpServer(std::size_t threads, const ConnectionLimits& limits, LogS
 }
 
 bool HttpServer::process_and_close_socket(socket_t sock) {
+  // httplib writes a response's head and body in two sends: with Nagle's
+  // algorithm the body would wait for the client's delayed ACK (40 ms).
+  const int yes = 1;
+  ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
   ConnectionStream stream(sock, limits_);
   const ServingConnection serving(stream);
   for (std::size_t served = 0; served < limits_.max_requests_per_connection; ++served) {
     // A new connection has the request timeout to start; a kept-alive one
     // waits while no other connection needs the worker.
+    const auto idle_since = ConnectionStream::Clock::now();
     const bool started =
         served == 0
             ? stream.wait_for_request(limits_.request_timeout, [this] { return !stopping(); })
-            : stream.wait_for_request(limits_.keep_alive_timeout,
-                                      [&] { return !stopping() && !others_wait(); });
+            : stream.wait_for_request(limits_.keep_alive_timeout, [&] {
+                return !stopping() &&
+                       (!others_wait() ||
+                        ConnectionStream::Clock::now() - idle_since < limits_.keep_alive_when_busy);
+              });
     if (!started) break;
     if (served > 0) stream.begin_request();
     const bool last = served + 1 == limits_.max_requests_per_connection;
@@ -154,6 +162,10 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
   return true;
+}
+
+void HttpServer::widen_listen_queue(int backlog) {
+  if (svr_sock_ != INVALID_SOCKET) ::listen(svr_sock_, backlog); // Linux takes a new backlog
 }
 
 bool HttpServer::others_wait() const { return queue_ != nullptr && queue_->waiting() > 0; }

@@ -26,6 +26,14 @@ public:
 
   HttpServer(std::size_t threads, const ConnectionLimits& limits, LogSink log);
 
+  /**
+   * After bind_to_port: a listen queue of `backlog` connections, not the 5
+   * that Debian's libcpp-httplib was built with (CPPHTTPLIB_LISTEN_BACKLOG),
+   * past which a burst of clients has its connections dropped and retried
+   * a second later.
+   */
+  void widen_listen_queue(int backlog = 1024);
+
   /** Whether stop() was called (or listening ended). */
   bool stopping() const { return svr_sock_ == INVALID_SOCKET; }
 

@@ -77,6 +77,7 @@ int run_serve(const std::vector<std::string>& args) {
     throw Error(ErrorKind::Failure,
                 fmt::format("cannot listen on {} port {}{}", config->bind, config->port,
                             errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
+  server.widen_listen_queue();
   fmt::print(stderr, "news-search: listening on http://{}:{}/ ({} workers, index {}{})\n",
              url_host(config->bind), port, config->threads, db.string(),
              token ? ", access token required" : "");
