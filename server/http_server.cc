@@ -117,9 +117,13 @@ HttpServer::HttpServer(std::size_t threads, const ConnectionLimits& limits, LogS
                              std::string(kJsonType));
       });
   // Decided as the response goes out: a stopping server, or one with
-  // connections waiting for a worker, ends this connection after it.
+  // connections waiting for a worker, ends this connection after it; so
+  // does a refusal after which the rest of the request (a body too large, a
+  // method's body) may still be unread.
   set_post_routing_handler([this](const httplib::Request&, httplib::Response& response) {
-    if (t_connection == nullptr || !(stopping() || others_wait())) return;
+    const bool unread_body = response.status == 400 || response.status == 405 ||
+                             response.status == 413 || response.status == 414;
+    if (t_connection == nullptr || !(stopping() || others_wait() || unread_body)) return;
     response.headers.erase("Keep-Alive");
     response.set_header("Connection", "close");
     t_connection->close_after_request();
