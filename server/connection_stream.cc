@@ -171,6 +171,16 @@ void ConnectionStream::drain_before_close() {
   begin_ = end_ = 0;
 }
 
+void ConnectionStream::discard_unread() {
+  constexpr std::size_t kMaxDiscarded = 1024 * 1024;
+  for (std::size_t discarded = 0; discarded < kMaxDiscarded;) {
+    const ssize_t n = ::recv(fd_, buffer_.data(), buffer_.size(), MSG_DONTWAIT);
+    if (n <= 0) break;
+    discarded += static_cast<std::size_t>(n);
+  }
+  begin_ = end_ = 0;
+}
+
 void ConnectionStream::get_remote_ip_and_port(std::string& ip, int& port) const {
   sockaddr_storage address{};
   socklen_t length = sizeof address;

@@ -59,6 +59,13 @@ public:
    */
   void drain_before_close();
 
+  /**
+   * Before closing: reads and drops what has already arrived (a megabyte at
+   * most, without waiting), so that closing sends the client an end of
+   * stream and not a reset, which could destroy the response it has not read yet.
+   */
+  void discard_unread();
+
   bool is_readable() const override;
   bool is_writable() const override;
   ssize_t read(char* ptr, size_t size) override;

@@ -163,6 +163,7 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
     }
     if (!ok || closed_by_client || last || stream.closing()) break;
   }
+  stream.discard_unread();
   ::shutdown(sock, SHUT_RDWR);
   ::close(sock);
   return true;
