@@ -6,8 +6,10 @@
 #include <thread>
 
 #include <arpa/inet.h>
+#include <doctest/doctest.h>
 #include <fcntl.h>
 #include <netinet/in.h>
+#include <nlohmann/json.hpp>
 #include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -143,6 +145,57 @@ std::string raw_exchange(int port, const std::string& bytes) {
   std::string answer = read_to_end(fd);
   ::close(fd);
   return answer;
+}
+
+/** A URL query from name=value pairs, each value encoded. */
+std::string query_of(const std::vector<std::pair<std::string, std::string>>& params) {
+  std::string query;
+  for (const auto& [name, value] : params)
+    query += (query.empty() ? "?" : "&") + name + "=" + httplib::detail::encode_query_param(value);
+  return query;
+}
+
+/** The headers every response must carry, and the CORS headers none may. */
+void check_safety_headers(const httplib::Response& response) {
+  CHECK(response.get_header_value("Content-Security-Policy") ==
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
+  CHECK(response.get_header_value("X-Content-Type-Options") == "nosniff");
+  CHECK(response.get_header_value("Referrer-Policy") == "no-referrer");
+  for (const auto& [name, value] : response.headers)
+    CHECK_FALSE(name.starts_with("Access-Control-"));
+}
+
+/** GET `target`: the response, checked for the safety headers. */
+httplib::Response get(const ServerProcess& server, const std::string& target,
+                      const httplib::Headers& headers) {
+  httplib::Client client = server.client();
+  httplib::Result result = client.Get(target, headers);
+  REQUIRE_MESSAGE(result, "no response to " << target);
+  check_safety_headers(*result);
+  return *result;
+}
+
+/** The kind of a JSON error body. */
+std::string error_kind(const httplib::Response& response) {
+  const nlohmann::json body = nlohmann::json::parse(response.body);
+  CHECK(body["error"]["message"].is_string());
+  return body["error"]["kind"];
+}
+
+/** A TCP connection to the server's port. */
+int connected_socket(int port) {
+  const int fd = connect_to(port);
+  REQUIRE(fd >= 0);
+  return fd;
+}
+
+/** The request log once it has `count` lines (a line is written just after its response). */
+std::vector<std::string> log_lines(const ServerProcess& server, std::size_t count) {
+  std::vector<std::string> lines;
+  for (int i = 0; i < 250 && (lines = lines_of(server.log())).size() < count; ++i)
+    std::this_thread::sleep_for(20ms);
+  return lines;
 }
 
 } // namespace news::test

@@ -58,4 +58,26 @@ std::string read_to_end(int fd);
  */
 std::string raw_exchange(int port, const std::string& bytes);
 
+// Checks shared by the tests of the server (doctest assertions).
+
+/** A URL query (`?a=1&b=x%20y`) from name=value pairs, each value encoded. */
+std::string query_of(const std::vector<std::pair<std::string, std::string>>& params);
+
+/** Checks the headers every response must carry, and that no CORS header is there. */
+void check_safety_headers(const httplib::Response& response);
+
+/** GET `target`: the response (required), checked for the safety headers. */
+httplib::Response get(const ServerProcess& server, const std::string& target,
+                      const httplib::Headers& headers = {});
+
+/** The kind of a JSON error body (checking it has a message). */
+std::string error_kind(const httplib::Response& response);
+
+/** A TCP connection to the port (required to succeed). */
+int connected_socket(int port);
+
+/** The request log once it has `count` lines (each is written just after its response), 5 s at
+ * most. */
+std::vector<std::string> log_lines(const ServerProcess& server, std::size_t count);
+
 } // namespace news::test
