@@ -7,6 +7,7 @@
 #include "common/cli_options.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
+#include "common/version.hh"
 #include "searcher/query_args.hh"
 
 namespace news {
@@ -59,10 +60,10 @@ void print_help(const po::options_description& visible) {
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   po::options_description visible("Options");
-  declare(visible, kHelpOption, kDbOption, kAnyOption, kSinceOption, kUntilOption, kNowOption,
-          kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption, kCountOption,
-          kHistogramOption, kFacetsOption, kEntitiesOption, kFormatOption, kColorOption,
-          kTimeoutOption, kExplainOption);
+  declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
+          kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
+          kCountOption, kHistogramOption, kFacetsOption, kEntitiesOption, kFormatOption,
+          kColorOption, kTimeoutOption, kExplainOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -86,6 +87,10 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   }
   if (is_on(vm, kHelpOption)) {
     print_help(visible);
+    return std::nullopt;
+  }
+  if (is_on(vm, kVersionOption)) {
+    std::cout << version_text("news-search");
     return std::nullopt;
   }
   SearchRequest& request = config.request;

@@ -86,3 +86,25 @@ TEST_SUITE("options") {
     }
   }
 }
+
+TEST_SUITE("conventions") {
+  TEST_CASE("--version names the program, its version, Xapian's and the index schema") {
+    Sandbox sandbox;
+    for (const RunResult& run : {sandbox.index({"--version"}), sandbox.search({"--version"})}) {
+      CHECK(run.status == 0);
+      CHECK(run.err == "");
+      CHECK(run.out.find(" (Xapian 1.4.") != std::string::npos);
+      CHECK(run.out.ends_with(", index schema 3)\n"));
+    }
+    CHECK(sandbox.index({"--version"}).out.starts_with("news-index 0.1.0 "));
+    CHECK(sandbox.search({"--version"}).out.starts_with("news-search 0.1.0 "));
+  }
+
+  TEST_CASE("a mistyped field is refused in the words a user sees") {
+    const RunResult run = indexed_sample_corpus().search({"persons:putin"});
+    CHECK(run.status == 2);
+    CHECK(run.out == "");
+    CHECK(run.err.starts_with("news-search: unknown field 'persons:' (fields: title:, "));
+    CHECK(run.err.ends_with("\nnews-search: hint: did you mean person:?\n"));
+  }
+}
