@@ -25,7 +25,7 @@ constexpr ChoiceFlag<OutputFormat> kFormatOption{
 constexpr std::array<Choice<ColorMode>, 3> kColorModes{
     {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}};
 constexpr ChoiceFlag<ColorMode> kColorOption{
-    {"color", "highlight matches: auto (on a terminal), always, never"},
+    {"color", "highlight matches: auto (on a terminal, unless $NO_COLOR is set), always, never"},
     kColorModes,
     Refusal::UnknownValue};
 constexpr Flag<long long> kTimeoutOption{"timeout",

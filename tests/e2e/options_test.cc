@@ -107,4 +107,25 @@ TEST_SUITE("conventions") {
     CHECK(run.err.starts_with("news-search: unknown field 'persons:' (fields: title:, "));
     CHECK(run.err.ends_with("\nnews-search: hint: did you mean person:?\n"));
   }
+
+  TEST_CASE("on a terminal matches are bold, unless $NO_COLOR is set (no-color.org)") {
+    const Sandbox& sandbox = indexed_sample_corpus();
+    // `script` runs the search on a pseudo-terminal, as a user's shell would.
+    const std::string search =
+        shell_quote(NEWS_SEARCH_EXE) + " --db " + shell_quote(sandbox.db().string()) + " putin";
+    auto on_terminal = [&](const std::string& env) {
+      return run_shell(env + "script -qec " + shell_quote(search) + " /dev/null", sandbox.dir());
+    };
+    const RunResult plain_env = on_terminal("");
+    REQUIRE(plain_env.status == 0);
+    CHECK(plain_env.out.find("\x1b[1m") != std::string::npos);
+    const RunResult no_color = on_terminal("NO_COLOR=1 ");
+    REQUIRE(no_color.status == 0);
+    CHECK(no_color.out.find("Putin") != std::string::npos);
+    CHECK(no_color.out.find("\x1b[") == std::string::npos);
+    // An empty NO_COLOR is unset; --color always wins over it.
+    CHECK(on_terminal("NO_COLOR= ").out.find("\x1b[1m") != std::string::npos);
+    const RunResult forced = run_shell("NO_COLOR=1 " + search + " --color always", sandbox.dir());
+    CHECK(forced.out.find("\x1b[1m") != std::string::npos);
+  }
 }
