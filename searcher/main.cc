@@ -22,8 +22,10 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   }
   switch (config.format) {
   case news::OutputFormat::Text:
-    news::print_text(
-        results, {news::use_color(config.color), news::output_width(), config.show_entities}, sink);
+    news::print_text(results,
+                     {news::use_color(config.color), news::output_width(), config.show_entities,
+                      !config.request.no_hits},
+                     sink);
     break;
   case news::OutputFormat::Json:
     news::print_json(results, config.request.offset, sink);

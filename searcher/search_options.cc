@@ -62,8 +62,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   po::options_description visible("Options");
   declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
           kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
-          kCountOption, kHistogramOption, kFacetsOption, kEntitiesOption, kFormatOption,
-          kColorOption, kTimeoutOption, kExplainOption);
+          kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
+          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -113,6 +113,9 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   request.all_versions = is_on(vm, kAllVersionsOption);
   request.count_only = is_on(vm, kCountOption);
   request.facets = is_on(vm, kFacetsOption);
+  if (const std::optional<long long> limit = given(vm, kFacetLimitOption))
+    request.facet_limit = checked_facet_limit("--facet-limit", *limit);
+  request.no_hits = is_on(vm, kNoHitsOption);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
   if (vm.count("query")) {

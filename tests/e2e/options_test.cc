@@ -128,4 +128,21 @@ TEST_SUITE("conventions") {
     const RunResult forced = run_shell("NO_COLOR=1 " + search + " --color always", sandbox.dir());
     CHECK(forced.out.find("\x1b[1m") != std::string::npos);
   }
+
+  TEST_CASE("--no-hits: the chart and the facets alone, with the total") {
+    const Sandbox& sandbox = indexed_sample_corpus();
+    const RunResult with = sandbox.search({"--histogram", "year", "--facets", "putin"});
+    const RunResult without =
+        sandbox.search({"--histogram", "year", "--facets", "--no-hits", "putin"});
+    REQUIRE(with.status == 0);
+    REQUIRE(without.status == 0);
+    // The same chart and facets, then the count where the hits were.
+    const std::size_t hits_start = with.out.find("  1. ");
+    REQUIRE(hits_start != std::string::npos);
+    const std::string total = with.out.substr(with.out.rfind(" of ") + 4);
+    CHECK(without.out == with.out.substr(0, hits_start) + total);
+    const RunResult json = sandbox.search({"--no-hits", "--format", "json", "putin"});
+    CHECK(json.out.find("\"hits\": []") != std::string::npos);
+    CHECK(sandbox.search({"--no-hits", "nosuchwordanywhere"}).status == 1);
+  }
 }
