@@ -5,6 +5,7 @@
 #include <libxml/tree.h>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/feed_date.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/markup_limits.hh"
 #include "indexer/readers/metadata_date.hh"
@@ -95,7 +96,7 @@ std::string atom_authors(const xmlNode* entry) {
 }
 
 void set_date(const std::string& text, unsigned item, Article& article, ParsedFile& out) {
-  if (!text.empty()) set_metadata_date(article, parse_date(text), item, out, text);
+  if (!text.empty()) set_metadata_date(article, parse_feed_date(text), item, out, text);
 }
 
 void keep(Article article, unsigned item, ParsedFile& out) {
