@@ -54,8 +54,9 @@ std::string title_text(const xmlNode* parent) {
 std::string atom_authors(const xmlNode* entry) {
   std::string joined;
   for (const xmlNode* author : feed_children(entry, "author")) {
-    std::string name = child_text(author, {"name"});
-    if (name.empty()) name = author_name(node_text(author));
+    // <name>, else <email>; Atom 0.3's may be text alone.
+    std::string name = child_text(author, {"name", "email"});
+    if (name.empty() && feed_child(author, "uri") == nullptr) name = author_name(node_text(author));
     if (name.empty()) continue;
     if (!joined.empty()) joined += ", ";
     joined += name;

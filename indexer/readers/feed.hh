@@ -9,7 +9,7 @@
 //   date    the first that reads (feed_date): <pubDate>, <dc:date>, <published>,
 //           <dcterms:issued>, <dcterms:created>, <dcterms:modified> / <published>,
 //           <issued>, <created>, <updated>, <modified> (Atom 0.3's among them)
-//   author  <dc:creator>, <author> / <author><name>: the name, without an email
+//   author  <dc:creator>, <author> / <author><name>, else <email>: the name, without an email
 //           beside it (feed_author)
 //   body    feed_content: <content:encoded>, <body>/<xhtml:body>, <fullitem>, else
 //           <description> / <content> (html, xhtml, base64...), else <summary>;

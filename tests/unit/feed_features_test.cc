@@ -140,6 +140,14 @@ TEST_SUITE("feed features") {
     CHECK(out.articles[3].author == "desk@authors.example");
   }
 
+  TEST_CASE("Atom authors: the name, else the email, never the URI") {
+    const ParsedFile out = read_fixture("atom-author.atom");
+    REQUIRE(out.articles.size() == 3);
+    CHECK(out.articles[0].author == "Mira Holm, Jon Aas");
+    CHECK(out.articles[1].author == "desk@atom-authors.example");
+    CHECK(out.articles[2].author.empty());
+  }
+
   TEST_CASE("Media RSS titles and descriptions never over the item's own") {
     const ParsedFile out = read_fixture("media-title.rss");
     REQUIRE(out.articles.size() == 2);
