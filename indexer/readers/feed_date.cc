@@ -213,6 +213,58 @@ std::optional<Date> w3cdtf_date(std::string_view text) {
   return std::nullopt;
 }
 
+// The number a group of digits spells (groups are at most 8 digits).
+int number_of(std::string_view digits) { return std::stoi(std::string(digits)); }
+
+// Day `ordinal` (1-based) of a year, or nullopt when the year has no such day.
+std::optional<Date> day_of_year(int year, int ordinal) {
+  const std::optional<Date> first = Date::from_civil(year, 1, 1);
+  if (!first || ordinal < 1 || ordinal > 366) return std::nullopt;
+  const Date date{first->time + std::chrono::days{ordinal - 1}};
+  if (civil_day(date).year != year) return std::nullopt;
+  return date;
+}
+
+// ISO 8601's other dates feedparser reads (a date alone): `20031231`, `031231`,
+// `03-12-31`; a month, its first day: `-0312`, `-03-12`; a day of the year:
+// `2003335`, `2003-335`, `03335`. Two-digit years as in RFC 822.
+std::optional<Date> iso8601_date(std::string_view text) {
+  if (text.empty() || text.find_first_not_of("0123456789-") != std::string_view::npos)
+    return std::nullopt;
+  const bool month_alone = text.front() == '-';
+  if (month_alone) text.remove_prefix(1);
+  std::string digits;
+  std::vector<std::size_t> sizes;
+  for (std::size_t start = 0; start <= text.size();) {
+    std::size_t dash = text.find('-', start);
+    if (dash == std::string_view::npos) dash = text.size();
+    if (dash == start) return std::nullopt; // `--`, or a dash at the end
+    digits += text.substr(start, dash - start);
+    sizes.push_back(dash - start);
+    start = dash + 1;
+  }
+  using Sizes = std::vector<std::size_t>;
+  const std::string_view d = digits;
+  if (month_alone) {
+    if (sizes != Sizes{4} && sizes != Sizes{2, 2}) return std::nullopt;
+    const std::optional<int> year = full_year(d.substr(0, 2));
+    return Date::from_civil(*year, static_cast<unsigned>(number_of(d.substr(2))), 1);
+  }
+  if (sizes == Sizes{8})
+    return Date::from_civil(number_of(d.substr(0, 4)),
+                            static_cast<unsigned>(number_of(d.substr(4, 2))),
+                            static_cast<unsigned>(number_of(d.substr(6))));
+  if (sizes == Sizes{6} || sizes == Sizes{2, 2, 2})
+    return Date::from_civil(*full_year(d.substr(0, 2)),
+                            static_cast<unsigned>(number_of(d.substr(2, 2))),
+                            static_cast<unsigned>(number_of(d.substr(4))));
+  if (sizes == Sizes{7} || sizes == Sizes{4, 3})
+    return day_of_year(number_of(d.substr(0, 4)), number_of(d.substr(4)));
+  if (sizes == Sizes{5} || sizes == Sizes{2, 3})
+    return day_of_year(*full_year(d.substr(0, 2)), number_of(d.substr(2)));
+  return std::nullopt;
+}
+
 } // namespace
 
 std::optional<Date> parse_feed_date(std::string_view text) {
@@ -220,6 +272,7 @@ std::optional<Date> parse_feed_date(std::string_view text) {
   text = trim(text);
   if (text.size() > kLongestFeedDate) return std::nullopt;
   if (std::optional<Date> date = w3cdtf_date(text)) return date;
+  if (std::optional<Date> date = iso8601_date(text)) return date;
   return rfc822_date(words_of(text));
 }
 

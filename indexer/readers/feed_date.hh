@@ -12,6 +12,9 @@
 //                                      Etc/GMT, Etc/GMT-1 (the tz database's: UTC+1)
 //   2003-12, 2003                      W3C-DTF partial dates: the first day of the period
 //                                      (2003-12-01, 2003-01-01), midnight UTC
+//   20031231, 031231, 03-12-31         ISO 8601's other dates; `-0312`, `-03-12` a month
+//   2003-335, 2003335, 03335           (its first day); a day of the year (two-digit
+//                                      years as in RFC 822, never by today's century)
 //   Fri, 2006/09/15 08:19:53 EDT       Perforce; `2003-012-31` (Google's extra zero)
 //
 // A zone name not listed is no date (never guessed as UTC).
