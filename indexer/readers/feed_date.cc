@@ -10,6 +10,7 @@
 #include <fmt/core.h>
 
 #include "common/ascii.hh"
+#include "indexer/readers/feed_date_locales.hh"
 
 namespace news {
 namespace {
@@ -265,15 +266,24 @@ std::optional<Date> iso8601_date(std::string_view text) {
   return std::nullopt;
 }
 
-} // namespace
-
-std::optional<Date> parse_feed_date(std::string_view text) {
+// Every form but those in other languages.
+std::optional<Date> english_date(std::string_view text) {
   if (std::optional<Date> date = parse_date(text)) return date;
   text = trim(text);
   if (text.size() > kLongestFeedDate) return std::nullopt;
   if (std::optional<Date> date = w3cdtf_date(text)) return date;
   if (std::optional<Date> date = iso8601_date(text)) return date;
   return rfc822_date(words_of(text));
+}
+
+} // namespace
+
+std::optional<Date> parse_feed_date(std::string_view text) {
+  if (std::optional<Date> date = english_date(text)) return date;
+  if (trim(text).size() > kLongestFeedDate) return std::nullopt;
+  if (std::optional<std::string> english = date_in_english(trim(text)))
+    return english_date(*english);
+  return std::nullopt;
 }
 
 } // namespace news

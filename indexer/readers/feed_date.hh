@@ -16,6 +16,7 @@
 //   2003-335, 2003335, 03335           (its first day); a day of the year (two-digit
 //                                      years as in RFC 822, never by today's century)
 //   Fri, 2006/09/15 08:19:53 EDT       Perforce; `2003-012-31` (Google's extra zero)
+//   Κυρ, 11 Ιούλ 2004 12:00:00 EST     Greek, Hungarian and Korean dates (feed_date_locales)
 //
 // A zone name not listed is no date (never guessed as UTC).
 #pragma once

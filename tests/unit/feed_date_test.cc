@@ -85,6 +85,13 @@ TEST_SUITE("feed date") {
         // feedparser's W3C-DTF reader refuses `22013` (a year too long), its
         // ISO 8601 reader (tried after it) reads a year and a day of it.
         {"22013", "2022-01-13T00:00:00Z"},
+        // in other languages (Korean ones in Korean time, +09:00)
+        {"\u039a\u03c5\u03c1, 11 \u0399\u03bf\u03cd\u03bb 2004 12:00:00 EST",
+         "2004-07-11T17:00:00Z"},                                           // Greek
+        {"2004-j\u00falius-13T9:15-05:00", "2004-07-13T14:15:00Z"},         // Hungarian
+        {"2004-05-25 \uc624\ud6c4 11:23:17", "2004-05-25T14:23:17Z"},       // Nate, PM
+        {"2004-05-25 \uc624\uc804 11:23:17", "2004-05-25T02:23:17Z"},       // Nate, AM
+        {"2004\ub144 05\uc6d4 28\uc77c  01:31:15", "2004-05-27T16:31:15Z"}, // OnBlog
         // Perforce
         {"Fri, 2006/09/15 08:19:53 EDT", "2006-09-15T12:19:53Z"},
     };
