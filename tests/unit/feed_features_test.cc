@@ -158,7 +158,7 @@ TEST_SUITE("feed features") {
 
   TEST_CASE("feed dates in feedparser's forms; a zone it does not know is warned about") {
     const ParsedFile out = read_fixture("feed-dates.rss");
-    REQUIRE(out.articles.size() == 8);
+    REQUIRE(out.articles.size() == 11);
     CHECK(day_of(out.articles[0]) == "2004-01-01T19:48:21Z");
     CHECK(day_of(out.articles[1]) == "2004-01-05T00:29:06Z");
     CHECK(day_of(out.articles[2]) == "2015-04-30T06:57:00Z");
@@ -166,9 +166,12 @@ TEST_SUITE("feed features") {
     CHECK(day_of(out.articles[4]) == "2012-02-19T21:40:00Z");
     CHECK(day_of(out.articles[5]) == "2012-02-19T21:40:00Z");
     CHECK(day_of(out.articles[6]) == "2003-01-01T00:00:00Z");
-    CHECK(day_of(out.articles[7]) == "undated");
+    CHECK(day_of(out.articles[7]) == "2003-12-01T00:00:00Z");
+    CHECK(day_of(out.articles[8]) == "2004-07-11T17:00:00Z");
+    CHECK(day_of(out.articles[9]) == "2004-05-25T14:23:17Z");
+    CHECK(day_of(out.articles[10]) == "undated");
     REQUIRE(out.problems.size() == 1);
-    CHECK(out.problems[0].record == 8u);
+    CHECK(out.problems[0].record == 11u);
     CHECK(out.problems[0].message.find("XYZ") != std::string::npos);
   }
 
