@@ -16,18 +16,6 @@
 
 namespace {
 
-bool use_highlight(news::ColorMode mode) {
-  switch (mode) {
-  case news::ColorMode::Always:
-    return true;
-  case news::ColorMode::Never:
-    return false;
-  case news::ColorMode::Auto:
-    break;
-  }
-  return news::stdout_is_terminal();
-}
-
 void print(const news::SearchConfig& config, const news::SearchResults& results, news::Sink& sink) {
   if (config.request.count_only) {
     sink.print("{}\n", results.total);
@@ -35,8 +23,10 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   }
   switch (config.format) {
   case news::OutputFormat::Text:
-    news::print_text(
-        results, {use_highlight(config.color), news::output_width(), config.show_entities}, sink);
+    news::print_text(results,
+                     {news::use_color(config.color), news::output_width(), config.show_entities,
+                      !config.request.no_hits},
+                     sink);
     break;
   case news::OutputFormat::Json:
     news::print_json(results, config.request.offset, sink);
