@@ -6,6 +6,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <fmt/core.h>
 #include <xapian.h>
@@ -22,10 +23,8 @@ namespace news {
 namespace {
 
 // The parameters each endpoint takes; any other is refused, as the CLI
-// refuses an unknown option.
-constexpr std::array<std::string_view, 12> kSearchParameters{
-    "q",     "any",    "since", "until",     "now",    "like",
-    "limit", "offset", "sort",  "histogram", "facets", "all_versions"};
+// refuses an unknown option. /api/search takes those request_from_params
+// reads (searched_request learns them by asking it).
 constexpr std::array<std::string_view, 1> kSimilarParameters{"limit"};
 constexpr std::array<std::string_view, 0> kNoParameters{};
 constexpr std::string_view kArticlesPrefix = "/api/articles/";
@@ -54,6 +53,20 @@ ParamLookup parameters_of(const httplib::Request& request) {
     if (!request.has_param(key)) return std::nullopt;
     return request.get_param_value(key);
   };
+}
+
+/** The request of /api/search's parameters; refuses those request_from_params does not read. */
+SearchRequest searched_request(const httplib::Request& request, unsigned max_limit) {
+  std::vector<std::string> read; // the names asked for, which need not outlive the call
+  const ParamLookup given = parameters_of(request);
+  const SearchRequest search = request_from_params(
+      [&](std::string_view name) {
+        read.emplace_back(name);
+        return given(name);
+      },
+      max_limit);
+  check_parameters(request, std::vector<std::string_view>(read.begin(), read.end()));
+  return search;
 }
 
 /** The search JSON of `results`, as news-search --format json prints it. */
@@ -116,8 +129,7 @@ std::optional<ArticlePath> article_path(const httplib::Request& request) {
 void add_api_routes(httplib::Server& server, ServicePool& pool, unsigned max_limit) {
   server.Get("/api/search", guarded([&pool, max_limit](const httplib::Request& request,
                                                        httplib::Response& response) {
-               check_parameters(request, kSearchParameters);
-               const SearchRequest search = request_from_params(parameters_of(request), max_limit);
+               const SearchRequest search = searched_request(request, max_limit);
                send_json(response, search_json(pool.acquire()->search(search), search.offset));
              }));
   server.Get(R"(/api/articles/.+)", guarded([&pool, max_limit](const httplib::Request& request,

@@ -37,6 +37,8 @@ TEST_SUITE("e2e: news-search serve") {
         {{{"q", "china"}, {"facets", "1"}, {"histogram", "month"}},
          {"--facets", "--histogram", "month", "china"}},
         {{{"q", "china"}, {"all_versions", "true"}}, {"--all-versions", "china"}},
+        {{{"q", "china"}, {"facets", "1"}, {"facet_limit", "2"}, {"no_hits", "1"}},
+         {"--facets", "--facet-limit", "2", "--no-hits", "china"}},
         {{{"q", "china"}, {"since", "2024-01-01"}, {"until", "2024-12-31"}},
          {"--since", "2024-01-01", "--until", "2024-12-31", "china"}},
         {{{"q", "person:putin"}, {"sort", "oldest"}}, {"--sort", "oldest", "person:putin"}},
