@@ -12,6 +12,9 @@
 #include <nlohmann/json.hpp>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/content_hints.hh"
+#include "indexer/readers/content_scoring.hh"
+#include "indexer/readers/content_text.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/json_depth.hh"
 #include "indexer/readers/markup_limits.hh"
@@ -172,7 +175,55 @@ std::string body_without_title(std::string body, const std::string& title) {
   return body;
 }
 
+std::string percent(double share) { return fmt::format("{:.0f}%", share * 100); }
+
+std::string candidate_line(const Candidate& c, const PageStats& stats) {
+  const TextStats& s = stats.of(c.node);
+  return fmt::format("{:8.1f}  {}  ({} characters, {} links)", c.score, describe(c.node), s.chars,
+                     percent(s.link_density()));
+}
+
+// Fewer characters than this from the scoring: the page's own container instead.
+constexpr std::size_t kMinStoryChars = 100;
+
+// The story's text: the element scoring chose, else (a page of no paragraph
+// of text) the <article>, else <main>, else <body>.
+std::string page_body(const PageParts& parts, const std::string& title) {
+  const xmlNode* container = parts.article ? parts.article : parts.main ? parts.main : parts.body;
+  if (parts.body != nullptr) {
+    const PageStats stats(parts.body);
+    const ContentChoice choice = choose_content(parts.body, stats);
+    if (choice.best != nullptr) {
+      std::string text = content_text(choice, stats, title);
+      if (text.size() >= kMinStoryChars || stats.of(container).chars < kMinStoryChars) return text;
+    }
+  }
+  return element_text(container);
+}
+
 } // namespace
+
+std::string explain_html_page(std::string_view html) {
+  HtmlDocument doc = parse_html(html);
+  if (!doc) return "not an HTML page\n";
+  PageParts parts;
+  walk(xmlDocGetRootElement(doc.get()), parts);
+  if (parts.body == nullptr) return "no <body>\n";
+  const PageStats stats(parts.body);
+  const ContentChoice choice = choose_content(parts.body, stats);
+  if (choice.best == nullptr)
+    return "no paragraph of text: the body is the <article>, else <main>, else <body>\n";
+  std::string out =
+      fmt::format("chosen:\n{}\n", candidate_line({choice.best, choice.best_score}, stats));
+  for (const xmlNode* part : choice.parts)
+    if (part != choice.best)
+      out += fmt::format("  with its sibling {} ({} characters)\n", describe(part),
+                         stats.of(part).chars);
+  out += "runners-up:\n";
+  for (const Candidate& c : choice.ranked)
+    if (c.node != choice.best) out += candidate_line(c, stats) + "\n";
+  return out;
+}
 
 void read_html_page(std::string_view html, ParsedFile& out) {
   if (std::optional<std::string> problem = too_many_attributes(html)) {
@@ -201,8 +252,7 @@ void read_html_page(std::string_view html, ParsedFile& out) {
   article.url = first_of({parts.canonical, meta(parts, "og:url")});
   article.source = first_of({meta(parts, "og:site_name"), ld_field(ld, "publisher")});
   article.language = first_of({parts.language, meta(parts, "content-language")});
-  const xmlNode* content = parts.article ? parts.article : parts.main ? parts.main : parts.body;
-  const std::string text = element_text(content);
+  const std::string text = page_body(parts, article.title);
   doc.reset(); // the tree of a large page is not held while its text is tidied and indexed
   article.body = body_without_title(tidy_body(text), article.title);
   if (article.body.empty()) {

@@ -8,6 +8,7 @@
 //   body    the text of <article>, else <main>, else <body>, without furniture
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "indexer/readers/parsed_file.hh"
@@ -16,5 +17,10 @@ namespace news {
 
 /** Reads one HTML page into one article; a page without text is an error. */
 void read_html_page(std::string_view html, ParsedFile& out);
+
+/** Why the body is what it is: the element chosen as the story, with its
+ *  score and the siblings that joined it, and the runners-up with theirs
+ *  (content_scoring.hh); one per line, for `inspect --explain`. */
+std::string explain_html_page(std::string_view html);
 
 } // namespace news
