@@ -23,11 +23,11 @@
 namespace news {
 namespace {
 
-// The headline often opens the article element too; it is the title, not body.
+// The headline often opens the story too (in any case, bold); it is the title, not body.
 std::string body_without_title(std::string body, const std::string& title) {
-  if (!title.empty() && body.starts_with(title) &&
-      (body.size() == title.size() || body[title.size()] == '\n'))
-    body.erase(0, std::min(body.size(), title.size() + 1));
+  const std::size_t end = std::min(body.find('\n'), body.size());
+  if (!title.empty() && same_headline(std::string_view(body).substr(0, end), title))
+    body.erase(0, std::min(body.size(), end + 1));
   return body;
 }
 
