@@ -18,22 +18,30 @@ constexpr std::array<std::string_view, 13> kStoryWords = {
     "main",    "blog",    "prose", "page", "richtext", "hentry"};
 
 // Words that mark furniture, likewise.
-constexpr std::array<std::string_view, 44> kFurnitureWords = {
-    "comment",    "sidebar",  "related", "promo",   "share",      "sharing",    "social",
-    "footer",     "nav",      "cookie",  "consent", "gdpr",       "newsletter", "subscri",
-    "signup",     "sponsor",  "advert",  "banner",  "breadcrumb", "popular",    "trending",
-    "recommend",  "outbrain", "taboola", "widget",  "masthead",   "menu",       "toolbar",
-    "pagination", "pager",    "rail",    "teaser",  "more",       "readmore",   "also",
-    "tags",       "tagcloud", "disqus",  "respond", "reply",      "modal",      "popup",
-    "skip",       "print"};
+constexpr std::array<std::string_view, 48> kFurnitureWords = {
+    "comment",    "sidebar",  "related", "promo",    "share",      "sharing",    "social",
+    "footer",     "nav",      "cookie",  "consent",  "gdpr",       "newsletter", "subscri",
+    "signup",     "sponsor",  "advert",  "banner",   "breadcrumb", "popular",    "trending",
+    "recommend",  "outbrain", "taboola", "widget",   "masthead",   "menu",       "toolbar",
+    "pagination", "pager",    "rail",    "teaser",   "more",       "readmore",   "also",
+    "tags",       "tagcloud", "disqus",  "respond",  "reply",      "modal",      "popup",
+    "skip",       "print",    "gallery", "carousel", "slideshow",  "legend"};
 
 // Whole parts that mark furniture (too short to match as a start).
 constexpr std::array<std::string_view, 7> kFurnitureParts = {"ad",    "ads",  "adv",   "header",
                                                              "links", "tool", "hidden"};
 
-constexpr std::array<std::string_view, 9> kCaptionWords = {"caption",    "credit",   "byline",
-                                                           "author",     "dateline", "timestamp",
-                                                           "wp-caption", "photo",    "gallery"};
+constexpr std::array<std::string_view, 9> kCaptionWords = {
+    "caption", "credit", "byline", "author", "dateline", "timestamp", "legend", "photo", "gallery"};
+
+// An empty word would match every part (an array longer than its words has some).
+constexpr bool no_empty_word(const auto& words) {
+  for (std::string_view word : words)
+    if (word.empty()) return false;
+  return true;
+}
+static_assert(no_empty_word(kStoryWords) && no_empty_word(kFurnitureWords) &&
+              no_empty_word(kFurnitureParts) && no_empty_word(kCaptionWords));
 
 // The parts of a class or id: lowercase runs of letters and digits.
 template <typename Visit> void for_each_part(std::string_view text, Visit visit) {

@@ -5,6 +5,7 @@
 
 #include <libxml/tree.h>
 
+#include "common/ascii.hh"
 #include "indexer/readers/content_hints.hh"
 #include "indexer/readers/html_text.hh"
 
@@ -53,6 +54,7 @@ bool is_paragraph(const xmlNode* node, const TextStats& stats) {
                                                                    "font", "center"};
   const std::string_view name = element_name(node);
   if (std::find(kParagraphs.begin(), kParagraphs.end(), name) != kParagraphs.end()) return true;
+  if (name == "li") return stats.link_density() < 0.3; // a point made, not a menu's entry
   return !stats.has_block &&
          std::find(kLeafHolders.begin(), kLeafHolders.end(), name) != kLeafHolders.end();
 }
@@ -77,6 +79,8 @@ double starting_score(const xmlNode* node) {
     score = -3;
   else if (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6')
     score = -5;
+  // schema.org's mark of the story's text says more than any class name.
+  if (to_lower(attribute(node, "itemprop")) == "articlebody") score += kClassBonus;
   return score + kClassBonus * class_weight(node);
 }
 
@@ -95,7 +99,8 @@ public:
       // (`nav_drawer_slide` around a whole page).
       const bool furniture = in_furniture || (class_weight(node) < 0 && s.chars * 2 < page_chars_);
       if (is_paragraph(node, s) && s.chars >= kMinParagraphChars) {
-        give(node, paragraph_score(s));
+        // A list's points count half: lists of teasers and galleries are long too.
+        give(node, paragraph_score(s) * (element_name(node) == "li" ? 0.5 : 1.0));
         if (!furniture && s.link_density() < 0.3) add_prose(node, s.chars);
       }
       visit(node->children, furniture);
@@ -111,7 +116,11 @@ public:
   // An element's final score: what it received, less its share of link text.
   double final_score(const xmlNode* node) const {
     const auto it = scores_.find(node);
-    return it == scores_.end() ? 0.0 : it->second * (1.0 - stats_.of(node).link_density());
+    if (it == scores_.end()) return 0.0;
+    // A list is part of a story, seldom all of it.
+    const std::string_view name = element_name(node);
+    const double list = name == "ul" || name == "ol" ? 0.5 : 1.0;
+    return it->second * list * (1.0 - stats_.of(node).link_density());
   }
 
   // The candidates with their final scores, highest first.
@@ -150,10 +159,36 @@ private:
   std::unordered_map<const xmlNode*, std::size_t> prose_;
 };
 
+bool contains(const xmlNode* ancestor, const xmlNode* node) {
+  for (; node != nullptr; node = node->parent)
+    if (node == ancestor) return true;
+  return false;
+}
+
+// How many of the strongest candidates (half the best's score or more; not
+// lists, which are teasers as often as points) lie under `ancestor` but
+// neither under nor above `best`.
+int strong_others(const xmlNode* ancestor, const xmlNode* best,
+                  const std::vector<Candidate>& ranked) {
+  constexpr std::size_t kLooked = 10;
+  int count = 0;
+  for (std::size_t i = 0; i < std::min(ranked.size(), kLooked); ++i) {
+    const xmlNode* node = ranked[i].node;
+    const std::string_view name = element_name(node);
+    if (name == "ul" || name == "ol") continue;
+    if (ranked[i].score * 2 >= ranked[0].score && contains(ancestor, node) &&
+        !contains(best, node) && !contains(node, best))
+      ++count;
+  }
+  return count;
+}
+
 // The story split over blocks (each paragraph group in wrappers of its own):
-// the nearest ancestor, a few levels up, with half as much prose again that is
-// still mostly prose with few links holds it whole. Repeated while one does.
-const xmlNode* widen(const xmlNode* best, const Scorer& scorer, const PageStats& stats) {
+// the nearest ancestor, a few levels up, that holds another strong
+// candidate and half as much prose again, and is still mostly prose with
+// few links, holds it whole. Repeated while one does.
+const xmlNode* widen(const xmlNode* best, const Scorer& scorer, const PageStats& stats,
+                     const std::vector<Candidate>& ranked) {
   constexpr int kLevels = 8;
   for (bool widened = true; widened;) {
     widened = false;
@@ -166,7 +201,8 @@ const xmlNode* widen(const xmlNode* best, const Scorer& scorer, const PageStats&
       const std::size_t more = scorer.prose(ancestor);
       if (more * 2 < prose * 3) continue;
       const TextStats& s = stats.of(ancestor);
-      if (more * 5 >= s.chars * 3 && s.link_density() < 0.3 && class_weight(ancestor) >= 0) {
+      if (more * 5 >= s.chars * 3 && s.link_density() < 0.3 && class_weight(ancestor) >= 0 &&
+          strong_others(ancestor, best, ranked) >= 1) {
         best = ancestor;
         widened = true;
       }
@@ -222,7 +258,7 @@ ContentChoice choose_content(const xmlNode* root, const PageStats& stats) {
   scorer.visit(root->children, false);
   std::vector<Candidate> ranked = scorer.ranked();
   if (ranked.empty()) return choice;
-  const xmlNode* best = widen(ranked[0].node, scorer, stats);
+  const xmlNode* best = widen(ranked[0].node, scorer, stats, ranked);
   choice.best = best;
   choice.best_score = std::max(scorer.final_score(best), ranked[0].score);
   ranked.resize(std::min(ranked.size(), kRanked));
