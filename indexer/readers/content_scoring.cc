@@ -259,8 +259,14 @@ ContentChoice choose_content(const xmlNode* root, const PageStats& stats) {
   std::vector<Candidate> ranked = scorer.ranked();
   if (ranked.empty()) return choice;
   const xmlNode* best = widen(ranked[0].node, scorer, stats, ranked);
-  choice.best = best;
+  choice.scored = best;
   choice.best_score = std::max(scorer.final_score(best), ranked[0].score);
+  // Up through wrappers that hold nothing else: their siblings are the story's next blocks.
+  while (best->parent != nullptr && is_element(best->parent) &&
+         element_name(best->parent) != "body" &&
+         stats.of(best->parent).chars == stats.of(best).chars)
+    best = best->parent;
+  choice.best = best;
   ranked.resize(std::min(ranked.size(), kRanked));
   choice.ranked = ranked;
 

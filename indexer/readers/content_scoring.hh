@@ -7,9 +7,10 @@
 // (<article>, <main>, <div>; lists and headings less) and for what its class
 // and id say (content_hints: "story", "post-body" up; "comment", "related",
 // "share" down); its final score is taken down by its own share of link text.
-// The best element wins; when other strong candidates lie within one of its
-// near ancestors (a story split over several blocks), that ancestor does.
-// Then its siblings that belong with it join it: those that scored well
+// The best element wins; when another strong candidate and much more prose
+// lie within one of its near ancestors (a story split over several blocks),
+// that ancestor does. Up through wrappers that hold nothing else, its
+// siblings that belong with it join it: those that scored well
 // themselves (more readily with the same class), paragraphs of plain prose,
 // and subheads between them.
 //
@@ -57,7 +58,8 @@ struct Candidate {
 
 /** Where the story is. */
 struct ContentChoice {
-  const _xmlNode* best = nullptr; // null when no paragraph of text was found
+  const _xmlNode* best = nullptr;   // null when no paragraph of text was found
+  const _xmlNode* scored = nullptr; // what scored best: `best`, or inside wrappers that are `best`
   double best_score = 0;
   std::vector<const _xmlNode*> parts; // best and the siblings that belong with it, in page order
   std::vector<Candidate> ranked;      // the best candidates, highest first (at most 8)

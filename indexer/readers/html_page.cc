@@ -70,13 +70,15 @@ std::string explain_html_page(std::string_view html) {
     return "no paragraph of text: the body is the <article>, else <main>, else <body>\n";
   std::string out =
       fmt::format("chosen:\n{}\n", candidate_line({choice.best, choice.best_score}, stats));
+  if (choice.scored != choice.best)
+    out += fmt::format("  the wrapper of {}, which scored\n", describe(choice.scored));
   for (const xmlNode* part : choice.parts)
     if (part != choice.best)
       out += fmt::format("  with its sibling {} ({} characters)\n", describe(part),
                          stats.of(part).chars);
   out += "runners-up:\n";
   for (const Candidate& c : choice.ranked)
-    if (c.node != choice.best) out += candidate_line(c, stats) + "\n";
+    if (c.node != choice.scored) out += candidate_line(c, stats) + "\n";
   return out;
 }
 

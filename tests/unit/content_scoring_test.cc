@@ -108,6 +108,19 @@ TEST_SUITE("content_scoring") {
       CHECK(s.text.find(std::string("The ") + word + " council") != std::string::npos);
   }
 
+  TEST_CASE("sections of a story, each in wrappers of its own, join the largest") {
+    Scored s = score("<html><body id=root><article><section class=part><div class=wrap><div "
+                     "class=text>" +
+                     prose("first") + prose("first") + prose("first") +
+                     "</div></div></section><section class=part><div class=wrap><div class=text>" +
+                     prose("second") + "</div></div></section></article></body></html>");
+    REQUIRE(s.choice.best != nullptr);
+    CHECK(attribute(s.choice.best, "class") == "part"); // up through the wrappers
+    CHECK(attribute(s.choice.scored, "class") == "text");
+    CHECK(s.text.find("The first council") != std::string::npos);
+    CHECK(s.text.find("The second council") != std::string::npos);
+  }
+
   TEST_CASE("siblings of prose join the best; subheads between them are kept") {
     Scored s =
         score("<html><body id=root><div id=lead>" + prose("lead") + prose("lead") +
