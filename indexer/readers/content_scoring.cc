@@ -101,7 +101,9 @@ public:
       if (is_paragraph(node, s) && s.chars >= kMinParagraphChars) {
         // A list's points count half: lists of teasers and galleries are long too.
         give(node, paragraph_score(s) * (element_name(node) == "li" ? 0.5 : 1.0));
-        if (!furniture && s.link_density() < 0.3) add_prose(node, s.chars);
+        // A list's items are not prose: teaser streams are lists of summaries.
+        if (!furniture && s.link_density() < 0.3 && element_name(node) != "li")
+          add_prose(node, s.chars);
       }
       visit(node->children, furniture);
     }

@@ -37,6 +37,25 @@ bool is_byline_class(const xmlNode* node) {
   return names.find("byline") != std::string::npos || names.find("author") != std::string::npos;
 }
 
+// A byline's names end where its date, time, handle or role begins:
+// "Jane Doe May 20, 2019", "Jane Doe @jdoe", "Jane Doe \xE2\x80\xA2 8h", "Jane Doe | Staff".
+std::string without_byline_tail(std::string text) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "January", "February", "March",     "April",   "May",      "June",
+      "July",    "August",   "September", "October", "November", "December"};
+  std::size_t end = text.find_first_of("0123456789@|");
+  if (const std::size_t bullet = text.find("\xE2\x80\xA2"); bullet < end) end = bullet;
+  if (end == std::string::npos || end == 0) return text;
+  std::string_view kept = trim(std::string_view(text).substr(0, end));
+  for (std::string_view month : kMonths) // "Jane Doe May 20": the month goes with the date
+    if (kept.ends_with(month) && kept.size() > month.size() &&
+        kept[kept.size() - month.size() - 1] == ' ')
+      kept = trim(kept.substr(0, kept.size() - month.size()));
+  while (!kept.empty() && (kept.back() == ',' || kept.back() == '-'))
+    kept = trim(kept.substr(0, kept.size() - 1));
+  return kept.empty() ? text : std::string(kept);
+}
+
 // "By Jane Doe" -> "Jane Doe"; an itemprop=author's itemprop=name or content first.
 std::string byline_text(const xmlNode* node) {
   std::string text = attribute(node, "content");
@@ -45,9 +64,9 @@ std::string byline_text(const xmlNode* node) {
       text = element_text(child);
   if (text.empty()) text = element_text(node);
   text = collapse_spaces(text);
-  for (std::string_view by : {"by ", "By ", "BY ", "Par ", "par ", "Von ", "von "})
+  for (std::string_view by : {"by ", "By ", "BY ", "Par ", "par ", "Por ", "por ", "Von ", "von "})
     if (text.starts_with(by)) text.erase(0, by.size());
-  return text;
+  return without_byline_tail(text);
 }
 
 void note_time(const xmlNode* node, PageParts& parts) {

@@ -48,6 +48,10 @@ TEST_SUITE("page_metadata") {
     CHECK(read_page("", R"(<span itemprop="author"><span itemprop="name">Item Name</span></span>)")
               .author == "Item Name");
     CHECK(read_page("", R"(<div class="article-byline">By Jane Doe</div>)").author == "Jane Doe");
+    // Its date, handle or age left out.
+    CHECK(read_page("", R"(<p class="byline">By Jane Doe May 20, 2019 @jdoe</p>)").author ==
+          "Jane Doe");
+    CHECK(read_page("", "<p class=\"author\">Jane Doe \xE2\x80\xA2 8h</p>").author == "Jane Doe");
     CHECK(read_page("", R"(<div class="byline">)" + std::string(200, 'x') + "</div>").author == "");
   }
 
