@@ -116,12 +116,14 @@ void print_text(const Article& a) {
 
 // For --explain: how an HTML page's body was chosen, its text read again as
 // read_articles reads it (decompressed, decoded).
-void print_explanation(const fs::path& file, const ReadOptions& options) {
+// With jsonl, on stderr: stdout stays one article a line.
+void print_explanation(const fs::path& file, const ReadOptions& options, OutputFormat format) {
   InputStream input(file, options.max_file_size);
   std::string text = input.rest();
   decode_to_utf8(text);
   std::fflush(stdout);
-  fmt::print("how the body was chosen:\n{}", explain_html_page(text));
+  fmt::print(format == OutputFormat::Jsonl ? stderr : stdout, "how the body was chosen:\n{}",
+             explain_html_page(text));
 }
 
 // Problems as add tells them, on stderr, each after the articles before it;
@@ -160,7 +162,7 @@ int run_inspect_command(const std::vector<std::string>& args) {
           print_text(article);
       }
       if (parsed->explain && read.source.format.starts_with("html"))
-        print_explanation(file, parsed->read);
+        print_explanation(file, parsed->read, parsed->format);
     } catch (const InputError& e) {
       problems.problem(e.problem(file.string()));
     }

@@ -90,5 +90,11 @@ TEST_SUITE("e2e: saved pages") {
     CHECK(has(run.out, "article.post-content"));
     CHECK(has(run.out, "runners-up:\n"));
     CHECK(has(run.out, "section#comments.comments-area"));
+    // With jsonl, stdout stays one article a line.
+    run = s.index({"inspect", "--no-entities", "--explain", "--format", "jsonl",
+                   (kPages / "comments.html").string()});
+    REQUIRE(run.status == 0);
+    CHECK(nlohmann::json::parse(run.out)["title"] == "Harbour board closes ferry pier");
+    CHECK(has(run.err, "how the body was chosen:\nchosen:\n"));
   }
 }
