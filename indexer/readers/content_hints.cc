@@ -27,9 +27,11 @@ constexpr std::array<std::string_view, 48> kFurnitureWords = {
     "tags",       "tagcloud", "disqus",  "respond",  "reply",      "modal",      "popup",
     "skip",       "print",    "gallery", "carousel", "slideshow",  "legend"};
 
-// Whole parts that mark furniture (too short to match as a start).
-constexpr std::array<std::string_view, 7> kFurnitureParts = {"ad",    "ads",  "adv",   "header",
-                                                             "links", "tool", "hidden"};
+// Whole parts that mark furniture (too short to match as a start). Not
+// `hidden`: responsive layouts hide whole story columns on small screens
+// (`hidden-xs`), and what is really hidden is seen by is_hidden.
+constexpr std::array<std::string_view, 6> kFurnitureParts = {"ad",     "ads",   "adv",
+                                                             "header", "links", "tool"};
 
 constexpr std::array<std::string_view, 9> kCaptionWords = {
     "caption", "credit", "byline", "author", "dateline", "timestamp", "legend", "photo", "gallery"};

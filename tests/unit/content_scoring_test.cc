@@ -97,6 +97,15 @@ TEST_SUITE("content_scoring") {
     CHECK(class_weight(find_by_id(root, "share")) < 0);
   }
 
+  TEST_CASE("a responsive layout's hidden-xs column is not furniture; what is hidden is") {
+    HtmlDocument doc = parse_html("<html><body><div id=col class='story-body hidden-xs'>x</div>"
+                                  "<div id=gone hidden>y</div></body></html>");
+    const xmlNode* root = xmlDocGetRootElement(doc.get());
+    CHECK(class_weight(find_by_id(root, "col")) > 0);
+    CHECK_FALSE(is_hidden(find_by_id(root, "col")));
+    CHECK(is_hidden(find_by_id(root, "gone")));
+  }
+
   TEST_CASE("a story split over wrapped blocks is taken whole") {
     std::string blocks;
     for (const char* word : {"first", "second", "third", "fourth"})
