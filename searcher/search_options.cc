@@ -22,6 +22,8 @@ constexpr Switch kCountOption{"count", "print the number of matching articles on
 constexpr Switch kEntitiesOption{"entities", "show each hit's people, organisations and places"};
 constexpr ChoiceFlag<OutputFormat> kFormatOption{
     {"format,f", "output: text, json, jsonl, ids or csv"}, kOutputFormats, Refusal::UnknownValue};
+constexpr Flag<std::string> kFieldsOption{
+    "fields", "the keys (json, jsonl) or columns (csv) of each hit, e.g. id,title,body"};
 constexpr std::array<Choice<ColorMode>, 3> kColorModes{
     {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}};
 constexpr ChoiceFlag<ColorMode> kColorOption{
@@ -63,7 +65,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
           kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
           kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption);
+          kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
+          kExplainOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -108,6 +111,13 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.timeout_seconds = static_cast<unsigned>(timeout);
   config.format = chosen(vm, kFormatOption).value_or(config.format);
   config.color = chosen(vm, kColorOption).value_or(config.color);
+  if (const std::optional<std::string> fields = given(vm, kFieldsOption)) {
+    if (config.format != OutputFormat::Json && config.format != OutputFormat::Jsonl &&
+        config.format != OutputFormat::Csv)
+      throw_usage("--fields chooses the keys of --format json and jsonl and the columns of "
+                  "--format csv");
+    config.fields = parse_hit_fields(*fields);
+  }
   request.sort = chosen(vm, kSortOption).value_or(request.sort);
   request.histogram = chosen(vm, kHistogramOption);
   request.all_versions = is_on(vm, kAllVersionsOption);
