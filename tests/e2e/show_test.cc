@@ -16,12 +16,13 @@ namespace {
 
 const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "show";
 
-// Two copies of one story (another source, a day later) and another article.
+// Two copies of one story (another source, a day later) and another article,
+// without a source: its hit shows where it is, `path:line`.
 constexpr const char* kWire =
     R"({"id": "wire-1", "title": "Opec Agrees to Cut Output", "date": "2024-03-01T10:00:00Z", "source": "Wire One", "author": "Ann Reporter", "url": "https://example.com/opec", "language": "en", "body": "VIENNA - Opec ministers agreed on Friday to cut oil output by a million barrels a day from April, the group's president Abdulaziz bin Salman said after a meeting in Vienna.\nSaudi Arabia will carry most of the cut, delegates said, while Russia and Iraq pledged smaller reductions."}
 
 {"id": "wire-2", "title": "Opec Agrees to Cut Output", "date": "2024-03-02T08:00:00Z", "source": "Wire Two", "body": "VIENNA - Opec ministers agreed on Friday to cut oil output by a million barrels a day from April, the group's president Abdulaziz bin Salman said after a meeting in Vienna.\nSaudi Arabia will carry most of the cut, delegates said, while Russia and Iraq pledged smaller reductions."}
-{"id": "wire-3", "title": "Wheat Prices Fall", "date": "2024-03-04T09:00:00Z", "source": "Wire One", "body": "Wheat futures fell for a third day in Chicago as rain eased fears for the harvest in Kansas."}
+{"id": "wire-3", "title": "Wheat Prices Fall", "date": "2024-03-04T09:00:00Z", "body": "Wheat futures fell for a third day in Chicago as rain eased fears for the harvest in Kansas."}
 )";
 
 const Sandbox& wire_index() {
