@@ -45,6 +45,7 @@ Filters of different kinds must all match, and so must two entity filters
 (person:reagan person:thatcher); of two dates or two languages, either one.
 After the first word, -word excludes that word (news-search opec -saudi); before it, use --.
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
+Each hit shows a handle (0c4c645): news-search show HANDLE prints it whole.
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 )";
 
