@@ -1,5 +1,5 @@
 // Building the page from article data, which is hostile: every piece of it is
-// set with textContent or setAttribute (never innerHTML), and only http: and
+// set with textContent or setAttribute (never parsed as markup), and only http: and
 // https: addresses become links.
 
 /**
