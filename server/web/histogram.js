@@ -84,6 +84,7 @@ export function drawHistogram(bars, axis, histogram, onSelect) {
   const focused = Math.max(0, histogram.findIndex((bar) => bar.count > 0));
   if (buttons.length > 0) buttons[focused].tabIndex = 0;
   fill(bars, buttons);
+  bars.classList.toggle("dense", buttons.length > 120);
   fill(
     axis,
     el("span", {}, histogram[0]?.period ?? ""),
