@@ -42,7 +42,7 @@ function drawDetails(article) {
   ].filter(([, value]) => value !== null && value !== undefined && value !== "");
   fill(
     $("article-details"),
-    rows.map(([name, value]) => [el("dt", {}, name), el("dd", {}, String(value))]),
+    rows.flatMap(([name, value]) => [el("dt", {}, name), el("dd", {}, String(value))]),
   );
 }
 
@@ -82,7 +82,8 @@ export async function showArticle(state, terms, signal) {
   );
   $("article-copies").hidden = copies.length === 0;
 
-  const hits = (alike.hits ?? []).filter((hit) => hit.id !== article.id);
+  const shown = new Set([article.id, ...copies.map((copy) => copy.id)]);
+  const hits = (alike.hits ?? []).filter((hit) => !shown.has(hit.id));
   fill(
     $("similar"),
     alike.failed

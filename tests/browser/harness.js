@@ -22,9 +22,11 @@ const exe = {
 const sampleCorpus = process.env.SAMPLE_CORPUS_DIR || path.join(root, "sample_corpus");
 const chromium = process.env.NEWS_CHROMIUM || "/usr/bin/chromium";
 
+/** Why a test cannot run here: run() cleans up, says so and exits 77. */
+class Skip extends Error {}
+
 function skip(reason) {
-  console.log(`skipped: ${reason}`);
-  process.exit(kSkip);
+  throw new Skip(reason);
 }
 
 function loadPuppeteer() {
@@ -96,7 +98,6 @@ async function startServer(db) {
 }
 
 async function launchBrowser(puppeteer) {
-  if (!fs.existsSync(chromium)) skip(`Chromium is not installed (${chromium}; scripts/test installs Debian's chromium)`);
   try {
     return await puppeteer.launch({
       executablePath: chromium,
@@ -152,15 +153,25 @@ async function settled(page) {
 
 /** Runs the named steps in order, prints TAP-like lines, exits 1 on the first failure. */
 async function run(name, body) {
-  const puppeteer = loadPuppeteer();
+  let puppeteer;
+  try {
+    puppeteer = loadPuppeteer();
+    if (!fs.existsSync(chromium)) skip(`Chromium is not installed (${chromium}; scripts/test installs Debian's chromium)`);
+  } catch (error) {
+    console.log(`skipped: ${error.message}`);
+    process.exit(kSkip);
+  }
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-browser-"));
-  const guard = setTimeout(() => {
-    console.error(`not ok - ${name}: still running after 120 s`);
-    process.exit(1);
-  }, 120000);
   let server = null;
   let browser = null;
+  const guard = setTimeout(() => {
+    console.error(`not ok - ${name}: still running after 120 s`);
+    server?.child.kill("SIGKILL");
+    browser?.process()?.kill("SIGKILL");
+    process.exit(1);
+  }, 120000);
   let failed = false;
+  let skipped = null;
   try {
     const db = buildIndex(dir);
     server = await startServer(db);
@@ -176,9 +187,13 @@ async function run(name, body) {
     };
     await body({ base: server.base, db, browser, step, page: () => watchedPage(browser) });
   } catch (error) {
-    failed = true;
-    console.error(error.stack ?? String(error));
-    if (server) console.error(`server log:\n${server.stderr().slice(-4000)}`);
+    if (error instanceof Skip) {
+      skipped = error.message;
+    } else {
+      failed = true;
+      console.error(error.stack ?? String(error));
+    }
+    if (failed && server) console.error(`server log:\n${server.stderr().slice(-4000)}`);
   } finally {
     clearTimeout(guard);
     if (browser) await browser.close().catch(() => {});
@@ -187,6 +202,10 @@ async function run(name, body) {
       await server.exited;
     }
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+  if (skipped !== null) {
+    console.log(`skipped: ${skipped}`);
+    process.exit(kSkip);
   }
   console.log(failed ? `${name}: failed` : `${name}: passed`);
   process.exit(failed ? 1 : 0);

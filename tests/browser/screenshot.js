@@ -13,8 +13,9 @@ async function main() {
   const puppeteer = loadPuppeteer();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "news-screenshot-"));
   const server = await startServer(buildIndex(dir, { hostile: false }));
-  const browser = await launchBrowser(puppeteer);
+  let browser = null;
   try {
+    browser = await launchBrowser(puppeteer);
     const page = await browser.newPage();
     await page.setViewport({ width: 1200, height: 860, deviceScaleFactor: 1 });
     await page.goto(`${server.base}/?q=${encodeURIComponent("china OR russia")}&sort=newest`, { waitUntil: "load" });
@@ -22,7 +23,7 @@ async function main() {
     await page.screenshot({ path: output });
     console.log(`wrote ${output}`);
   } finally {
-    await browser.close();
+    await browser?.close();
     server.child.kill("SIGTERM");
     await server.exited;
     fs.rmSync(dir, { recursive: true, force: true });
