@@ -30,6 +30,7 @@ function showError(error) {
     fill(box, error.message || "Something went wrong.");
   }
   box.hidden = false;
+  show(null);
   setStatus("");
 }
 

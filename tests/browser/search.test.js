@@ -112,6 +112,24 @@ run("browser search", async ({ base, db, step, page: newPage }) => {
     assert.ok((await statusOf(page)).startsWith(matchesText(expected)));
   });
 
+  await step("the histogram works from the keyboard: arrows move between bars, Enter chooses", async () => {
+    await page.goto(`${base}/?q=said&period=year`, { waitUntil: "load" });
+    await settled(page);
+    await page.focus('#bars .bar[tabindex="0"]');
+    const first = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    await page.keyboard.press("End");
+    const last = await page.evaluate(() => document.activeElement.getAttribute("aria-label"));
+    assert.notEqual(first, last);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => new URL(location.href).searchParams.has("since"));
+    await settled(page);
+    const year = last.split(":")[0];
+    assert.equal(queryOf(page).get("since"), year);
+    assert.equal(queryOf(page).get("until"), year);
+    const expected = cliCount(db, ["--since", year, "--until", year, "said"]);
+    assert.ok((await statusOf(page)).startsWith(matchesText(expected)));
+  });
+
   let articleTitle = "";
   let resultsUrl = "";
   await step("a hit's title opens the article: whole text, entities, similar articles", async () => {
@@ -183,6 +201,15 @@ run("browser search", async ({ base, db, step, page: newPage }) => {
     const expected = cliCount(db, ["--since", "2024-05", "--until", "2024-05", "china"]);
     assert.ok((await statusOf(other)).startsWith(matchesText(expected)));
     assert.deepEqual(await other.incidents(), []);
+  });
+
+  await step("a query the server refuses shows its message", async () => {
+    const other = await newPage();
+    await other.goto(`${base}/?q=${encodeURIComponent("date:garbage")}`, { waitUntil: "load" });
+    await settled(other);
+    const message = await other.$eval("#error", (node) => (node.hidden ? "" : node.textContent));
+    assert.match(message, /garbage/);
+    assert.equal(await other.$eval("#results-view", (node) => node.hidden), true);
   });
 
   await step("nothing went wrong on the way", async () => {
