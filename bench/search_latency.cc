@@ -28,7 +28,7 @@ int main(int argc, char** argv) {
       news::QueryRequest request;
       request.text = query_text;
       const Xapian::Query query = news::build_query(request, db).query;
-      news::SearchRequest search;
+      news::MatchOptions search;
       const news::SearchResults results = news::run_search(db, query, search);
       if (results.total == static_cast<Xapian::doccount>(-1)) return 1; // keep the work
     }

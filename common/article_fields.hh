@@ -115,6 +115,17 @@ inline constexpr std::array kHitFields = {
     ArticleField::Id,         ArticleField::Title,  ArticleField::Date,
     ArticleField::DateSource, ArticleField::Source, ArticleField::Author,
     ArticleField::Path,       ArticleField::Record, ArticleField::Url};
+/** One whole article as the server shows it (`/api/articles/ID`): the hit's fields, then the rest.
+ */
+inline constexpr std::array kArticleViewFields = {
+    ArticleField::Id,       ArticleField::Title,    ArticleField::Date,   ArticleField::DateSource,
+    ArticleField::Source,   ArticleField::Author,   ArticleField::Path,   ArticleField::Record,
+    ArticleField::Url,      ArticleField::Language, ArticleField::Format, ArticleField::Dateline,
+    ArticleField::Entities, ArticleField::Body};
+/** Each other copy of that article's story, in the same JSON. */
+inline constexpr std::array kStoryCopyFields = {ArticleField::Id, ArticleField::Title,
+                                                ArticleField::Date, ArticleField::Source,
+                                                ArticleField::Url};
 /** The columns of `news-search --format csv`. */
 inline constexpr std::array kCsvColumns = {ArticleField::Id,    ArticleField::Date,
                                            ArticleField::Title, ArticleField::Source,

@@ -110,6 +110,21 @@ std::optional<T> given(const boost::program_options::variables_map& vm, const Fl
 [[noreturn]] void refuse_choice(Refusal refusal, std::string_view where, std::string_view option,
                                 std::string_view word, const std::vector<std::string_view>& words);
 
+/**
+ * The value `word` stands for among the choices of `flag`; throws news::Error
+ * (usage) naming the option as `option` (`--sort` on the command line, `sort`
+ * in a URL) for another word.
+ */
+template <typename Enum>
+Enum choice_of(const ChoiceFlag<Enum>& flag, std::string_view option, std::string_view word) {
+  std::vector<std::string_view> words;
+  for (const Choice<Enum>& choice : flag.choices) {
+    if (word == choice.word) return choice.value;
+    words.push_back(choice.word);
+  }
+  refuse_choice(flag.refusal, flag.where, option, word, words);
+}
+
 /** The value of the word given to `flag`, or nullopt; throws news::Error (usage) for another word.
  */
 template <typename Enum>
@@ -117,12 +132,7 @@ std::optional<Enum> chosen(const boost::program_options::variables_map& vm,
                            const ChoiceFlag<Enum>& flag) {
   const std::optional<std::string> word = given(vm, flag.flag);
   if (!word) return std::nullopt;
-  std::vector<std::string_view> words;
-  for (const Choice<Enum>& choice : flag.choices) {
-    if (*word == choice.word) return choice.value;
-    words.push_back(choice.word);
-  }
-  refuse_choice(flag.refusal, flag.where, "--" + long_name(flag.flag.names), *word, words);
+  return choice_of(flag, "--" + long_name(flag.flag.names), *word);
 }
 
 } // namespace news

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <fstream>
+#include <mutex>
 #include <thread>
 
 #include <system_error>
@@ -60,7 +61,7 @@ Found look_at(const fs::path& path) {
 }
 
 Error damaged(const fs::path& path, const std::string& what) {
-  return Error(ExitCode::Database,
+  return Error(ErrorKind::Database,
                fmt::format("the index at {} is damaged: {}", path.string(), what),
                fmt::format("check it with: xapian-check {}", path.string()));
 }
@@ -76,24 +77,38 @@ void refuse_unless_usable(const fs::path& path, Found found) {
   case Found::Damaged:
     throw damaged(path, "Xapian's version file iamglass is missing");
   case Found::OtherFolder:
-    throw Error(ExitCode::Database,
+    throw Error(ErrorKind::Database,
                 fmt::format("{} is a folder that is not a news index: refusing to write to it "
                             "(give --db a new or empty folder)",
                             path.string()));
   case Found::NotAFolder:
-    throw Error(ExitCode::Database,
+    throw Error(ErrorKind::Database,
                 fmt::format("{} is a file, not a news index folder", path.string()));
   }
 }
 
-// The index this process uses, named in the errors met while using it.
-fs::path& database_in_use() {
-  static fs::path path;
-  return path;
+// The index this process uses, named in the errors met while using it. A
+// server opens it on several threads.
+struct InUse {
+  std::mutex mutex;
+  fs::path path;
+};
+
+InUse& in_use() {
+  static InUse the_one;
+  return the_one;
+}
+
+fs::path database_in_use() {
+  InUse& state = in_use();
+  const std::lock_guard lock(state.mutex);
+  return state.path;
 }
 
 void note_in_use(const fs::path& path) {
-  if (database_in_use().empty()) database_in_use() = path;
+  InUse& state = in_use();
+  const std::lock_guard lock(state.mutex);
+  if (state.path.empty()) state.path = path;
 }
 
 bool is_permission_error(const Xapian::Error& e) {
@@ -134,12 +149,12 @@ bool is_damage(const Xapian::Error& e) {
 }
 
 Error cannot_open(const fs::path& path, const Xapian::Error& e, const char* purpose) {
-  return Error(ExitCode::Database, fmt::format("cannot open the index at {}{}: {}", path.string(),
-                                               purpose, e.get_description()));
+  return Error(ErrorKind::Database, fmt::format("cannot open the index at {}{}: {}", path.string(),
+                                                purpose, e.get_description()));
 }
 
 Error permission_denied(const fs::path& path) {
-  return Error(ExitCode::Database,
+  return Error(ErrorKind::Database,
                fmt::format("cannot write to the index at {}: permission denied", path.string()),
                "run as a user who may write to it, or give --db another folder");
 }
@@ -158,7 +173,7 @@ bool swap_unfinished(const fs::path& path) {
 }
 
 Error half_swapped(const fs::path& path) {
-  return Error(ExitCode::Database,
+  return Error(ErrorKind::Database,
                fmt::format("the index at {} is being swapped in: a compact or a parallel build "
                            "stopped before it was done",
                            path.string()),
@@ -189,27 +204,27 @@ void clear_lock_owner(const fs::path& path) {
 
 fs::path resolve_database_path(const std::optional<std::string>& option) {
   if (option && option->empty())
-    throw Error(ExitCode::Usage, "empty --db: give the index folder, or leave --db out");
+    throw Error(ErrorKind::Usage, "empty --db: give the index folder, or leave --db out");
   if (option) return fs::path(*option);
   if (auto env = environment("NEWS_INDEX_DB")) return fs::path(*env);
   if (auto xdg = environment("XDG_DATA_HOME")) return fs::path(*xdg) / "news-index";
   if (auto home = environment("HOME")) return fs::path(*home) / ".local/share/news-index";
-  throw Error(ExitCode::Database, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
-                                  "$XDG_DATA_HOME nor $HOME is set");
+  throw Error(ErrorKind::Database, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
+                                   "$XDG_DATA_HOME nor $HOME is set");
 }
 
 Xapian::Database open_for_reading(const fs::path& path) {
   const Found found = look_at(path);
   if (found == Found::Nothing) {
-    throw Error(ExitCode::Database,
+    throw Error(ErrorKind::Database,
                 fmt::format("no news index at {} (create one with: news-index add PATH...)",
                             path.string()));
   }
   if (found == Found::Damaged || found == Found::NotAFolder) refuse_unless_usable(path, found);
   if (found != Found::Database) {
-    throw Error(ExitCode::Database, fmt::format("{} is not a news index (create one with: "
-                                                "news-index --db {} add PATH...)",
-                                                path.string(), path.string()));
+    throw Error(ErrorKind::Database, fmt::format("{} is not a news index (create one with: "
+                                                 "news-index --db {} add PATH...)",
+                                                 path.string(), path.string()));
   }
   note_in_use(path);
   // A writer committing twice meanwhile discards the revision just opened
@@ -265,7 +280,7 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
     }
   } catch (const Xapian::DatabaseLockError&) {
     const std::string owner = read_lock_owner(path);
-    throw Error(ExitCode::Locked,
+    throw Error(ErrorKind::Locked,
                 fmt::format("the index at {} is locked by another writer{}", path.string(),
                             owner.empty() ? "" : " (" + owner + ")"));
   } catch (const Xapian::DatabaseError& e) {
@@ -276,9 +291,9 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
 }
 
 Error explain_database_error(const Xapian::Error& e) {
-  const fs::path& path = database_in_use();
+  const fs::path path = database_in_use();
   if (is_damage(e) && !path.empty()) return damaged(path, e.get_description());
-  return Error(ExitCode::Database, fmt::format("Xapian error: {}", e.get_description()));
+  return Error(ErrorKind::Database, fmt::format("Xapian error: {}", e.get_description()));
 }
 
 } // namespace news

@@ -27,25 +27,56 @@ enum class ExitCode : int {
   Locked = 75      /**< EX_TEMPFAIL: the database is locked by another writer */
 };
 
+/**
+ * What kind of problem an error is. Each front end maps it once: the command
+ * line to an exit status (exit_code below), the HTTP server to a status.
+ */
+enum class ErrorKind {
+  Usage,    /**< a bad option, argument, parameter or query: the asker can fix it */
+  NotFound, /**< no article has the id asked for */
+  Database, /**< the database is missing, not an index, damaged or unusable */
+  Locked,   /**< the database is locked by another writer */
+  Timeout,  /**< the search took longer than it may */
+  Failure   /**< anything else: output, internal error */
+};
+
+/** The exit status of a command that stopped on an error of this kind. */
+constexpr ExitCode exit_code(ErrorKind kind) {
+  switch (kind) {
+  case ErrorKind::Usage:
+  case ErrorKind::NotFound:
+    return ExitCode::Usage;
+  case ErrorKind::Database:
+    return ExitCode::Database;
+  case ErrorKind::Locked:
+    return ExitCode::Locked;
+  case ErrorKind::Timeout:
+  case ErrorKind::Failure:
+    break;
+  }
+  return ExitCode::Failure;
+}
+
 /** An error meant for the user: what went wrong, where, and what to do. */
 class Error : public std::runtime_error {
 public:
-  Error(ExitCode code, std::string message, std::string hint = {})
-      : std::runtime_error(std::move(message)), code_(code), hint_(std::move(hint)) {}
+  Error(ErrorKind kind, std::string message, std::string hint = {})
+      : std::runtime_error(std::move(message)), kind_(kind), hint_(std::move(hint)) {}
 
-  ExitCode code() const { return code_; }
+  ErrorKind kind() const { return kind_; }
+  ExitCode code() const { return exit_code(kind_); }
   /** A suggestion shown after the message, or empty. */
   const std::string& hint() const { return hint_; }
 
 private:
-  ExitCode code_;
+  ErrorKind kind_;
   std::string hint_;
 };
 
 /** Throws a usage error (exit status 2) with a checked format string. */
 template <typename... Args>
 [[noreturn]] void throw_usage(fmt::format_string<Args...> format, Args&&... args) {
-  throw Error(ExitCode::Usage, fmt::format(format, std::forward<Args>(args)...));
+  throw Error(ErrorKind::Usage, fmt::format(format, std::forward<Args>(args)...));
 }
 
 } // namespace news

@@ -100,7 +100,7 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
   if (features.empty() && version.empty()) {
     if (db.get_doccount() == 0) return; // a new index
     // or one whose metadata cannot be read
-    throw Error(ExitCode::Database,
+    throw Error(ErrorKind::Database,
                 fmt::format("{} is a Xapian database, but not a news index (or a damaged one)",
                             path.string()),
                 fmt::format("give --db a new or empty folder, or check it with: xapian-check {}",
@@ -116,7 +116,7 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
   }
   if (!unknown.empty())
     throw Error(
-        ExitCode::Database,
+        ErrorKind::Database,
         fmt::format("the index at {} has features this program does not know: {} "
                     "(a newer one made it)",
                     path.string(), joined(unknown, ", ")),
@@ -134,7 +134,7 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
   if (missing.empty()) return;
   const std::string of_version =
       features.empty() ? fmt::format(" (schema version {})", version) : std::string();
-  throw Error(ExitCode::Database,
+  throw Error(ErrorKind::Database,
               fmt::format("the index at {}{} lacks features this program needs: {}", path.string(),
                           of_version, joined(missing, ", ")),
               joined(upgrades, "; "));

@@ -61,7 +61,9 @@ void add_field_prefixes(Xapian::QueryParser& parser) {
 } // namespace
 
 const Xapian::Stem& stemmer() {
-  static const Xapian::Stem instance("english");
+  // One per thread: a Xapian::Stem keeps state while it stems (the
+  // server searches on several threads at once).
+  thread_local const Xapian::Stem instance("english");
   return instance;
 }
 

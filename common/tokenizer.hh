@@ -26,7 +26,7 @@ class TermGenerator;
 
 namespace news {
 
-/** The stemmer used by indexing, querying and snippet highlighting. */
+/** The stemmer used by querying and snippet highlighting: the calling thread's own. */
 const Xapian::Stem& stemmer();
 
 /** Configures a TermGenerator for indexing article text. */

@@ -93,7 +93,7 @@ void write_ready_mark(const fs::path& scratch, const SwapPlan& plan) {
     for (const std::string& table : plan.stale)
       out << "remove " << table << '\n';
     out.close();
-    if (!out) throw Error(ExitCode::Database, fmt::format("cannot write {}", temporary.string()));
+    if (!out) throw Error(ErrorKind::Database, fmt::format("cannot write {}", temporary.string()));
   }
   sync_to_disk(temporary);
   fs::rename(temporary, scratch / kSwapReadyMark);
@@ -107,7 +107,7 @@ std::optional<SwapPlan> read_ready_mark(const fs::path& scratch) {
   std::ifstream in(scratch / kSwapReadyMark);
   if (!in) return std::nullopt;
   const auto unreadable = [&] {
-    return Error(ExitCode::Database,
+    return Error(ErrorKind::Database,
                  fmt::format("{} is not a swap mark news-index can read: the swap it describes "
                              "is left as it is",
                              (scratch / kSwapReadyMark).string()),
@@ -175,7 +175,7 @@ ScratchFolder::ScratchFolder(const fs::path& database, const std::string& name)
   std::error_code ec;
   if (fs::exists(path_, ec)) {
     if (!is_ours(path_))
-      throw Error(ExitCode::Database,
+      throw Error(ErrorKind::Database,
                   fmt::format("{} is in the way and was not made by news-index", path_.string()),
                   "move it out of the index folder");
     // Left by a run that was killed: its swap is finished if it had begun.
@@ -213,7 +213,7 @@ bool remove_leftover_scratch(const fs::path& database) {
 
 void swap_in_database(const fs::path& database, const fs::path& replacement) {
   if (!fs::is_regular_file(replacement / kVersionFile))
-    throw Error(ExitCode::Database,
+    throw Error(ErrorKind::Database,
                 fmt::format("no database was built in {}", replacement.string()));
   SwapPlan plan;
   std::set<std::string> tables;

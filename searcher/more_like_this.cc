@@ -1,13 +1,13 @@
 #include "searcher/more_like_this.hh"
 
 #include <cctype>
-#include <optional>
 #include <vector>
 
 #include "common/byte_escape.hh"
 #include "common/error.hh"
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
+#include "searcher/article_lookup.hh"
 
 namespace news {
 namespace {
@@ -27,24 +27,14 @@ public:
   }
 };
 
-// The id term of `id`, or of the id that `--format ids` printed as `id`
-// (escaped, byte_escape.hh); empty when there is no such article.
-std::string existing_id_term(const Xapian::Database& db, const std::string& id) {
-  const std::string as_given = boolean_term(Field::Id, id);
-  if (db.term_exists(as_given)) return as_given;
-  const std::optional<std::string> unescaped = unescape_bytes(id);
-  if (!unescaped) return {};
-  const std::string printed = boolean_term(Field::Id, *unescaped);
-  return db.term_exists(printed) ? printed : std::string();
-}
-
 } // namespace
 
 Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id) {
   const std::string id_term = existing_id_term(db, id);
   if (id_term.empty())
-    throw_usage("--like: no article with id '{}' (ids are shown by --format ids)",
-                escape_bytes(id));
+    throw Error(ErrorKind::NotFound,
+                fmt::format("--like: no article with id '{}' (ids are shown by --format ids)",
+                            escape_bytes(id)));
   Xapian::PostingIterator it = db.postlist_begin(id_term);
   Xapian::RSet relevant;
   relevant.add_document(*it);

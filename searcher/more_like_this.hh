@@ -11,7 +11,7 @@ namespace news {
 
 /**
  * The query for articles similar to the one with this id, excluding itself.
- * Throws news::Error (usage) when no article has the id.
+ * Throws news::Error (not found) when no article has the id.
  */
 Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id);
 

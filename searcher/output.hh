@@ -1,8 +1,11 @@
-// Printing search results, one function per output format. Each writes to
-// stdout; the formats are documented in docs/output-format.md.
+// Printing search results, one function per output format, to a sink
+// (stdout and stderr, or a string). The formats are documented in
+// docs/output-format.md.
 #pragma once
 
 #include "searcher/search.hh"
+#include "searcher/search_service.hh"
+#include "searcher/sink.hh"
 
 namespace news {
 
@@ -16,18 +19,27 @@ struct TextStyle {
 };
 
 /** Ranked hits for people: rank, title, date, source or path, snippet; histogram bars. */
-void print_text(const SearchResults& results, const TextStyle& style);
+void print_text(const SearchResults& results, const TextStyle& style, Sink& sink);
 
 /** One JSON object: format_version, query, total, offset, hits[], histogram, did_you_mean. */
-void print_json(const SearchResults& results, unsigned offset);
+void print_json(const SearchResults& results, unsigned offset, Sink& sink);
 
 /** One JSON object per hit, one per line (the objects of print_json's hits). */
-void print_jsonl(const SearchResults& results);
+void print_jsonl(const SearchResults& results, Sink& sink);
 
 /** One article id per line. */
-void print_ids(const SearchResults& results);
+void print_ids(const SearchResults& results, Sink& sink);
 
 /** CSV with a header line: the columns of kCsvColumns (article_fields.hh). */
-void print_csv(const SearchResults& results);
+void print_csv(const SearchResults& results, Sink& sink);
+
+/**
+ * One JSON object: format_version, the article's every field (body and
+ * entities included), and `copies`, the other copies of its story.
+ */
+void print_article_json(const ArticleView& view, Sink& sink);
+
+/** One JSON object: format_version, articles, undated, first_date, last_date, revision. */
+void print_summary_json(const IndexSummary& summary, Sink& sink);
 
 } // namespace news

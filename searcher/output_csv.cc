@@ -21,16 +21,16 @@ std::string csv_field(const std::string& value) {
 } // namespace
 
 // The columns of the field table's CSV view; ids and paths escaped (field_text).
-void print_csv(const SearchResults& results) {
+void print_csv(const SearchResults& results, Sink& sink) {
   std::string header;
   for (ArticleField field : kCsvColumns)
     header += fmt::format("{}{}", header.empty() ? "" : ",", spec(field).name);
-  fmt::print("{}\r\n", header);
+  sink.print("{}\r\n", header);
   for (const Hit& hit : results.hits) {
     std::string row;
     for (std::size_t i = 0; i < kCsvColumns.size(); ++i)
       row += (i ? "," : "") + csv_field(field_text(hit.article, kCsvColumns[i]));
-    fmt::print("{}\r\n", row);
+    sink.print("{}\r\n", row);
   }
 }
 

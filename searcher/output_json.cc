@@ -50,7 +50,7 @@ std::string dump(const Json& json, int indent) {
 
 } // namespace
 
-void print_json(const SearchResults& results, unsigned offset) {
+void print_json(const SearchResults& results, unsigned offset, Sink& sink) {
   Json json;
   json["format_version"] = kJsonFormatVersion;
   json["query"] = results.query;
@@ -69,12 +69,42 @@ void print_json(const SearchResults& results, unsigned offset) {
     json["undated"] = results.undated;
   }
   if (results.facets) json["facets"] = facets_to_json(*results.facets);
-  fmt::print("{}\n", dump(json, 2));
+  sink.print("{}\n", dump(json, 2));
 }
 
-void print_jsonl(const SearchResults& results) {
+void print_article_json(const ArticleView& view, Sink& sink) {
+  Json json;
+  json["format_version"] = kJsonFormatVersion;
+  Json article;
+  add_fields(article, view.article, kArticleViewFields);
+  json["article"] = std::move(article);
+  Json copies = Json::array();
+  for (const Article& copy : view.copies) {
+    Json fields;
+    add_fields(fields, copy, kStoryCopyFields);
+    copies.push_back(std::move(fields));
+  }
+  json["copies"] = std::move(copies);
+  sink.print("{}\n", dump(json, 2));
+}
+
+void print_summary_json(const IndexSummary& summary, Sink& sink) {
+  auto date_or_null = [](const std::optional<Date>& date) {
+    return date ? Json(format_iso8601(*date)) : Json(nullptr);
+  };
+  Json json;
+  json["format_version"] = kJsonFormatVersion;
+  json["articles"] = summary.articles;
+  json["undated"] = summary.undated;
+  json["first_date"] = date_or_null(summary.first_date);
+  json["last_date"] = date_or_null(summary.last_date);
+  json["revision"] = summary.revision;
+  sink.print("{}\n", dump(json, 2));
+}
+
+void print_jsonl(const SearchResults& results, Sink& sink) {
   for (const Hit& hit : results.hits)
-    fmt::print("{}\n", dump(hit_to_json(hit), -1));
+    sink.print("{}\n", dump(hit_to_json(hit), -1));
 }
 
 } // namespace news

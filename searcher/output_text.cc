@@ -49,42 +49,42 @@ std::string entity_line(const Entities& entities) {
   return line;
 }
 
-void print_hits(const SearchResults& results, const TextStyle& style) {
+void print_hits(const SearchResults& results, const TextStyle& style, Sink& sink) {
   const std::string_view bold = style.highlight ? kBold : "";
   const std::string_view reset = style.highlight ? kReset : "";
   const std::size_t width = style.width > kIndent + 10 ? style.width - kIndent : 10;
   for (const Hit& hit : results.hits) {
     const Article& a = hit.article;
     const std::string title = truncate_to(a.title.empty() ? escape_bytes(a.id) : a.title, width);
-    fmt::print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
-    fmt::print("     {}\n", truncate_to(describe_origin(hit), width));
+    sink.print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
+    sink.print("     {}\n", truncate_to(describe_origin(hit), width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
-      fmt::print("     {}\n", render_highlights(line, bold, reset));
+      sink.print("     {}\n", render_highlights(line, bold, reset));
     if (style.entities && !a.entities.empty())
-      fmt::print("     {}\n", truncate_to(entity_line(a.entities), width));
-    fmt::print("\n");
+      sink.print("     {}\n", truncate_to(entity_line(a.entities), width));
+    sink.print("\n");
   }
 }
 
-void print_facets(const Facets& facets) {
-  auto print_counts = [](std::string_view label, const std::vector<FacetCount>& counts) {
+void print_facets(const Facets& facets, Sink& sink) {
+  auto print_counts = [&sink](std::string_view label, const std::vector<FacetCount>& counts) {
     if (counts.empty()) return;
     std::string line;
     for (const FacetCount& c : counts)
       line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
-    fmt::print("{:<8} {}\n", label, line);
+    sink.print("{:<8} {}\n", label, line);
   };
   for (EntityKind kind : kEntityKinds)
     print_counts(fmt::format("{}:", to_string(kind)),
                  facets.entities[static_cast<std::size_t>(kind)]);
   print_counts("source:", facets.sources);
-  fmt::print("\n");
+  sink.print("\n");
 }
 
 // One bar per period, then the undated matches, which are in none.
-void print_histogram(const SearchResults& results, const TextStyle& style) {
+void print_histogram(const SearchResults& results, const TextStyle& style, Sink& sink) {
   if (results.histogram.empty()) {
-    if (results.undated > 0) fmt::print("(undated: {})\n\n", results.undated);
+    if (results.undated > 0) sink.print("(undated: {})\n\n", results.undated);
     return;
   }
   Xapian::doccount most = 0;
@@ -103,26 +103,28 @@ void print_histogram(const SearchResults& results, const TextStyle& style) {
     std::string bars;
     for (std::size_t i = 0; i < bar; ++i)
       bars += "█";
-    fmt::print("{:<{}}  {:>{}} {}\n", b.label, label_width, b.count, count_width, bars);
+    sink.print("{:<{}}  {:>{}} {}\n", b.label, label_width, b.count, count_width, bars);
   }
-  if (results.undated > 0) fmt::print("(undated: {})\n", results.undated);
-  fmt::print("\n");
+  if (results.undated > 0) sink.print("(undated: {})\n", results.undated);
+  sink.print("\n");
 }
 
 } // namespace
 
-void print_text(const SearchResults& results, const TextStyle& style) {
-  print_histogram(results, style);
-  if (results.facets) print_facets(*results.facets);
-  print_hits(results, style);
-  if (!results.did_you_mean.empty()) fmt::print(stderr, "did you mean: {}\n", results.did_you_mean);
+void print_text(const SearchResults& results, const TextStyle& style, Sink& sink) {
+  print_histogram(results, style, sink);
+  if (results.facets) print_facets(*results.facets, sink);
+  print_hits(results, style, sink);
+  if (!results.did_you_mean.empty())
+    sink.note(fmt::format("did you mean: {}\n", results.did_you_mean));
   if (results.hits.empty()) {
-    fmt::print(stderr, "no articles match \"{}\"{}\n", results.query,
-               results.total > 0 ? fmt::format(" at this offset ({} in all)", results.total) : "");
+    sink.note(fmt::format(
+        "no articles match \"{}\"{}\n", results.query,
+        results.total > 0 ? fmt::format(" at this offset ({} in all)", results.total) : ""));
     return;
   }
   const unsigned first = results.hits.front().rank, last = results.hits.back().rank;
-  fmt::print("{} of {} matching article{}\n",
+  sink.print("{} of {} matching article{}\n",
              first == 1 && last == results.total ? fmt::format("{}", results.total)
                                                  : fmt::format("{}-{}", first, last),
              results.total, results.total == 1 ? "" : "s");

@@ -60,8 +60,8 @@ Error wildcard_error(const Xapian::WildcardError& e) {
   const std::size_t word = pattern.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
   pattern = word == std::string::npos ? std::string() : pattern.substr(word);
   const std::string shown = pattern.empty() ? "a wildcard" : "wildcard " + pattern + "*";
-  return Error(ExitCode::Usage, fmt::format("{} matches too many words (over {}); make it longer",
-                                            shown, kMaxWildcardTerms));
+  return Error(ErrorKind::Usage, fmt::format("{} matches too many words (over {}); make it longer",
+                                             shown, kMaxWildcardTerms));
 }
 
 ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
@@ -92,7 +92,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     try {
       parsed.query = parser.parse_query(text, kFlags);
     } catch (const Xapian::QueryParserError& e) {
-      throw Error(ExitCode::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
+      throw Error(ErrorKind::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
     }
     errors.rethrow();
     parsed.corrected = parser.get_corrected_query_string();

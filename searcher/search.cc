@@ -6,6 +6,7 @@
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
+#include "searcher/match_deadline.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -74,24 +75,26 @@ struct Matches {
 
 // Every match weighed and collapsed: the lower bound is the exact count, and
 // so are the collapse counts.
-Matches full_pass(const Xapian::Enquire& enquire, const SearchRequest& request,
-                  Xapian::doccount all) {
+Matches full_pass(const Xapian::Enquire& enquire, const MatchOptions& request, Xapian::doccount all,
+                  const Xapian::MatchDecider* deadline) {
   const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
-  Matches matches{enquire.get_mset(request.offset, wanted, all), 0, std::nullopt};
+  Matches matches{enquire.get_mset(request.offset, wanted, all, nullptr, deadline), 0,
+                  std::nullopt};
   // The estimate, when collapsing, is scaled by the collapse rate seen.
   matches.total = matches.mset.get_matches_lower_bound();
   return matches;
 }
 
 Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
-              const Xapian::Query& query, const SearchRequest& request,
-              const Xapian::MSet& estimate, bool spies) {
+              const Xapian::Query& query, const MatchOptions& request, const Xapian::MSet& estimate,
+              bool spies, const MatchDeadline* deadline) {
   const Xapian::doccount all = db.get_doccount();
   const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
   // Match spies must see every match; a whole list is every match anyway.
-  if (spies || request.limit == 0) return full_pass(enquire, request, all);
+  if (spies || request.limit == 0) return full_pass(enquire, request, all, deadline);
   if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
-    Matches matches{enquire.get_mset(request.offset, wanted), *uncollapsed, std::nullopt};
+    Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), *uncollapsed,
+                    std::nullopt};
     if (request.collapse) {
       matches.copies = count_story_copies(db, query);
       matches.total -= matches.copies->surplus;
@@ -103,14 +106,16 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   // like are left to the full pass: counting them apart costs more.
   if (std::optional<MatchCount> walked =
           walk_matches(db, query, estimate.get_matches_estimated())) {
-    Matches matches{enquire.get_mset(request.offset, wanted), walked->matches, std::nullopt};
+    if (deadline) deadline->check();
+    Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), walked->matches,
+                    std::nullopt};
     if (request.collapse) {
       matches.total -= walked->copies.surplus;
       matches.copies = std::move(walked->copies);
     }
     return matches;
   }
-  return full_pass(enquire, request, all);
+  return full_pass(enquire, request, all, deadline);
 }
 
 Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it) {
@@ -122,7 +127,7 @@ Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it)
 } // namespace
 
 SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
-                         const SearchRequest& request) {
+                         const MatchOptions& request) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   // No matching yet: Xapian's bounds on the count and the top weight.
@@ -142,7 +147,10 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     enquire.add_matchspy(&*histogram);
   }
 
-  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram);
+  std::optional<MatchDeadline> deadline;
+  if (request.deadline) deadline.emplace(request.deadline->end, request.deadline->budget);
+  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram,
+                                deadline ? &*deadline : nullptr);
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;

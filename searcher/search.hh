@@ -1,6 +1,7 @@
 // Running a query against the database and collecting what to show.
 #pragma once
 
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,7 +11,7 @@
 #include "common/article.hh"
 #include "searcher/facets.hh"
 #include "searcher/histogram.hh"
-#include "searcher/search_options.hh"
+#include "searcher/search_request.hh"
 
 namespace news {
 
@@ -23,14 +24,20 @@ struct Hit {
   Xapian::doccount similar = 0; /**< other copies of the story collapsed into this hit */
 };
 
-/** How to rank and page the matches. */
-struct SearchRequest {
+/** How to rank and page the matches of a query. */
+struct MatchOptions {
   unsigned offset = 0;
   unsigned limit = 10; /**< 0: all */
   SortOrder sort = SortOrder::Relevance;
   bool collapse = true; /**< one hit per story */
   std::optional<Period> histogram;
   bool facets = false; /**< count the top entities and sources of all matches */
+  /** Matching still running then throws news::Error (timeout): the time budget, if any. */
+  struct Deadline {
+    std::chrono::steady_clock::time_point end;
+    std::chrono::milliseconds budget; /**< as the error states it */
+  };
+  std::optional<Deadline> deadline;
 };
 
 /** A page of hits and facts about the whole result set. */
@@ -42,10 +49,11 @@ struct SearchResults {
   Xapian::doccount undated = 0;           /**< matches left out of the histogram */
   std::string did_you_mean;               /**< a corrected query, or empty */
   std::optional<Facets> facets;           /**< when requested */
+  std::string explanation;                /**< the parsed query, when asked to explain */
 };
 
 /** Runs the query; the total is exact, not an estimate. */
 SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
-                         const SearchRequest& request);
+                         const MatchOptions& request);
 
 } // namespace news

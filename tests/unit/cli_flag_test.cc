@@ -32,7 +32,7 @@ std::string refusal(const po::variables_map& vm, const ChoiceFlag<Shade>& flag) 
   try {
     chosen(vm, flag);
   } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::Usage);
+    CHECK(e.kind() == ErrorKind::Usage);
     return e.what();
   }
   FAIL("the word was taken");

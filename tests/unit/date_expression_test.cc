@@ -69,7 +69,7 @@ TEST_SUITE("date_expression") {
       FAIL("no error for a backwards range");
     } catch (const Error& e) {
       CHECK(std::string(e.what()) == "bad date range '2024-05..2024-03': it ends before it starts");
-      CHECK(e.code() == ExitCode::Usage);
+      CHECK(e.kind() == ErrorKind::Usage);
     }
   }
 }

@@ -39,7 +39,7 @@ std::pair<std::string, std::string> reading_error(const fs::path& path) {
   try {
     open_for_reading(path);
   } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::Usage);
+    CHECK(e.kind() == ErrorKind::Database);
     return {e.what(), e.hint()};
   }
   return {};
@@ -49,7 +49,7 @@ std::string writing_error(const fs::path& path) {
   try {
     open_for_writing(path);
   } catch (const Error& e) {
-    CHECK(e.code() == ExitCode::Usage);
+    CHECK(e.kind() == ErrorKind::Database);
     return e.what();
   }
   return {};

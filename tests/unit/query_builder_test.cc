@@ -122,16 +122,16 @@ TEST_SUITE("query builder") {
       doc.add_term(fmt::format("Za{}", i));
     db.add_document(doc);
     const Xapian::Query ok = build_query(QueryRequest{"a1*", false, kNow, {}, {}}, db).query;
-    CHECK(run_search(db, ok, SearchRequest{}).total == 1);
+    CHECK(run_search(db, ok, MatchOptions{}).total == 1);
     const Xapian::Query wide =
         build_query(QueryRequest{"title:x a*", true, kNow, {}, {}}, db).query;
     try {
-      run_search(db, wide, SearchRequest{});
+      run_search(db, wide, MatchOptions{});
       FAIL("a wildcard of more than the limit was expanded");
     } catch (const Xapian::WildcardError& e) {
       CHECK(std::string(wildcard_error(e).what()) ==
             "wildcard a* matches too many words (over 1000); make it longer");
-      CHECK(wildcard_error(e).code() == ExitCode::Usage);
+      CHECK(wildcard_error(e).kind() == ErrorKind::Usage);
     }
   }
 
@@ -147,7 +147,7 @@ TEST_SUITE("query builder") {
     for (std::size_t i = 0; i < kMaxWildcards; ++i)
       many += "ab* ";
     const Xapian::Query at_most = build_query(QueryRequest{many, false, kNow, {}, {}}, db).query;
-    CHECK(run_search(db, at_most, SearchRequest{}).total == 1);
+    CHECK(run_search(db, at_most, MatchOptions{}).total == 1);
     CHECK_THROWS_WITH_AS(described(many + "title:ab*", db), "too many wildcards: 101 (at most 100)",
                          Error);
     std::string thousand;
@@ -158,7 +158,7 @@ TEST_SUITE("query builder") {
       FAIL("a query of 1,000 wildcards was built");
     } catch (const Error& e) {
       CHECK(std::string(e.what()) == "too many wildcards: 1000 (at most 100)");
-      CHECK(e.code() == ExitCode::Usage);
+      CHECK(e.kind() == ErrorKind::Usage);
     }
     // A `*` that is not after a word is no wildcard.
     CHECK_NOTHROW(described(many + "* ab", db));

@@ -18,27 +18,27 @@ SearchConfig parsed(const std::vector<std::string>& args) {
 
 TEST_SUITE("search options") {
   TEST_CASE("bug: news-search opec -saudi fails as an unknown option") {
-    CHECK(parsed({"opec", "-saudi"}).query == "opec -saudi");
-    CHECK(parsed({"opec", "-saudi", "oil"}).query == "opec -saudi oil");
+    CHECK(parsed({"opec", "-saudi"}).request.query == "opec -saudi");
+    CHECK(parsed({"opec", "-saudi", "oil"}).request.query == "opec -saudi oil");
     // `-n...`/`-f...` would have been taken for --limit and --format.
-    CHECK(parsed({"opec", "-nigeria", "-fed"}).query == "opec -nigeria -fed");
-    CHECK(parsed({"opec", "-hamas"}).query == "opec -hamas"); // not -h: help
+    CHECK(parsed({"opec", "-nigeria", "-fed"}).request.query == "opec -nigeria -fed");
+    CHECK(parsed({"opec", "-hamas"}).request.query == "opec -hamas"); // not -h: help
     // Options keep working around the words, short ones too.
     const SearchConfig config = parsed({"--db", "x", "opec", "-n", "5", "-saudi", "-fjson",
                                         "--since=1987", "--until", "1988", "--any"});
-    CHECK(config.query == "opec -saudi");
+    CHECK(config.request.query == "opec -saudi");
     CHECK(config.db == "x");
-    CHECK(config.limit == 5);
-    CHECK(parsed({"opec", "-n7"}).limit == 7);
+    CHECK(config.request.limit == 5);
+    CHECK(parsed({"opec", "-n7"}).request.limit == 7);
     CHECK(config.format == OutputFormat::Json);
-    CHECK(config.since == "1987");
-    CHECK(config.until == "1988");
-    CHECK(config.any);
+    CHECK(config.request.since == "1987");
+    CHECK(config.request.until == "1988");
+    CHECK(config.request.any);
     // An option's value is never taken for a word, nor a word for a value.
-    CHECK(parsed({"--db", "-odd", "opec"}).query == "opec");
+    CHECK(parsed({"--db", "-odd", "opec"}).request.query == "opec");
     CHECK(parsed({"--db", "-odd", "opec"}).db == "-odd");
-    CHECK(parsed({"--", "-saudi", "opec"}).query == "-saudi opec");
-    CHECK(parsed({"opec", "--", "--any"}).query == "opec --any");
+    CHECK(parsed({"--", "-saudi", "opec"}).request.query == "-saudi opec");
+    CHECK(parsed({"opec", "--", "--any"}).request.query == "opec --any");
   }
 
   TEST_CASE("a -word before any word to find is an unknown option, with the hint") {
@@ -46,7 +46,7 @@ TEST_SUITE("search options") {
       parse_search_options({"-saudi", "opec"});
       FAIL("-saudi was accepted as an option");
     } catch (const Error& e) {
-      CHECK(e.code() == ExitCode::Usage);
+      CHECK(e.kind() == ErrorKind::Usage);
       CHECK(std::string(e.what()).find("unrecognised option '-saudi'") != std::string::npos);
       CHECK(e.hint().find("news-search -- -saudi opec") != std::string::npos);
     }

@@ -45,7 +45,7 @@ TEST_SUITE("search") {
     add_articles(db);
     const Xapian::Query query = parse("interest rates", db);
     for (unsigned limit : {1u, 10u, 0u}) {
-      SearchRequest request;
+      MatchOptions request;
       request.limit = limit;
       const SearchResults results = run_search(db, query, request);
       CHECK(results.total == 40);
@@ -53,7 +53,7 @@ TEST_SUITE("search") {
       for (const Hit& hit : results.hits)
         CHECK(hit.similar == (std::stoi(hit.article.id.substr(1)) < 40 ? 1u : 0u));
     }
-    SearchRequest every_copy;
+    MatchOptions every_copy;
     every_copy.collapse = false;
     CHECK(run_search(db, query, every_copy).total == 60);
   }
@@ -69,7 +69,7 @@ TEST_SUITE("search") {
     REQUIRE(bounds.get_matches_lower_bound() == bounds.get_matches_upper_bound());
     for (unsigned limit : {1u, 10u, 0u}) {
       for (unsigned offset : {0u, 5u}) {
-        SearchRequest request;
+        MatchOptions request;
         request.limit = limit;
         request.offset = offset;
         const SearchResults results = run_search(db, query, request);
@@ -81,7 +81,7 @@ TEST_SUITE("search") {
         }
       }
     }
-    SearchRequest every_copy;
+    MatchOptions every_copy;
     every_copy.collapse = false;
     CHECK(run_search(db, query, every_copy).total == 130);
   }

@@ -1,0 +1,27 @@
+#include "searcher/search_request.hh"
+
+#include <chrono>
+
+#include "common/error.hh"
+
+namespace news {
+
+unsigned checked_count(std::string_view option, long long value) {
+  if (value < 0 || value > 100'000'000) throw_usage("{}: {} is not a count of hits", option, value);
+  return static_cast<unsigned>(value);
+}
+
+Date now_from(std::string_view option, const std::optional<std::string>& value) {
+  if (!value)
+    return Date{std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())};
+  if (auto date = parse_date(*value)) return *date;
+  throw_usage("{}: '{}' is not a date (expected e.g. 2024-05-31 or 2024-05-31T12:00:00Z)", option,
+              *value);
+}
+
+bool selects_something(const SearchRequest& request) {
+  const bool has_words = request.query.find_first_not_of(" \t\n") != std::string::npos;
+  return has_words || request.since || request.until || request.like_id;
+}
+
+} // namespace news

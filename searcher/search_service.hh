@@ -1,0 +1,66 @@
+// The search engine every front end uses: the command line (main.cc) and
+// the HTTP server (server/) hand it a SearchRequest and show what it gives
+// back. One service owns one Xapian::Database: Xapian objects are not shared
+// between threads, so a server keeps one service per worker.
+#pragma once
+
+#include <chrono>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "common/article.hh"
+#include "searcher/search.hh"
+#include "searcher/search_request.hh"
+
+namespace news {
+
+/** One whole article, and the other copies of its story. */
+struct ArticleView {
+  Article article;
+  /** The other copies of its story (republished, near-identical), newest first. */
+  std::vector<Article> copies;
+};
+
+/** Facts about the whole index. */
+struct IndexSummary {
+  Xapian::doccount articles = 0;
+  Xapian::doccount undated = 0;
+  std::optional<Date> first_date, last_date;
+  Xapian::rev revision = 0; /**< Xapian's commit number: grows with each commit */
+};
+
+class SearchService {
+public:
+  explicit SearchService(Xapian::Database db);
+
+  /** Matching longer than this throws news::Error (timeout); 0: no limit (the default). */
+  void set_time_limit(std::chrono::milliseconds limit) { time_limit_ = limit; }
+
+  /**
+   * Runs the search. A commit by a writer meanwhile (news-index sync) is
+   * read again and the search rerun. Throws news::Error: usage for a bad
+   * query, not found for a --like id no article has, timeout, database.
+   */
+  SearchResults search(const SearchRequest& request);
+
+  /** The article with this id (as stored, or escaped as printed); throws news::Error (not found).
+   */
+  ArticleView article(const std::string& id);
+
+  IndexSummary summary();
+
+  /** Moves to the latest commit of the index; true when there was a newer one. */
+  bool refresh() { return db_.reopen(); }
+
+private:
+  SearchResults search_once(const SearchRequest& request);
+  ArticleView article_once(const std::string& id);
+
+  Xapian::Database db_;
+  std::chrono::milliseconds time_limit_{0};
+};
+
+} // namespace news
