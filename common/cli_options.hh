@@ -13,6 +13,8 @@ namespace news {
 
 /** --help, -h: prints the command's usage and options. */
 inline constexpr Switch kHelpOption{"help,h", "show this help"};
+inline constexpr Switch kVersionOption{"version",
+                                       "show the version (and Xapian's, and the index schema's)"};
 
 /**
  * --db PATH: the index. Given even empty (which resolve_database_path

@@ -39,6 +39,9 @@ inline constexpr ChoiceFlag<OutputFormat> kInspectFormatOption{
     kInspectFormats,
     Refusal::MustBe,
     "inspect: "};
+inline constexpr Switch kExplainOption{
+    "explain", "after each HTML page's article, show which element was taken as its body, with "
+               "its score, and the runners-up with theirs (on stderr with --format jsonl)"};
 inline constexpr auto kReportFormats = format_choices({OutputFormat::Text, OutputFormat::Json});
 inline constexpr ChoiceFlag<OutputFormat> kSourcesFormatOption{
     {"format", "text or json"}, kReportFormats, Refusal::MustBe, "sources: "};

@@ -17,6 +17,8 @@
 #include "indexer/index_options.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/read_options_cli.hh"
+#include "indexer/readers/encoding.hh"
+#include "indexer/readers/html_page.hh"
 
 namespace news {
 namespace {
@@ -29,6 +31,7 @@ struct InspectOptions {
   std::vector<fs::path> paths;
   ReadOptions read;
   OutputFormat format = OutputFormat::Text;
+  bool explain = false;
 };
 
 constexpr const char* kUsage = "usage: news-index inspect [--format text|jsonl] [OPTIONS] PATH...";
@@ -42,7 +45,7 @@ URL, language and the body after furniture removal.
 std::optional<InspectOptions> parse_inspect_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for inspect");
   ReadOptionArgs read_args;
-  declare(visible, kHelpOption, kInspectFormatOption);
+  declare(visible, kHelpOption, kInspectFormatOption, kExplainOption);
   declare_read_options(visible, read_args);
   // --db is accepted (and ignored) so that `news-index --db X inspect F` works.
   declare(visible, with_help(kDbOption, "ignored: inspect reads no index"));
@@ -51,6 +54,7 @@ std::optional<InspectOptions> parse_inspect_options(const std::vector<std::strin
   if (!vm->count("path")) throw_usage("inspect: no PATH given\n{}", kUsage);
   InspectOptions options;
   options.format = chosen(*vm, kInspectFormatOption).value_or(options.format);
+  options.explain = is_on(*vm, kExplainOption);
   for (const auto& p : (*vm)["path"].as<std::vector<std::string>>())
     options.paths.emplace_back(p);
   options.read = to_read_options(read_args);
@@ -110,6 +114,18 @@ void print_text(const Article& a) {
   fmt::print("  body:     {} characters\n{}\n", a.body.size(), body_preview(a.body));
 }
 
+// For --explain: how an HTML page's body was chosen, its text read again as
+// read_articles reads it (decompressed, decoded).
+// With jsonl, on stderr: stdout stays one article a line.
+void print_explanation(const fs::path& file, const ReadOptions& options, OutputFormat format) {
+  InputStream input(file, options.max_file_size);
+  std::string text = input.rest();
+  decode_to_utf8(text);
+  std::fflush(stdout);
+  fmt::print(format == OutputFormat::Jsonl ? stderr : stdout, "how the body was chosen:\n{}",
+             explain_html_page(text));
+}
+
 // Problems as add tells them, on stderr, each after the articles before it;
 // errors counted for the exit status.
 class PrintedProblems : public ProblemSink {
@@ -145,6 +161,8 @@ int run_inspect_command(const std::vector<std::string>& args) {
         else
           print_text(article);
       }
+      if (parsed->explain && read.source.format.starts_with("html"))
+        print_explanation(file, parsed->read, parsed->format);
     } catch (const InputError& e) {
       problems.problem(e.problem(file.string()));
     }

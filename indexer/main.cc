@@ -6,6 +6,7 @@
 
 #include "common/cli.hh"
 #include "common/error.hh"
+#include "common/version.hh"
 #include "indexer/add_command.hh"
 #include "indexer/inspect_command.hh"
 #include "indexer/maintenance_commands.hh"
@@ -26,7 +27,7 @@ Commands:
   stats              what the index holds
   compact            rewrite the index smaller, swapped in safely
 
-Run 'news-index COMMAND --help' for a command's options.
+Run 'news-index COMMAND --help' for a command's options; --version for the version.
 The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
 (~/.local/share/news-index).
 
@@ -44,6 +45,10 @@ int dispatch(const std::vector<std::string>& argv) {
     const std::string& arg = argv[i];
     if (arg == "-h" || arg == "--help") {
       std::cout << kHelp;
+      return 0;
+    }
+    if (arg == "--version") {
+      std::cout << news::version_text("news-index");
       return 0;
     }
     leading.push_back(arg);

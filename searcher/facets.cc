@@ -26,6 +26,10 @@ most_frequent(const std::unordered_map<std::string, Xapian::doccount>& counts, s
 } // namespace
 
 void FacetSpy::operator()(const Xapian::Document& document, double) {
+  if (per_story_) {
+    std::string story = document.get_value(slot_of(Field::Story));
+    if (!story.empty() && !stories_seen_.insert(std::move(story)).second) return;
+  }
   for (EntityKind kind : kEntityKinds) {
     const std::string names = document.get_value(slot_of(entity_fields(kind).words));
     auto& counts = entities_[static_cast<std::size_t>(kind)];

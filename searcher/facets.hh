@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
@@ -22,9 +23,14 @@ struct Facets {
   std::vector<FacetCount> sources;
 };
 
-/** Counts the entity and source value slots of every matching document. */
+/**
+ * Counts the entity and source value slots of every matching document; of
+ * the copies of a story, when collapsing, the first only (the spy sees the
+ * matches before Xapian collapses them), so that counts count stories.
+ */
 class FacetSpy : public Xapian::MatchSpy {
 public:
+  explicit FacetSpy(bool per_story) : per_story_(per_story) {}
   void operator()(const Xapian::Document& document, double weight) override;
 
   /** The `limit` most frequent of each, most frequent first (ties: by name). */
@@ -33,6 +39,8 @@ public:
 private:
   std::array<std::unordered_map<std::string, Xapian::doccount>, 3> entities_;
   std::unordered_map<std::string, Xapian::doccount> sources_;
+  bool per_story_;
+  std::unordered_set<std::string> stories_seen_;
 };
 
 } // namespace news

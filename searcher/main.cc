@@ -12,20 +12,9 @@
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
 #include "searcher/terminal.hh"
+#include "server/serve_command.hh"
 
 namespace {
-
-bool use_highlight(news::ColorMode mode) {
-  switch (mode) {
-  case news::ColorMode::Always:
-    return true;
-  case news::ColorMode::Never:
-    return false;
-  case news::ColorMode::Auto:
-    break;
-  }
-  return news::stdout_is_terminal();
-}
 
 void print(const news::SearchConfig& config, const news::SearchResults& results, news::Sink& sink) {
   if (config.request.count_only) {
@@ -34,8 +23,10 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   }
   switch (config.format) {
   case news::OutputFormat::Text:
-    news::print_text(
-        results, {use_highlight(config.color), news::output_width(), config.show_entities}, sink);
+    news::print_text(results,
+                     {news::use_color(config.color), news::output_width(), config.show_entities,
+                      !config.request.no_hits},
+                     sink);
     break;
   case news::OutputFormat::Json:
     news::print_json(results, config.request.offset, sink);
@@ -69,5 +60,8 @@ int search(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  return news::run_main("news-search", [&] { return search(args); });
+  return news::run_main("news-search", [&] {
+    if (!args.empty() && args[0] == "serve") return news::run_serve({args.begin() + 1, args.end()});
+    return search(args);
+  });
 }

@@ -13,9 +13,10 @@ namespace news {
 inline constexpr int kJsonFormatVersion = 1;
 
 struct TextStyle {
-  bool highlight; /**< bold matches and titles (ANSI escapes) */
-  unsigned width; /**< columns to fit in */
-  bool entities;  /**< a line of each hit's people, organisations and places */
+  bool highlight;   /**< bold matches and titles (ANSI escapes) */
+  unsigned width;   /**< columns to fit in */
+  bool entities;    /**< a line of each hit's people, organisations and places */
+  bool hits = true; /**< false (--no-hits): the charts and the count only */
 };
 
 /** Ranked hits for people: rank, title, date, source or path, snippet; histogram bars. */

@@ -114,9 +114,13 @@ void print_histogram(const SearchResults& results, const TextStyle& style, Sink&
 void print_text(const SearchResults& results, const TextStyle& style, Sink& sink) {
   print_histogram(results, style, sink);
   if (results.facets) print_facets(*results.facets, sink);
-  print_hits(results, style, sink);
+  if (style.hits) print_hits(results, style, sink);
   if (!results.did_you_mean.empty())
     sink.note(fmt::format("did you mean: {}\n", results.did_you_mean));
+  if (!style.hits && results.total > 0) {
+    sink.print("{} matching article{}\n", results.total, results.total == 1 ? "" : "s");
+    return;
+  }
   if (results.hits.empty()) {
     sink.note(fmt::format(
         "no articles match \"{}\"{}\n", results.query,

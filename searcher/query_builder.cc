@@ -10,6 +10,7 @@
 #include "searcher/dangling_signs.hh"
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
+#include "searcher/field_names.hh"
 
 namespace news {
 namespace {
@@ -86,6 +87,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     if (words > kMaxQueryWords)
       throw_usage("query too long: {} words (at most {})", words, kMaxQueryWords);
     const std::string text = without_dangling_signs(prepare_text(utf8));
+    check_field_names(text);
     const std::size_t wildcards = count_wildcards(text);
     if (wildcards > kMaxWildcards)
       throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);

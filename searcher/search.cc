@@ -75,9 +75,15 @@ struct Matches {
 
 // Every match weighed and collapsed: the lower bound is the exact count, and
 // so are the collapse counts.
+// Hits to put on the page: none when only the counts are wanted; limit 0 is every match.
+Xapian::doccount page_size(const MatchOptions& request, Xapian::doccount all) {
+  if (!request.hits) return 0;
+  return request.limit == 0 ? all : request.limit;
+}
+
 Matches full_pass(const Xapian::Enquire& enquire, const MatchOptions& request, Xapian::doccount all,
                   const Xapian::MatchDecider* deadline) {
-  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
+  const Xapian::doccount wanted = page_size(request, all);
   Matches matches{enquire.get_mset(request.offset, wanted, all, nullptr, deadline), 0,
                   std::nullopt};
   // The estimate, when collapsing, is scaled by the collapse rate seen.
@@ -89,7 +95,7 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
               const Xapian::Query& query, const MatchOptions& request, const Xapian::MSet& estimate,
               bool spies, const MatchDeadline* deadline) {
   const Xapian::doccount all = db.get_doccount();
-  const Xapian::doccount wanted = request.limit == 0 ? all : request.limit;
+  const Xapian::doccount wanted = page_size(request, all);
   // Match spies must see every match; a whole list is every match anyway.
   if (spies || request.limit == 0) return full_pass(enquire, request, all, deadline);
   if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
@@ -134,11 +140,9 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet estimate = enquire.get_mset(0, 0);
   set_order(enquire, request.sort, estimate.get_max_possible());
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
-  // How many of each to show with --facets.
-  constexpr std::size_t kFacetSize = 10;
   std::optional<FacetSpy> facets;
   if (request.facets) {
-    facets.emplace();
+    facets.emplace(request.collapse);
     enquire.add_matchspy(&*facets);
   }
   std::optional<DateHistogramSpy> histogram;
@@ -154,7 +158,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;
-  if (facets) results.facets = facets->top(kFacetSize);
+  if (facets) results.facets = facets->top(request.facet_limit);
   if (histogram) {
     results.histogram = histogram->buckets();
     results.undated = histogram->undated();

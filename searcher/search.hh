@@ -31,7 +31,9 @@ struct MatchOptions {
   SortOrder sort = SortOrder::Relevance;
   bool collapse = true; /**< one hit per story */
   std::optional<Period> histogram;
-  bool facets = false; /**< count the top entities and sources of all matches */
+  bool facets = false;          /**< count the top entities and sources of all matches */
+  std::size_t facet_limit = 10; /**< names of each kind the facets keep */
+  bool hits = true;             /**< false: no page of hits, only the counts */
   /** Matching still running then throws news::Error (timeout): the time budget, if any. */
   struct Deadline {
     std::chrono::steady_clock::time_point end;

@@ -7,6 +7,7 @@
 #include "common/cli_options.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
+#include "common/version.hh"
 #include "searcher/query_args.hh"
 
 namespace news {
@@ -24,7 +25,7 @@ constexpr ChoiceFlag<OutputFormat> kFormatOption{
 constexpr std::array<Choice<ColorMode>, 3> kColorModes{
     {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}};
 constexpr ChoiceFlag<ColorMode> kColorOption{
-    {"color", "highlight matches: auto (on a terminal), always, never"},
+    {"color", "highlight matches: auto (on a terminal, unless $NO_COLOR is set), always, never"},
     kColorModes,
     Refusal::UnknownValue};
 constexpr Flag<long long> kTimeoutOption{"timeout",
@@ -59,10 +60,10 @@ void print_help(const po::options_description& visible) {
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   po::options_description visible("Options");
-  declare(visible, kHelpOption, kDbOption, kAnyOption, kSinceOption, kUntilOption, kNowOption,
-          kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption, kCountOption,
-          kHistogramOption, kFacetsOption, kEntitiesOption, kFormatOption, kColorOption,
-          kTimeoutOption, kExplainOption);
+  declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
+          kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
+          kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
+          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -88,6 +89,10 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
     print_help(visible);
     return std::nullopt;
   }
+  if (is_on(vm, kVersionOption)) {
+    std::cout << version_text("news-search");
+    return std::nullopt;
+  }
   SearchRequest& request = config.request;
   config.db = given(vm, kDbOption);
   request.any = is_on(vm, kAnyOption);
@@ -108,6 +113,9 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   request.all_versions = is_on(vm, kAllVersionsOption);
   request.count_only = is_on(vm, kCountOption);
   request.facets = is_on(vm, kFacetsOption);
+  if (const std::optional<long long> limit = given(vm, kFacetLimitOption))
+    request.facet_limit = checked_facet_limit("--facet-limit", *limit);
+  request.no_hits = is_on(vm, kNoHitsOption);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
   if (vm.count("query")) {

@@ -7,10 +7,9 @@
 
 #include "common/cli_options.hh"
 #include "searcher/search_request.hh"
+#include "searcher/terminal.hh"
 
 namespace news {
-
-enum class ColorMode { Auto, Always, Never };
 
 /** Everything a search run needs to know, validated: the search, and how to show it. */
 struct SearchConfig {

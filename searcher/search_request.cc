@@ -11,6 +11,11 @@ unsigned checked_count(std::string_view option, long long value) {
   return static_cast<unsigned>(value);
 }
 
+unsigned checked_facet_limit(std::string_view option, long long value) {
+  if (value < 1 || value > 1000) throw_usage("{}: {} is not between 1 and 1000", option, value);
+  return static_cast<unsigned>(value);
+}
+
 Date now_from(std::string_view option, const std::optional<std::string>& value) {
   if (!value)
     return Date{std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())};

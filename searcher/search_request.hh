@@ -31,6 +31,8 @@ struct SearchRequest {
   bool count_only = false;         /**< the number of matches only: no page of hits */
   std::optional<Period> histogram; /**< matches per period */
   bool facets = false;             /**< top entities and sources of all matches */
+  unsigned facet_limit = 10;       /**< names of each kind in the facets */
+  bool no_hits = false;            /**< no page of hits: the total, histogram and facets only */
   bool explain = false;            /**< describe the parsed query (SearchResults::explanation) */
 };
 
@@ -64,6 +66,14 @@ inline constexpr ChoiceFlag<Period> kHistogramOption{
     Refusal::UnknownValue};
 inline constexpr Switch kFacetsOption{
     "facets", "the top people, organisations, places and sources of all matches"};
+
+inline constexpr Flag<long long> kFacetLimitOption{
+    "facet-limit", "names of each kind with --facets (default 10, at most 1000)"};
+inline constexpr Switch kNoHitsOption{
+    "no-hits", "no hits, only the total and the --histogram and --facets asked for"};
+
+/** `value` as the number of names of each kind in the facets (1 to 1000); throws news::Error. */
+unsigned checked_facet_limit(std::string_view option, long long value);
 
 /** `value` as a number of hits; throws news::Error (usage) naming `option` when it is not one. */
 unsigned checked_count(std::string_view option, long long value);

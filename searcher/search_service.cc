@@ -77,6 +77,8 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   options.collapse = !request.all_versions;
   options.histogram = request.histogram;
   options.facets = request.facets;
+  options.facet_limit = request.facet_limit;
+  options.hits = !request.no_hits;
   if (time_limit_.count() > 0)
     options.deadline = MatchOptions::Deadline{start + time_limit_, time_limit_};
   SearchResults results = run_search(db_, query, options);

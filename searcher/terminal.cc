@@ -6,10 +6,25 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
+#include "common/cli.hh"
 #include "common/utf8.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
+
+bool use_color(ColorMode mode) {
+  switch (mode) {
+  case ColorMode::Always:
+    return true;
+  case ColorMode::Never:
+    return false;
+  case ColorMode::Auto:
+    break;
+  }
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return stdout_is_terminal();
+}
 namespace {
 
 bool is_mark(char c) { return c == kHighlightStart || c == kHighlightEnd; }

@@ -7,6 +7,14 @@
 
 namespace news {
 
+enum class ColorMode { Auto, Always, Never };
+
+/**
+ * Whether to highlight with ANSI escapes: always, never, or (auto) when
+ * stdout is a terminal and $NO_COLOR is unset or empty (no-color.org).
+ */
+bool use_color(ColorMode mode);
+
 /** Columns to fit text output in: the terminal's width, else $COLUMNS, else 100. */
 unsigned output_width();
 

@@ -69,6 +69,9 @@ SearchRequest request_from_params(const ParamLookup& param, unsigned max_limit) 
   request.all_versions = switch_value(param, kAllVersionsOption);
   request.histogram = choice_value(param, kHistogramOption);
   request.facets = switch_value(param, kFacetsOption);
+  if (const std::optional<long long> facet_limit = number_value(param, kFacetLimitOption))
+    request.facet_limit = checked_facet_limit("facet_limit", *facet_limit);
+  request.no_hits = switch_value(param, kNoHitsOption);
   if (!selects_something(request))
     throw_usage("no query given: give q (the words), since, until or like");
   return request;

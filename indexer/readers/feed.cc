@@ -5,6 +5,11 @@
 #include <libxml/tree.h>
 
 #include "indexer/readers/body_text.hh"
+#include "indexer/readers/feed_author.hh"
+#include "indexer/readers/feed_content.hh"
+#include "indexer/readers/feed_date.hh"
+#include "indexer/readers/feed_links.hh"
+#include "indexer/readers/feed_xml.hh"
 #include "indexer/readers/html_text.hh"
 #include "indexer/readers/markup_limits.hh"
 #include "indexer/readers/metadata_date.hh"
@@ -25,68 +30,33 @@ XmlDocument parse_xml(std::string_view xml) {
       xmlFreeDoc);
 }
 
-std::vector<const xmlNode*> children_named(const xmlNode* parent, std::string_view name) {
-  std::vector<const xmlNode*> found;
-  for (const xmlNode* child = parent->children; child != nullptr; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && element_name(child) == name) found.push_back(child);
-  return found;
-}
-
-const xmlNode* child_named(const xmlNode* parent, std::string_view name) {
-  for (const xmlNode* child = parent->children; child != nullptr; child = child->next)
-    if (child->type == XML_ELEMENT_NODE && element_name(child) == name) return child;
-  return nullptr;
-}
-
-std::string raw_text(const xmlNode* node) {
-  if (node == nullptr) return {};
-  xmlChar* content = xmlNodeGetContent(node);
-  if (content == nullptr) return {};
-  std::string text(reinterpret_cast<const char*>(content));
-  xmlFree(content);
-  return text;
-}
-
-// The text of the first child with one of the names, white space collapsed.
-std::string child_text(const xmlNode* parent, std::initializer_list<std::string_view> names) {
-  for (std::string_view name : names) {
-    std::string text = collapse_spaces(raw_text(child_named(parent, name)));
-    if (!text.empty()) return text;
-  }
-  return {};
-}
-
-// Item content is usually escaped HTML; make it paragraphs of text.
+// Item content: the first of the elements that has text, one paragraph a line.
 std::string content_text(const xmlNode* parent, std::initializer_list<std::string_view> names) {
-  for (std::string_view name : names) {
-    const std::string raw = raw_text(child_named(parent, name));
-    if (raw.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    return tidy_body(markup_to_text(raw));
-  }
+  for (std::string_view name : names)
+    for (const xmlNode* element : feed_children(parent, name)) {
+      std::string text = tidy_body(feed_content_text(element));
+      if (!text.empty()) return text;
+    }
   return {};
 }
 
-// Titles may carry markup too (Atom type="html").
+// Titles may carry markup too (Atom type="html"); <media:title> names a picture
+// or a video, the item's title only when it has no other.
 std::string title_text(const xmlNode* parent) {
-  const std::string title = child_text(parent, {"title"});
+  std::string title = child_text(parent, {"title"});
+  for (const xmlNode* child = parent->children; title.empty() && child != nullptr;
+       child = child->next)
+    if (child->type == XML_ELEMENT_NODE && element_name(child) == "title" && in_media_rss(child))
+      title = collapse_spaces(node_text(child));
   return collapse_spaces(markup_to_text(title));
-}
-
-std::string atom_link(const xmlNode* entry) {
-  std::string fallback;
-  for (const xmlNode* link : children_named(entry, "link")) {
-    const std::string rel = attribute(link, "rel");
-    if (rel.empty() || rel == "alternate") return attribute(link, "href");
-    if (fallback.empty()) fallback = attribute(link, "href");
-  }
-  return fallback;
 }
 
 std::string atom_authors(const xmlNode* entry) {
   std::string joined;
-  for (const xmlNode* author : children_named(entry, "author")) {
-    std::string name = child_text(author, {"name"});
-    if (name.empty()) name = collapse_spaces(raw_text(author));
+  for (const xmlNode* author : feed_children(entry, "author")) {
+    // <name>, else <email>; Atom 0.3's may be text alone.
+    std::string name = child_text(author, {"name", "email"});
+    if (name.empty() && feed_child(author, "uri") == nullptr) name = author_name(node_text(author));
     if (name.empty()) continue;
     if (!joined.empty()) joined += ", ";
     joined += name;
@@ -94,8 +64,21 @@ std::string atom_authors(const xmlNode* entry) {
   return joined;
 }
 
-void set_date(const std::string& text, unsigned item, Article& article, ParsedFile& out) {
-  if (!text.empty()) set_metadata_date(article, parse_date(text), item, out, text);
+// The first date of the elements that reads as one; else a warning for the
+// first that has any text.
+void set_date(const xmlNode* node, std::initializer_list<std::string_view> names, unsigned item,
+              Article& article, ParsedFile& out) {
+  std::string first;
+  for (std::string_view name : names) {
+    const std::string text = child_text(node, {name});
+    if (text.empty()) continue;
+    if (std::optional<Date> date = parse_feed_date(text)) {
+      set_metadata_date(article, date, item, out, text);
+      return;
+    }
+    if (first.empty()) first = text;
+  }
+  if (!first.empty()) set_metadata_date(article, std::nullopt, item, out, first);
 }
 
 void keep(Article article, unsigned item, ParsedFile& out) {
@@ -110,14 +93,15 @@ void keep(Article article, unsigned item, ParsedFile& out) {
 void read_rss_item(const xmlNode* node, unsigned item, const std::string& feed_title,
                    const std::string& language, ParsedFile& out) {
   Article article;
-  article.id = child_text(node, {"guid"});
+  article.id = rss_item_id(node);
   article.title = title_text(node);
-  article.url = child_text(node, {"link"});
-  article.author = child_text(node, {"creator", "author"});
-  article.body = content_text(node, {"encoded", "description"});
+  article.url = rss_item_link(node);
+  article.author = author_name(child_text(node, {"creator", "author"}));
+  article.body = content_text(node, {"encoded", "body", "fullitem", "description"});
   article.source = feed_title;
   article.language = language;
-  set_date(child_text(node, {"pubDate", "date", "published"}), item, article, out);
+  set_date(node, {"pubDate", "date", "published", "issued", "created", "modified"}, item, article,
+           out);
   keep(std::move(article), item, out);
 }
 
@@ -126,12 +110,13 @@ void read_atom_entry(const xmlNode* node, unsigned item, const std::string& feed
   Article article;
   article.id = child_text(node, {"id"});
   article.title = title_text(node);
-  article.url = atom_link(node);
+  article.url = atom_entry_link(node);
   article.author = atom_authors(node);
   article.body = content_text(node, {"content", "summary"});
   article.source = feed_title;
   article.language = language;
-  set_date(child_text(node, {"published", "updated", "issued"}), item, article, out);
+  // Atom 0.3: issued (publication), created, modified.
+  set_date(node, {"published", "issued", "created", "updated", "modified"}, item, article, out);
   keep(std::move(article), item, out);
 }
 
@@ -180,17 +165,18 @@ void read_feed(std::string_view xml, ParsedFile& out) {
   if (element_name(root) == "feed") {
     const std::string feed_title = title_text(root);
     const std::string language = attribute(root, "lang");
-    for (const xmlNode* entry : children_named(root, "entry"))
+    for (const xmlNode* entry : feed_children(root, "entry"))
       read_atom_entry(entry, ++item, feed_title, language, out);
+    if (item == 0) out.warn(std::nullopt, "feed has no entries");
     return;
   }
   // RSS 2.0 keeps items in <channel>; RSS 1.0 (RDF) beside it.
-  const xmlNode* channel = child_named(root, "channel");
+  const xmlNode* channel = feed_child(root, "channel");
   const std::string feed_title = channel ? title_text(channel) : std::string{};
   const std::string language = channel ? child_text(channel, {"language"}) : std::string{};
-  std::vector<const xmlNode*> items = children_named(root, "item");
+  std::vector<const xmlNode*> items = feed_children(root, "item");
   if (channel != nullptr)
-    for (const xmlNode* node : children_named(channel, "item"))
+    for (const xmlNode* node : feed_children(channel, "item"))
       items.push_back(node);
   for (const xmlNode* node : items)
     read_rss_item(node, ++item, feed_title, language, out);

@@ -32,6 +32,9 @@ bool contains(const std::array<std::string_view, N>& names, std::string_view nam
 
 class TextCollector {
 public:
+  explicit TextCollector(const std::function<bool(const xmlNode*)>* leave_out = nullptr)
+      : leave_out_(leave_out) {}
+
   void visit(const xmlNode* node) {
     for (; node != nullptr; node = node->next)
       visit_one(node);
@@ -52,6 +55,7 @@ private:
     if (node->type != XML_ELEMENT_NODE) return;
     const std::string_view name = element_name(node);
     if (contains(kSkipped, name)) return;
+    if (leave_out_ != nullptr && (*leave_out_)(node)) return;
     const bool block = contains(kBlocks, name);
     if (block)
       end_paragraph();
@@ -69,6 +73,7 @@ private:
     text_ += paragraph;
   }
 
+  const std::function<bool(const xmlNode*)>* leave_out_;
   std::string text_;
   std::string current_;
 };
@@ -93,6 +98,17 @@ std::string element_text(const xmlNode* node) {
   if (node != nullptr) collector.visit(node->children);
   return collector.finish();
 }
+
+std::string element_text(const xmlNode* node,
+                         const std::function<bool(const xmlNode*)>& leave_out) {
+  TextCollector collector(&leave_out);
+  if (node != nullptr) collector.visit(node->children);
+  return collector.finish();
+}
+
+bool is_skipped_element(std::string_view name) { return contains(kSkipped, name); }
+
+bool is_block_element(std::string_view name) { return contains(kBlocks, name); }
 
 std::string html_fragment_to_text(std::string_view html) {
   HtmlDocument doc = parse_html(escape_text_brackets(html));

@@ -2,6 +2,7 @@
 // paragraph per line, entities decoded, page furniture left out.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -26,6 +27,17 @@ HtmlDocument parse_html(std::string_view html);
  * similar furniture are skipped. Paragraphs are separated by '\n'.
  */
 std::string element_text(const _xmlNode* node);
+
+/** The text under a node as element_text gives it, without the elements
+ *  `leave_out` says yes to (and what they hold). */
+std::string element_text(const _xmlNode* node,
+                         const std::function<bool(const _xmlNode*)>& leave_out);
+
+/** Whether element_text skips the element (script, nav, footer, figure...). */
+bool is_skipped_element(std::string_view name);
+
+/** Whether the element starts and ends a paragraph (p, div, h2, li, br...). */
+bool is_block_element(std::string_view name);
 
 /** The text of an HTML fragment, as element_text gives it; `<` that opens
  *  no tag is text (escape_text_brackets). */

@@ -86,3 +86,63 @@ TEST_SUITE("options") {
     }
   }
 }
+
+TEST_SUITE("conventions") {
+  TEST_CASE("--version names the program, its version, Xapian's and the index schema") {
+    Sandbox sandbox;
+    for (const RunResult& run : {sandbox.index({"--version"}), sandbox.search({"--version"})}) {
+      CHECK(run.status == 0);
+      CHECK(run.err == "");
+      CHECK(run.out.find(" (Xapian 1.4.") != std::string::npos);
+      CHECK(run.out.ends_with(", index schema 3)\n"));
+    }
+    CHECK(sandbox.index({"--version"}).out.starts_with("news-index 0.1.0 "));
+    CHECK(sandbox.search({"--version"}).out.starts_with("news-search 0.1.0 "));
+  }
+
+  TEST_CASE("a mistyped field is refused in the words a user sees") {
+    const RunResult run = indexed_sample_corpus().search({"persons:putin"});
+    CHECK(run.status == 2);
+    CHECK(run.out == "");
+    CHECK(run.err.starts_with("news-search: unknown field 'persons:' (fields: title:, "));
+    CHECK(run.err.ends_with("\nnews-search: hint: did you mean person:?\n"));
+  }
+
+  TEST_CASE("on a terminal matches are bold, unless $NO_COLOR is set (no-color.org)") {
+    const Sandbox& sandbox = indexed_sample_corpus();
+    // `script` runs the search on a pseudo-terminal, as a user's shell would.
+    const std::string search =
+        shell_quote(NEWS_SEARCH_EXE) + " --db " + shell_quote(sandbox.db().string()) + " putin";
+    auto on_terminal = [&](const std::string& env) {
+      return run_shell(env + "script -qec " + shell_quote(search) + " /dev/null", sandbox.dir());
+    };
+    const RunResult plain_env = on_terminal("");
+    REQUIRE(plain_env.status == 0);
+    CHECK(plain_env.out.find("\x1b[1m") != std::string::npos);
+    const RunResult no_color = on_terminal("NO_COLOR=1 ");
+    REQUIRE(no_color.status == 0);
+    CHECK(no_color.out.find("Putin") != std::string::npos);
+    CHECK(no_color.out.find("\x1b[") == std::string::npos);
+    // An empty NO_COLOR is unset; --color always wins over it.
+    CHECK(on_terminal("NO_COLOR= ").out.find("\x1b[1m") != std::string::npos);
+    const RunResult forced = run_shell("NO_COLOR=1 " + search + " --color always", sandbox.dir());
+    CHECK(forced.out.find("\x1b[1m") != std::string::npos);
+  }
+
+  TEST_CASE("--no-hits: the chart and the facets alone, with the total") {
+    const Sandbox& sandbox = indexed_sample_corpus();
+    const RunResult with = sandbox.search({"--histogram", "year", "--facets", "putin"});
+    const RunResult without =
+        sandbox.search({"--histogram", "year", "--facets", "--no-hits", "putin"});
+    REQUIRE(with.status == 0);
+    REQUIRE(without.status == 0);
+    // The same chart and facets, then the count where the hits were.
+    const std::size_t hits_start = with.out.find("  1. ");
+    REQUIRE(hits_start != std::string::npos);
+    const std::string total = with.out.substr(with.out.rfind(" of ") + 4);
+    CHECK(without.out == with.out.substr(0, hits_start) + total);
+    const RunResult json = sandbox.search({"--no-hits", "--format", "json", "putin"});
+    CHECK(json.out.find("\"hits\": []") != std::string::npos);
+    CHECK(sandbox.search({"--no-hits", "nosuchwordanywhere"}).status == 1);
+  }
+}

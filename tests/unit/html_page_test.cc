@@ -18,12 +18,18 @@ Article read_page(const std::string& html) {
 } // namespace
 
 TEST_SUITE("html_page") {
-  TEST_CASE("title: og:title, else h1, else <title>") {
+  TEST_CASE("title: the <h1> that agrees with og:title or <title>, else that title, else <h1>") {
     CHECK(read_page(R"(<html><head><title>T</title><meta property="og:title" content="OG"></head>)"
                     R"(<body><h1>H</h1><p>x</p></body></html>)")
               .title == "OG");
-    CHECK(read_page("<html><head><title>T</title></head><body><h1>H</h1><p>x</p></body></html>")
-              .title == "H");
+    // An <h1> that is not the headline (a section's name, the logo) is not the title.
+    CHECK(read_page("<html><head><title>Big News Today | Site</title></head><body><h1>Health "
+                    "Center</h1><p>x</p></body></html>")
+              .title == "Big News Today");
+    CHECK(read_page("<html><head><title>Big news today - The Site</title></head><body>"
+                    "<h1>Big News Today!</h1><p>x</p></body></html>")
+              .title == "Big News Today!");
+    CHECK(read_page("<html><body><h1>H</h1><p>x</p></body></html>").title == "H");
     CHECK(
         read_page("<html><head><title> The  T </title></head><body><p>x</p></body></html>").title ==
         "The T");

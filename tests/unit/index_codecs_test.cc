@@ -94,7 +94,7 @@ TEST_SUITE("index codecs") {
 
   TEST_CASE("the entity names: written by the indexer, counted by the facets") {
     const Xapian::WritableDatabase db = indexed(article());
-    FacetSpy facets;
+    FacetSpy facets(false);
     facets(db.get_document(1), 1);
     const Facets top = facets.top(10);
     const auto names = [&top](EntityKind kind) {

@@ -27,6 +27,8 @@ void add_articles(Xapian::WritableDatabase& db) {
     a.id = fmt::format("a{}", i);
     a.title = fmt::format("Report {}", i);
     a.body = i < 60 ? "Interest rates rose again." : i < 130 ? "Rates held." : "Interest was low.";
+    a.source = i < 40 ? "Wire" : "Paper";
+    a.date = Date::from_civil(2024, 1 + static_cast<unsigned>(i % 3), 1);
     Xapian::Document doc = to_document(a, generator);
     if (i < 40) doc.add_value(slot_of(Field::Story), fmt::format("story{}", i / 2));
     db.add_document(doc);
@@ -156,5 +158,49 @@ TEST_SUITE("doc stream") {
     CHECK(walked->copies.surplus == 20);
     // Few matches expected for the postings to read: not worth a walk.
     CHECK_FALSE(walk_matches(db, parse("interest rates", db), 1));
+  }
+
+  TEST_CASE("bug: facets count the copies of a story that the total counts once") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    MatchOptions request;
+    request.facets = true;
+    const SearchResults stories = run_search(db, parse("interest rates", db), request);
+    REQUIRE(stories.facets);
+    REQUIRE(stories.facets->sources.size() == 2);
+    // 20 stories of two copies from the wire, 20 articles alone in the paper.
+    CHECK(stories.facets->sources[0].count == 20);
+    CHECK(stories.facets->sources[1].count == 20);
+    CHECK(stories.total == 40);
+    request.collapse = false;
+    const SearchResults copies = run_search(db, parse("interest rates", db), request);
+    CHECK(copies.facets->sources[0].name == "Wire");
+    CHECK(copies.facets->sources[0].count == 40);
+    request.facet_limit = 1;
+    CHECK(run_search(db, parse("interest rates", db), request).facets->sources.size() == 1);
+  }
+
+  TEST_CASE("without hits, the total, histogram and facets are those of the search with hits") {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    add_articles(db);
+    for (const char* text : {"interest rates", "interest", "\"interest rates\""}) {
+      CAPTURE(std::string(text));
+      MatchOptions with;
+      with.histogram = Period::Month;
+      with.facets = true;
+      MatchOptions without = with;
+      without.hits = false;
+      const SearchResults a = run_search(db, parse(text, db), with);
+      const SearchResults b = run_search(db, parse(text, db), without);
+      CHECK(b.hits.empty());
+      CHECK(a.total == b.total);
+      REQUIRE(a.histogram.size() == b.histogram.size());
+      for (std::size_t i = 0; i < a.histogram.size(); ++i)
+        CHECK(a.histogram[i].count == b.histogram[i].count);
+      CHECK(a.facets->sources[0].count == b.facets->sources[0].count);
+      without.histogram.reset();
+      without.facets = false;
+      CHECK(run_search(db, parse(text, db), without).total == a.total);
+    }
   }
 }

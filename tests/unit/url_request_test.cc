@@ -45,7 +45,9 @@ TEST_SUITE("url request") {
                                   {"sort", "newest"},
                                   {"all_versions", "true"},
                                   {"histogram", "month"},
-                                  {"facets", ""}});
+                                  {"facets", ""},
+                                  {"facet_limit", "25"},
+                                  {"no_hits", "yes"}});
     CHECK(r.query == "putin china");
     CHECK(r.any);
     CHECK(r.since == "2024-03");
@@ -57,6 +59,8 @@ TEST_SUITE("url request") {
     CHECK(r.all_versions);
     CHECK(r.histogram == Period::Month);
     CHECK(r.facets);
+    CHECK(r.facet_limit == 25);
+    CHECK(r.no_hits);
     CHECK_FALSE(r.count_only);
   }
 
@@ -92,6 +96,7 @@ TEST_SUITE("url request") {
          "histogram: unknown value 'hour' (expected day, week, month, year)"},
         {{{"q", "a"}, {"facets", "maybe"}},
          "facets: 'maybe' is neither on (1, true) nor off (0, false)"},
+        {{{"q", "a"}, {"facet_limit", "0"}}, "facet_limit: 0 is not between 1 and 1000"},
         {{{"q", "a"}, {"now", "soon"}},
          "now: 'soon' is not a date (expected e.g. 2024-05-31 or 2024-05-31T12:00:00Z)"},
     };
