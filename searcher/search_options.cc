@@ -44,6 +44,7 @@ Filters of different kinds must all match, and so must two entity filters
 After the first word, -word excludes that word (news-search opec -saudi); before it, use --.
 Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
+news-search serve: the search page and the HTTP API (news-search serve --help).
 )";
 
 void print_help(const po::options_description& visible) {
