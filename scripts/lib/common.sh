@@ -9,6 +9,7 @@ NEWS_PACKAGES=(
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev libmsgpack-cxx-dev libxxhash-dev
   libxml2-dev zlib1g-dev
   doctest-dev iso-codes
+  scdoc man-db bash-completion zsh bsdutils less
 )
 
 # What scripts/fuzz (and scripts/test, when it fuzzes) needs on top: clang
