@@ -119,4 +119,24 @@ TEST_SUITE("man pages and help") {
     check_golden(kGolden / "help" / "news-search.txt", search);
     check_golden(kGolden / "help" / "news-index.txt", index);
   }
+
+  TEST_CASE("cmake --install installs the executables, the man pages and the completion") {
+    const Sandbox sandbox;
+    const fs::path prefix = sandbox.dir() / "prefix";
+    const RunResult run = run_shell("cmake --install " + shell_quote(NEWS_BUILD_DIR) +
+                                        " --prefix " + shell_quote(prefix.string()),
+                                    sandbox.dir());
+    REQUIRE_MESSAGE(run.status == 0, run.err);
+    for (const std::string file :
+         {"bin/news-index", "bin/news-search", "share/man/man1/news-index.1",
+          "share/man/man1/news-search.1", "share/man/man7/news-query.7",
+          "share/bash-completion/completions/news-index",
+          "share/bash-completion/completions/news-search", "share/zsh/site-functions/_news-index",
+          "share/zsh/site-functions/_news-search"}) {
+      CAPTURE(file);
+      CHECK(fs::file_size(prefix / file) > 0);
+    }
+    CHECK(file_contents(prefix / "share/man/man7/news-query.7") ==
+          file_contents(fs::path(NEWS_MAN_DIR) / "news-query.7"));
+  }
 }
