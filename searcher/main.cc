@@ -13,6 +13,7 @@
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
 #include "searcher/terminal.hh"
+#include "server/serve_command.hh"
 
 namespace {
 
@@ -61,5 +62,8 @@ int search(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  return news::run_main("news-search", [&] { return search(args); });
+  return news::run_main("news-search", [&] {
+    if (!args.empty() && args[0] == "serve") return news::run_serve({args.begin() + 1, args.end()});
+    return search(args);
+  });
 }
