@@ -1,5 +1,6 @@
 # bash completion for news-search: options, their values and the query's
-# field prefixes. Installed as bash-completion/completions/news-search.
+# field prefixes; serve and its options. Installed as
+# bash-completion/completions/news-search.
 
 _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
@@ -9,6 +10,17 @@ _news_search() {
     --no-pager"
   local fields="title: source: author: person: org: place: entity: id: path:
     url: lang: year: month: day: date:"
+  if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
+    case $prev in
+    --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --token-file) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    --bind | --port | --threads | --max-limit | --timeout | --request-timeout) ;;
+    *) COMPREPLY=($(compgen -W "--help --db --bind --port --threads --token-file --max-limit
+         --timeout --request-timeout --log" -- "$cur")) ;;
+    esac
+    return 0
+  fi
   case $prev in
   --format | -f) COMPREPLY=($(compgen -W "text json jsonl ids csv" -- "$cur")); return ;;
   --sort) COMPREPLY=($(compgen -W "relevance newest oldest" -- "$cur")); return ;;
@@ -22,8 +34,9 @@ _news_search() {
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
   else
     # A field prefix is a word of its own: no space after it.
+    [[ $COMP_CWORD -eq 1 ]] && fields="serve $fields"
     COMPREPLY=($(compgen -W "$fields" -- "$cur"))
-    [[ ${#COMPREPLY[@]} -gt 0 ]] && { compopt -o nospace 2>/dev/null || true; }
+    [[ ${COMPREPLY[0]} == *: ]] && { compopt -o nospace 2>/dev/null || true; }
   fi
   return 0
 }

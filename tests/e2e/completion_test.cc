@@ -44,7 +44,7 @@ void check_knows_options(const std::string& script, const std::set<std::string>&
 } // namespace
 
 TEST_SUITE("completion") {
-  TEST_CASE("bash completes news-search's options, formats and field prefixes") {
+  TEST_CASE("bash completes news-search's options, formats, field prefixes and serve") {
     CHECK(bash_completes("news-search.bash", "_news_search", {"news-search", "--no-"}) ==
           "--no-hits\n--no-pager\n");
     CHECK(bash_completes("news-search.bash", "_news_search", {"news-search", "--format", "j"}) ==
@@ -55,6 +55,11 @@ TEST_SUITE("completion") {
           "person:\n");
     CHECK(bash_completes("news-search.bash", "_news_search", {"news-search", "d"}) ==
           "date:\nday:\n");
+    CHECK(bash_completes("news-search.bash", "_news_search", {"news-search", "se"}) == "serve\n");
+    CHECK(bash_completes("news-search.bash", "_news_search", {"news-search", "serve", "--t"}) ==
+          "--threads\n--timeout\n--token-file\n");
+    CHECK(bash_completes("news-search.bash", "_news_search",
+                         {"news-search", "serve", "--log", ""}) == "json\ntext\n");
   }
 
   TEST_CASE("bash completes news-index's commands and each command's options") {

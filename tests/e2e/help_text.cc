@@ -19,7 +19,10 @@ const char* const kCommandsLine = "Commands:";
 
 } // namespace
 
-std::string search_help() { return help_of(shell_quote(NEWS_SEARCH_EXE) + " --help"); }
+std::string search_help() {
+  return help_of(shell_quote(NEWS_SEARCH_EXE) + " --help") + "$ news-search serve --help\n" +
+         help_of(shell_quote(NEWS_SEARCH_EXE) + " serve --help");
+}
 
 std::set<std::string> index_commands() {
   const std::string help = help_of(shell_quote(NEWS_INDEX_EXE) + " --help");

@@ -8,7 +8,7 @@
 
 namespace news::test {
 
-/** `news-search --help`. */
+/** `news-search --help`, then a line `$ news-search serve --help` and its help. */
 std::string search_help();
 
 /** `news-index --help`, then each command's `--help`, each after a line `$ news-index COMMAND
