@@ -1,6 +1,5 @@
 #include "searcher/pager.hh"
 
-#include <csignal>
 #include <cstdlib>
 
 #include "common/cli.hh"
@@ -23,18 +22,15 @@ void PagerSink::write(std::string_view text) {
   if (!started_) {
     started_ = true;
     std::fflush(stdout);
-    // Quitting the pager before the end must not kill news-search with SIGPIPE.
-    std::signal(SIGPIPE, SIG_IGN);
     // As git: less keeps colours and quits on one screen even when $LESS is unset.
     setenv("LESS", "FRX", 0);
     pipe_ = popen(command_.c_str(), "w");
-    // No pager could be started: the output goes where it would without one.
-    if (pipe_ == nullptr) closed_ = true;
   }
-  if (pipe_ == nullptr) {
+  if (pipe_ == nullptr) { // no pager could be started: the output goes where it would without one
     fmt::print(stdout, "{}", text);
     return;
   }
+  // A pager quit before the end (run_main ignores SIGPIPE): the rest is dropped.
   if (closed_) return;
   if (std::fwrite(text.data(), 1, text.size(), pipe_) != text.size()) closed_ = true;
 }

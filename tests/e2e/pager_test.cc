@@ -75,6 +75,25 @@ TEST_SUITE("pager") {
     }
   }
 
+  TEST_CASE("a pager quit before the end stops the output quietly, with the search's status") {
+    // More text than a pipe holds, to a pager that closes its input at once,
+    // as less does when q is pressed: the rest is dropped, without an error.
+    const Sandbox sandbox;
+    for (int i = 0; i < 400; ++i)
+      sandbox.write("a/" + std::to_string(i) + ".txt",
+                    "Title: Harbour report number " + std::to_string(i) +
+                        "\nDate: 2024-05-29\n\nThe harbour of Valletta saw ships arrive "
+                        "and leave, cranes unload containers and pilots guide tankers.\n");
+    REQUIRE(sandbox.index({"add", "-q", (sandbox.dir() / "a").string()}).status == 0);
+    const std::string search = "PAGER=" + shell_quote("exec <&-; sleep 1") + " " +
+                               shell_quote(NEWS_SEARCH_EXE) + " --db " +
+                               shell_quote(sandbox.db().string()) + " --limit 0 harbour";
+    const RunResult run = run_shell(
+        "script -qec " + shell_quote(search) + " /dev/null; echo \"exit $?\"", sandbox.dir());
+    CHECK(run.out.ends_with("exit 0\n"));
+    CHECK(run.out.find("news-search:") == std::string::npos);
+  }
+
   TEST_CASE("an empty $PAGER or cat means no pager") {
     const Sandbox scratch;
     const std::string search = shell_quote(NEWS_SEARCH_EXE) + " --db " +
