@@ -1,7 +1,7 @@
 // Long text output through a pager on a terminal, as git does: $PAGER
 // (empty or "cat": none), else `less -FRX` (quits when the text fits one
 // screen, keeps colours, leaves the text on the screen). Notes still go to
-// stderr. The command line picks this sink when it pages (wants_pager).
+// stderr. The command line picks this sink (output_sink) for text output.
 #pragma once
 
 #include <cstdio>
