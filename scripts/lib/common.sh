@@ -10,6 +10,7 @@ NEWS_PACKAGES=(
   libxml2-dev zlib1g-dev
   libcpp-httplib-dev
   doctest-dev iso-codes
+  scdoc man-db bash-completion zsh bsdutils less
 )
 
 # What scripts/fuzz (and scripts/test, when it fuzzes) needs on top: clang
