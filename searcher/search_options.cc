@@ -51,7 +51,7 @@ Republished copies of a story are shown once, with "+N similar"
 (--all-versions: each).
 Text on a terminal goes through $PAGER (default: less -FRX; --no-pager: not).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
-news-search serve: the search page and the HTTP API (news-search serve --help).
+news-search serve: the web page and HTTP API (news-search serve --help).
 )";
 
 void print_help(const po::options_description& visible) {
