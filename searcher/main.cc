@@ -9,6 +9,7 @@
 #include "common/error.hh"
 #include "searcher/deadline.hh"
 #include "searcher/output.hh"
+#include "searcher/pager.hh"
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
 #include "searcher/show_command.hh"
@@ -58,12 +59,13 @@ int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
   news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
-  news::StdioSink sink;
+  const std::unique_ptr<news::Sink> sink =
+      news::output_sink(config->pager && config->format == news::OutputFormat::Text);
   news::set_search_deadline(config->timeout_seconds);
   const news::SearchResults results = service.search(config->request);
   news::set_search_deadline(0); // printing a long list is not searching
-  if (config->request.explain) sink.note(results.explanation + '\n');
-  print(*config, results, service, sink);
+  if (config->request.explain) sink->note(results.explanation + '\n');
+  print(*config, results, service, *sink);
   return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 

@@ -22,6 +22,7 @@ struct SearchConfig {
       fields; /**< --fields: the keys or columns of json, jsonl, csv; empty: all */
   ColorMode color = ColorMode::Auto;
   unsigned timeout_seconds = 20; /**< --timeout: a longer search fails (exit 2); 0: none */
+  bool pager = true;             /**< text on a terminal through $PAGER (--no-pager: never) */
 };
 
 /**
