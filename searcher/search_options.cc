@@ -8,6 +8,7 @@
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "common/version.hh"
+#include "searcher/pager.hh"
 #include "searcher/query_args.hh"
 
 namespace news {
@@ -33,7 +34,6 @@ constexpr ChoiceFlag<ColorMode> kColorOption{
 constexpr Flag<long long> kTimeoutOption{"timeout",
                                          "give up a search after N seconds (default 20; 0: never)"};
 constexpr Switch kExplainOption{"explain", "print the parsed query on stderr"};
-constexpr Switch kNoPagerOption{"no-pager", "do not page text output on a terminal ($PAGER)"};
 
 constexpr const char* kUsage = "usage: news-search [OPTIONS] QUERY...";
 constexpr std::size_t kHelpWidth = 80; // every line of --help fits a terminal's 80 columns

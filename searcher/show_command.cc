@@ -1,6 +1,7 @@
 #include "searcher/show_command.hh"
 
 #include <iostream>
+#include <memory>
 
 #include <boost/program_options.hpp>
 
@@ -8,6 +9,7 @@
 #include "common/database.hh"
 #include "common/error.hh"
 #include "searcher/output.hh"
+#include "searcher/pager.hh"
 #include "searcher/search_service.hh"
 #include "searcher/terminal.hh"
 
@@ -23,7 +25,7 @@ constexpr ChoiceFlag<OutputFormat> kShowFormatOption{
     Refusal::MustBe,
     "show: "};
 
-constexpr const char* kUsage = "usage: news-search show [--format text|json] [--db PATH] ID...";
+constexpr const char* kUsage = "usage: news-search show [--format text|json] [--no-pager] [--db PATH] ID...";
 constexpr const char* kAbout = R"(
 Prints each article whole: its title, date and where the date came from,
 source, author, URL, file and record, language, entities, the other copies
@@ -35,12 +37,13 @@ Exit status: 0 when every article was found, 1 when one was not, 2 on error.
 struct ShowOptions {
   std::optional<std::string> db;
   OutputFormat format = OutputFormat::Text;
+  bool pager = true; /**< text on a terminal through $PAGER (--no-pager: never) */
   std::vector<std::string> ids;
 };
 
 std::optional<ShowOptions> parse_show_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for show");
-  declare(visible, kHelpOption, kDbOption, kShowFormatOption);
+  declare(visible, kHelpOption, kDbOption, kShowFormatOption, kNoPagerOption);
   po::options_description all;
   all.add(visible).add_options()("id", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -59,6 +62,7 @@ std::optional<ShowOptions> parse_show_options(const std::vector<std::string>& ar
   ShowOptions options;
   options.db = given(vm, kDbOption);
   options.format = chosen(vm, kShowFormatOption).value_or(options.format);
+  options.pager = !is_on(vm, kNoPagerOption);
   if (vm.count("id")) options.ids = vm["id"].as<std::vector<std::string>>();
   if (options.ids.empty()) throw_usage("show: no ID given\n{}", kUsage);
   return options;
@@ -78,7 +82,9 @@ int run_show(const std::vector<std::string>& args) {
   const std::optional<ShowOptions> options = parse_show_options(args);
   if (!options) return 0;
   SearchService service(open_for_reading(resolve_database_path(options->db)));
-  StdioSink sink;
+  const std::unique_ptr<Sink> out =
+      output_sink(options->pager && options->format == OutputFormat::Text);
+  Sink& sink = *out;
   bool all_found = true, first = true;
   for (const std::string& id : options->ids) {
     std::optional<ArticleView> view;

@@ -25,7 +25,7 @@ _news_search() {
     case $prev in
     --format | -f) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
     --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
-    *) [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--help --db --format" -- "$cur")) ;;
+    *) [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--help --db --format --no-pager" -- "$cur")) ;;
     esac
     return 0
   fi
