@@ -9,9 +9,11 @@
 #include "common/error.hh"
 #include "searcher/deadline.hh"
 #include "searcher/output.hh"
+#include "searcher/saved_command.hh"
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
 #include "searcher/terminal.hh"
+#include "searcher/watch_command.hh"
 
 namespace {
 
@@ -45,8 +47,9 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
-  news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
   news::StdioSink sink;
+  if (news::asks_for_saved_searches(*config)) return news::run_saved_command(*config, sink);
+  news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
   news::set_search_deadline(config->timeout_seconds);
   const news::SearchResults results = service.search(config->request);
   news::set_search_deadline(0); // printing a long list is not searching
@@ -59,5 +62,9 @@ int search(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
+  if (!args.empty() && args.front() == "watch")
+    return news::run_main("news-search", [&] {
+      return news::run_watch_command({args.begin() + 1, args.end()});
+    });
   return news::run_main("news-search", [&] { return search(args); });
 }
