@@ -14,6 +14,7 @@
 #include "searcher/search_service.hh"
 #include "searcher/terminal.hh"
 #include "searcher/watch_command.hh"
+#include "server/serve_command.hh"
 
 namespace {
 
@@ -62,9 +63,10 @@ int search(const std::vector<std::string>& args) {
 
 int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
-  if (!args.empty() && args.front() == "watch")
-    return news::run_main("news-search", [&] {
+  return news::run_main("news-search", [&] {
+    if (!args.empty() && args[0] == "serve") return news::run_serve({args.begin() + 1, args.end()});
+    if (!args.empty() && args[0] == "watch")
       return news::run_watch_command({args.begin() + 1, args.end()});
-    });
-  return news::run_main("news-search", [&] { return search(args); });
+    return search(args);
+  });
 }

@@ -8,6 +8,7 @@ NEWS_PACKAGES=(
   libxapian-dev xapian-tools
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev libmsgpack-cxx-dev libxxhash-dev
   libxml2-dev zlib1g-dev
+  libcpp-httplib-dev
   doctest-dev iso-codes
 )
 

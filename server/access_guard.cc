@@ -1,0 +1,94 @@
+#include "server/access_guard.hh"
+
+#include "server/access_token.hh"
+#include "server/http_error.hh"
+#include "server/response_headers.hh"
+
+namespace news {
+namespace {
+
+constexpr std::string_view kLoginPath = "/login";
+
+bool is_page(std::string_view path) { return path == "/" || path == "/index.html"; }
+
+/** The login form; no script, no style: the Content-Security-Policy allows none inline. */
+std::string login_page(bool failed) {
+  std::string page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                     "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                     "<title>news-search: log in</title></head><body><main>"
+                     "<h1>news-search</h1>";
+  if (failed) page += "<p role=\"alert\">That token is not the right one.</p>";
+  page += "<form method=\"post\" action=\"/login\">"
+          "<label for=\"token\">Access token</label> "
+          "<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"current-password\" "
+          "required autofocus> <button type=\"submit\">Log in</button></form>"
+          "</main></body></html>\n";
+  return page;
+}
+
+void set_error(httplib::Response& response, HttpErrorKind kind, std::string_view message) {
+  response.status = http_error_info(kind).status;
+  response.set_content(error_json(kind, message), std::string(kJsonType));
+}
+
+} // namespace
+
+Access check_access(const AccessRequest& request, const std::optional<std::string>& token,
+                    const std::function<bool(std::string_view)>& is_open_path) {
+  const bool reads = request.method == "GET" || request.method == "HEAD";
+  const bool logs_in = request.method == "POST" && request.path == kLoginPath && token;
+  if (!reads && !logs_in) return Access::MethodNotAllowed;
+  if (!token || request.path == kLoginPath || request.path == "/healthz") return Access::Allowed;
+  if (!is_page(request.path) && is_open_path(request.path)) return Access::Allowed;
+  const std::optional<std::string_view> bearer = bearer_token(request.authorization);
+  if (bearer && tokens_equal(*bearer, *token)) return Access::Allowed;
+  const std::optional<std::string_view> cookie = cookie_value(request.cookie, kTokenCookie);
+  if (cookie && tokens_equal(*cookie, *token)) return Access::Allowed;
+  return is_page(request.path) ? Access::LogIn : Access::Unauthorized;
+}
+
+void install_access_guard(httplib::Server& server, std::optional<std::string> token,
+                          std::function<bool(std::string_view)> is_open_path) {
+  server.set_pre_routing_handler(
+      [token, is_open_path](const httplib::Request& request, httplib::Response& response) {
+        const std::string authorization = request.get_header_value("Authorization");
+        const std::string cookie = request.get_header_value("Cookie");
+        switch (check_access({request.method, request.path, authorization, cookie}, token,
+                             is_open_path)) {
+        case Access::Allowed:
+          return httplib::Server::HandlerResponse::Unhandled;
+        case Access::MethodNotAllowed:
+          response.set_header("Allow", "GET, HEAD");
+          set_error(response, HttpErrorKind::MethodNotAllowed,
+                    request.method + " is not allowed: this server only reads (GET, HEAD)");
+          break;
+        case Access::Unauthorized:
+          response.set_header("WWW-Authenticate", "Bearer");
+          set_error(response, HttpErrorKind::Unauthorized,
+                    "this server needs its access token: send Authorization: Bearer TOKEN");
+          break;
+        case Access::LogIn:
+          response.status = 303;
+          response.set_header("Location", std::string(kLoginPath));
+          break;
+        }
+        return httplib::Server::HandlerResponse::Handled;
+      });
+  if (!token) return;
+  server.Get(std::string(kLoginPath), [](const httplib::Request&, httplib::Response& response) {
+    response.set_content(login_page(false), "text/html; charset=utf-8");
+  });
+  server.Post(std::string(kLoginPath),
+              [token](const httplib::Request& request, httplib::Response& response) {
+                if (tokens_equal(request.get_param_value("token"), *token)) {
+                  response.status = 303;
+                  response.set_header("Location", "/");
+                  response.set_header("Set-Cookie", login_cookie(*token));
+                  return;
+                }
+                response.status = 401;
+                response.set_content(login_page(true), "text/html; charset=utf-8");
+              });
+}
+
+} // namespace news

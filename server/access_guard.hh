@@ -1,0 +1,46 @@
+// What a request may reach. Only GET and HEAD (and POST /login); with an
+// access token (--token-file), the API and the page only with it: API
+// clients send `Authorization: Bearer TOKEN`, the page the cookie that the
+// login form (GET /login, POST /login) sets. /healthz, /login and the
+// page's static files but the page itself stay open: they hold no article.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include <httplib.h>
+
+namespace news {
+
+enum class Access {
+  Allowed,
+  MethodNotAllowed, /**< 405 */
+  Unauthorized,     /**< 401 with a JSON error (the API) */
+  LogIn             /**< 303 to /login (the page) */
+};
+
+/** What a request needs to be let in. */
+struct AccessRequest {
+  std::string_view method, path;
+  std::string_view authorization; /**< the Authorization header, or empty */
+  std::string_view cookie;        /**< the Cookie header, or empty */
+};
+
+/**
+ * The decision for `request`: `token` is the access token, or nullopt when
+ * none is asked; `is_open_path` says which paths need none (the page's
+ * static files).
+ */
+Access check_access(const AccessRequest& request, const std::optional<std::string>& token,
+                    const std::function<bool(std::string_view)>& is_open_path);
+
+/**
+ * Checks every request before routing (check_access), answers those it
+ * refuses, and, with a token, adds the login form at /login.
+ */
+void install_access_guard(httplib::Server& server, std::optional<std::string> token,
+                          std::function<bool(std::string_view)> is_open_path);
+
+} // namespace news

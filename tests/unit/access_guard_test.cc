@@ -1,0 +1,50 @@
+#include "server/access_guard.hh"
+
+#include <doctest/doctest.h>
+
+using namespace news;
+
+namespace {
+
+const std::optional<std::string> kToken = "0123456789abcdef";
+
+bool is_asset(std::string_view path) { return path == "/" || path == "/assets/app.js"; }
+
+Access check(std::string_view method, std::string_view path, std::string_view authorization = {},
+             std::string_view cookie = {}, const std::optional<std::string>& token = kToken) {
+  return check_access({method, path, authorization, cookie}, token, is_asset);
+}
+
+} // namespace
+
+TEST_SUITE("access guard") {
+  TEST_CASE("only GET and HEAD, and POST /login when there is a token") {
+    const std::optional<std::string> none;
+    CHECK(check("GET", "/api/stats", {}, {}, none) == Access::Allowed);
+    CHECK(check("HEAD", "/api/stats", {}, {}, none) == Access::Allowed);
+    for (const char* method : {"POST", "PUT", "DELETE", "PATCH", "OPTIONS"})
+      CHECK(check(method, "/api/search", {}, {}, none) == Access::MethodNotAllowed);
+    CHECK(check("POST", "/login", {}, {}, none) == Access::MethodNotAllowed);
+    CHECK(check("POST", "/login") == Access::Allowed);
+    CHECK(check("DELETE", "/api/search", "Bearer 0123456789abcdef") == Access::MethodNotAllowed);
+  }
+
+  TEST_CASE("with a token, the API needs it in the Authorization header or the cookie") {
+    CHECK(check("GET", "/api/search") == Access::Unauthorized);
+    CHECK(check("GET", "/api/search", "Bearer 0123456789abcdef") == Access::Allowed);
+    CHECK(check("GET", "/api/search", "Bearer 0123456789abcdeX") == Access::Unauthorized);
+    CHECK(check("GET", "/api/search", "Basic 0123456789abcdef") == Access::Unauthorized);
+    CHECK(check("GET", "/api/search", {}, "news_token=0123456789abcdef") == Access::Allowed);
+    CHECK(check("GET", "/api/search", {}, "news_token=0123456789abcde") == Access::Unauthorized);
+    CHECK(check("GET", "/api/articles/x", {}, "other=0123456789abcdef") == Access::Unauthorized);
+  }
+
+  TEST_CASE("with a token, the page sends to the login form; what holds no article stays open") {
+    CHECK(check("GET", "/") == Access::LogIn);
+    CHECK(check("GET", "/", {}, "news_token=0123456789abcdef") == Access::Allowed);
+    CHECK(check("GET", "/login") == Access::Allowed);
+    CHECK(check("GET", "/healthz") == Access::Allowed);
+    CHECK(check("GET", "/assets/app.js") == Access::Allowed);
+    CHECK(check("GET", "/assets/other.js") == Access::Unauthorized);
+  }
+}
