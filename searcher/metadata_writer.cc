@@ -28,8 +28,21 @@ MetadataWriter::MetadataWriter(const std::filesystem::path& path, const std::str
                                Sink& sink, double lock_wait)
     : path_(path), db_(open_waiting(path, sink, lock_wait)) {
   write_lock_owner(path_, command);
+  db_.begin_transaction();
 }
 
-MetadataWriter::~MetadataWriter() { clear_lock_owner(path_); }
+void MetadataWriter::commit() {
+  db_.commit_transaction();
+  committed_ = true;
+}
+
+MetadataWriter::~MetadataWriter() {
+  try {
+    if (!committed_) db_.cancel_transaction();
+  } catch (const Xapian::Error&) {
+    // closing the database without committing loses the changes all the same
+  }
+  clear_lock_owner(path_);
+}
 
 } // namespace news

@@ -1,7 +1,9 @@
 // The searcher's own writes to the index: saved searches (--save, --unsave)
 // and where each watch stopped, in its metadata. They take the write lock as
 // news-index does (common/database's open_for_writing), so that they never
-// meet a sync half way; while a writer holds it they say so and wait.
+// meet a sync half way; while a writer holds it they say so and wait. The
+// changes are one transaction: Xapian would commit them when the database
+// is closed, and a command that stops on an error must leave none.
 #pragma once
 
 #include <filesystem>
@@ -31,11 +33,13 @@ public:
   MetadataWriter& operator=(const MetadataWriter&) = delete;
 
   Xapian::WritableDatabase& database() { return db_; }
-  void commit() { db_.commit(); }
+  /** Makes the changes durable; without it (an error on the way) none is kept. */
+  void commit();
 
 private:
   std::filesystem::path path_;
   Xapian::WritableDatabase db_;
+  bool committed_ = false;
 };
 
 } // namespace news

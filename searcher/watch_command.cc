@@ -29,7 +29,7 @@ constexpr Flag<double> kWatchLockOption{
     "lock-timeout", "wait this many seconds for a writer to record the run (default 60), then 75"};
 
 constexpr const char* kUsage = "usage: news-search watch [OPTIONS] NAME";
-constexpr const char* kAbout = R"(
+constexpr const char* kAbout = R"about(
 Prints the articles that match the saved search NAME (news-search --save NAME
 QUERY...) and were indexed since the last watch of NAME, newest first. The
 first watch of a name reports none: it marks where the next one starts.
@@ -38,7 +38,7 @@ Exit status: 0 with news, 1 without, 2 on error, 75 when the index stayed
 locked (the news then comes again next time).
 Cron, after the indexing job (scripts/crontab.example):
   news-search watch opec >digest && mail -s "$(head -1 digest)" me <digest
-)";
+)about";
 
 struct WatchOptions {
   std::string name;
