@@ -60,8 +60,13 @@ private:
 
 void add_saved_filter(Xapian::QueryParser& parser, const Xapian::Database& db,
                       const QueryRequest& request, ParseErrors& errors) {
+  // A boolean prefix: the parser drops a free-text prefix's stopwords
+  // (`saved:a`) before its field processor sees them. Its own grouping, the
+  // entity filters' empty one: two saved searches must both match.
+  static const std::string kOwnGroup;
   const std::string name(spec(Field::Saved).query_name);
-  parser.add_prefix(name, (new SavedFieldProcessor(db, request, errors))->release());
+  parser.add_boolean_prefix(name, (new SavedFieldProcessor(db, request, errors))->release(),
+                            &kOwnGroup);
 }
 
 } // namespace news

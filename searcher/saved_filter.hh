@@ -1,6 +1,6 @@
-// `saved:NAME` in queries: the saved search's query (with its --any,
-// --since and --until) in place of the word, as if typed in parentheses, so
-// that `saved:opec crude` needs both and `--any` lets either do. A saved
+// `saved:NAME` in queries: a filter, the articles the saved search's query
+// (with its --any, --since and --until) selects, as person: and date: are
+// filters: `saved:opec crude` needs both, and so do two saved searches. A saved
 // search may use others; one that comes back to itself, directly or through
 // others, is refused naming the cycle, and so is nesting deeper than
 // kMaxSavedDepth.
