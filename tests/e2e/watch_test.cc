@@ -170,6 +170,43 @@ TEST_SUITE("watch") {
     CHECK(unknown.err == "news-search: no saved search 'oil' (saved searches: gas, opec)\n");
     CHECK(watch(s, {}).status == 2);
   }
+
+  TEST_CASE("watch: the crontab example's line mails the digest, and nothing without news") {
+    const Sandbox s;
+    index_archive(s);
+    save(s, {"opec", "opec"});
+    REQUIRE(watch(s, {"opec"}).status == 1);
+    std::string line;
+    for (const std::string& row :
+         lines_of(file_contents(fs::path(SCRIPTS_DIR) / "crontab.example")))
+      if (!row.starts_with("#") && row.find("news-search watch") != std::string::npos) line = row;
+    REQUIRE_FALSE(line.empty());
+    for (int field = 0; field < 5; ++field) // the schedule
+      line = line.substr(line.find(' ') + 1);
+    line = replaced(line, "/usr/local/bin/news-index-cron",
+                    std::string(SCRIPTS_DIR) + "/news-index-cron");
+    line = replaced(line, "/usr/local/bin/news-search", NEWS_SEARCH_EXE);
+    // A `mail` that keeps what it was given.
+    s.write("bin/mail", "#!/bin/sh\nprintf '%s\\n' \"$@\" >\"$MAILED\".args\ncat >\"$MAILED\"\n");
+    fs::permissions(s.dir() / "bin" / "mail", fs::perms::owner_all);
+    const std::string env = "PATH=" + shell_quote((s.dir() / "bin").string()) +
+                            ":$PATH NEWS_INDEX=" + shell_quote(NEWS_INDEX_EXE) +
+                            " NEWS_INDEX_DB=" + shell_quote(s.db().string()) +
+                            " XDG_STATE_HOME=" + shell_quote((s.dir() / "state").string()) +
+                            " MAILED=" + shell_quote((s.dir() / "mailed").string());
+    const auto cron = [&] { return run_shell("export " + env + "; " + line, s.dir()); };
+
+    CHECK(cron().status == 1); // no news: no mail
+    CHECK_FALSE(fs::exists(s.dir() / "mailed"));
+    s.write("archive/c.txt", article("OPEC meets again", "2024-06-01", "AP",
+                                     "https://example.com/opec-2", "OPEC met again."));
+    const RunResult sent = cron();
+    INFO(sent.err);
+    CHECK(sent.status == 0);
+    CHECK(file_contents(s.dir() / "mailed.args") == "-s\nopec: 1 new article\ndesk@example.com\n");
+    CHECK(file_contents(s.dir() / "mailed")
+              .starts_with("opec: 1 new article\nsaved search: opec\n\n 1. OPEC meets again\n"));
+  }
 }
 
 TEST_SUITE("saved searches") {
