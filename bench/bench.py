@@ -13,6 +13,8 @@ Sections:
   search   whole news-search processes against quest (xapian-tools) and the
            FTS5 query mode on one Reuters database, for the queries in
            bench/search_queries.txt; and in-process latency per query
+  serve    news-search serve under wrk at 1, 8 and 64 clients while a sync
+           loop commits (bench/serve_load.py)
 """
 import argparse
 import json
@@ -37,6 +39,7 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+import serve_load  # noqa: E402
 
 
 def measured(command):
@@ -253,7 +256,7 @@ def latency_lines(db):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search"], help="run one section only")
+    parser.add_argument("--only", choices=["index", "search", "serve"], help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     args = parser.parse_args()
@@ -269,6 +272,10 @@ def main():
         report += ["![indexing speed and memory](latest.png)", ""]
     if args.only in (None, "search"):
         report += search_section(args.runs)
+    if args.only in (None, "serve"):
+        queries = [ours for ours, _ in load_queries()]
+        report += [""] + serve_load.serve_section(NEWS_INDEX, NEWS_SEARCH, reuters_database(), WORK,
+                                                 CORPORA, queries)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)

@@ -19,15 +19,20 @@ constexpr const char* kHelp = R"(usage: news-index [--db PATH] COMMAND [OPTIONS]
 Builds and maintains a search index of news articles.
 
 Commands:
-  add PATH...        index article files and folders (recursively), remember them as roots
-  sync [ROOT]        bring the index in step with its roots: new, changed, deleted files
+  add PATH...        index article files and folders (recursively), remember
+                     them as roots
+  sync [ROOT]        bring the index in step with its roots: new, changed,
+                     deleted files
   inspect PATH...    show the articles read from files, without indexing them
-  sources            the roots, their articles and last sync (--failed: failed files)
-  remove ROOT|FILE|ID...  remove a root, a file or an article
+  sources            the roots, their articles and last sync (--failed: failed
+                     files)
+  remove ROOT|FILE|ID...
+                     remove a root, a file or an article
   stats              what the index holds
   compact            rewrite the index smaller, swapped in safely
 
-Run 'news-index COMMAND --help' for a command's options; --version for the version.
+Run 'news-index COMMAND --help' for a command's options; --version for the
+version.
 The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
 (~/.local/share/news-index).
 

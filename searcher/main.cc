@@ -9,6 +9,7 @@
 #include "common/error.hh"
 #include "searcher/deadline.hh"
 #include "searcher/output.hh"
+#include "searcher/pager.hh"
 #include "searcher/saved_command.hh"
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
@@ -48,14 +49,18 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
-  news::StdioSink sink;
-  if (news::asks_for_saved_searches(*config)) return news::run_saved_command(*config, sink);
+  if (news::asks_for_saved_searches(*config)) {
+    news::StdioSink out;
+    return news::run_saved_command(*config, out);
+  }
   news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
+  const std::unique_ptr<news::Sink> sink =
+      news::output_sink(config->pager && config->format == news::OutputFormat::Text);
   news::set_search_deadline(config->timeout_seconds);
   const news::SearchResults results = service.search(config->request);
   news::set_search_deadline(0); // printing a long list is not searching
-  if (config->request.explain) sink.note(results.explanation + '\n');
-  print(*config, results, sink);
+  if (config->request.explain) sink->note(results.explanation + '\n');
+  print(*config, results, *sink);
   return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 

@@ -31,34 +31,48 @@ constexpr ChoiceFlag<ColorMode> kColorOption{
 constexpr Flag<long long> kTimeoutOption{"timeout",
                                          "give up a search after N seconds (default 20; 0: never)"};
 constexpr Switch kExplainOption{"explain", "print the parsed query on stderr"};
+constexpr Switch kNoPagerOption{"no-pager", "do not page text output on a terminal ($PAGER)"};
 constexpr Flag<std::string> kSaveOption{
     "save", "save the query (and --any, --since, --until) as NAME, for saved:NAME and watch"};
 constexpr Flag<std::string> kUnsaveOption{"unsave", "remove the saved search NAME"};
 constexpr Switch kSavedOption{"saved", "list the saved searches (--format text or json)"};
 
 constexpr const char* kUsage = "usage: news-search [OPTIONS] QUERY...";
+constexpr std::size_t kHelpWidth = 80; // every line of --help fits a terminal's 80 columns
 
 constexpr const char* kAbout = R"(
 Searches the news index. All words must match (--any: one is enough).
   "exact phrase"   AND  OR  NOT  -word  +word  ( )  word NEAR word  sanction*
-  date:2024-03-01..2024-05-31  date:2024-03..2024-05  date:1987  date:7d..  date:..yesterday
-  person:putin  person:"vladimir putin"  org:nato  place:china  entity:"european union"
+  date:2024-03-01..2024-05-31  date:2024-03..2024-05  date:1987
+  date:7d..  date:..yesterday
+  person:putin  person:"vladimir putin"  org:nato  place:china
+  entity:"european union"
 Filters of different kinds must all match, and so must two entity filters
 (person:reagan person:thatcher); of two dates or two languages, either one.
-After the first word, -word excludes that word (news-search opec -saudi); before it, use --.
-Republished copies of a story are shown once, with "+N similar" (--all-versions: each).
+After the first word, -word excludes that word (news-search opec -saudi);
+before it, use --.
+Republished copies of a story are shown once, with "+N similar"
+(--all-versions: each).
+Text on a terminal goes through $PAGER (default: less -FRX; --no-pager: not).
 Saved searches: --save NAME QUERY... keeps one in the index, saved:NAME uses it
 in a query, --saved lists them; news-search watch NAME prints the articles
 that match it and arrived since its last run (news-search watch --help).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
+news-search serve: the search page and the HTTP API (news-search serve --help).
 )";
 
 void print_help(const po::options_description& visible) {
   std::cout << kUsage << '\n' << kAbout << '\n' << visible << "\nSearch fields:\n";
+  // Each field's name, then its description wrapped to fit 80 columns.
+  constexpr std::size_t kIndent = 10;
   for (const FieldSpec& field : kFields) {
     if (field.query_name.empty()) continue;
-    std::cout << "  " << field.query_name << ":\t" << field.description << " (e.g. "
-              << field.example << ")\n";
+    const std::string text = fmt::format("{} (e.g. {})", field.description, field.example);
+    std::string name = fmt::format("  {}:", field.query_name);
+    for (const std::string& line : wrap(text, kHelpWidth - kIndent, 10)) {
+      std::cout << name << std::string(kIndent - name.size(), ' ') << line << '\n';
+      name.clear();
+    }
   }
 }
 
@@ -70,8 +84,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
           kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
           kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption, kSaveOption,
-          kUnsaveOption, kSavedOption);
+          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption,
+          kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -126,6 +140,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   request.no_hits = is_on(vm, kNoHitsOption);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
+  config.pager = !is_on(vm, kNoPagerOption);
   if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
       if (!request.query.empty()) request.query += ' ';

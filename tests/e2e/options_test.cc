@@ -110,9 +110,10 @@ TEST_SUITE("conventions") {
 
   TEST_CASE("on a terminal matches are bold, unless $NO_COLOR is set (no-color.org)") {
     const Sandbox& sandbox = indexed_sample_corpus();
-    // `script` runs the search on a pseudo-terminal, as a user's shell would.
-    const std::string search =
-        shell_quote(NEWS_SEARCH_EXE) + " --db " + shell_quote(sandbox.db().string()) + " putin";
+    // `script` runs the search on a pseudo-terminal, as a user's shell would;
+    // without a pager, whose own escapes are not news-search's.
+    const std::string search = shell_quote(NEWS_SEARCH_EXE) + " --no-pager --db " +
+                               shell_quote(sandbox.db().string()) + " putin";
     auto on_terminal = [&](const std::string& env) {
       return run_shell(env + "script -qec " + shell_quote(search) + " /dev/null", sandbox.dir());
     };

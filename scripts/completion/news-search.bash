@@ -1,0 +1,43 @@
+# bash completion for news-search: options, their values and the query's
+# field prefixes; serve and its options. Installed as
+# bash-completion/completions/news-search.
+
+_news_search() {
+  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+  local options="--help --version --db --any --since --until --now --like
+    --limit --offset --sort --all-versions --count --histogram --facets
+    --facet-limit --no-hits --entities --format --color --timeout --explain
+    --no-pager"
+  local fields="title: source: author: person: org: place: entity: id: path:
+    url: lang: year: month: day: date:"
+  if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
+    case $prev in
+    --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --token-file) COMPREPLY=($(compgen -f -- "$cur")) ;;
+    --bind | --port | --threads | --max-limit | --timeout | --request-timeout) ;;
+    *) COMPREPLY=($(compgen -W "--help --db --bind --port --threads --token-file --max-limit
+         --timeout --request-timeout --log" -- "$cur")) ;;
+    esac
+    return 0
+  fi
+  case $prev in
+  --format | -f) COMPREPLY=($(compgen -W "text json jsonl ids csv" -- "$cur")); return ;;
+  --sort) COMPREPLY=($(compgen -W "relevance newest oldest" -- "$cur")); return ;;
+  --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
+  --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
+  --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout)
+    return ;;
+  esac
+  if [[ $cur == -* ]]; then
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+  else
+    # A field prefix is a word of its own: no space after it.
+    [[ $COMP_CWORD -eq 1 ]] && fields="serve $fields"
+    COMPREPLY=($(compgen -W "$fields" -- "$cur"))
+    [[ ${COMPREPLY[0]} == *: ]] && { compopt -o nospace 2>/dev/null || true; }
+  fi
+  return 0
+}
+complete -F _news_search news-search
