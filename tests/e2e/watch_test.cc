@@ -207,6 +207,17 @@ TEST_SUITE("watch") {
     CHECK(file_contents(s.dir() / "mailed")
               .starts_with("opec: 1 new article\nsaved search: opec\n\n 1. OPEC meets again\n"));
   }
+
+  TEST_CASE("watch --help fits 80 columns and is its golden file") {
+    const Sandbox s;
+    const RunResult help = watch(s, {"--help"});
+    CHECK(help.status == 0);
+    for (const std::string& line : lines_of(help.out)) {
+      CAPTURE(line);
+      CHECK(line.size() <= 80);
+    }
+    check_golden("watch-help.txt", help.out);
+  }
 }
 
 TEST_SUITE("saved searches") {
