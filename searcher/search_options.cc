@@ -58,7 +58,7 @@ Saved searches: --save NAME QUERY... keeps one in the index, saved:NAME uses it
 in a query, --saved lists them; news-search watch NAME prints the articles
 that match it and arrived since its last run (news-search watch --help).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
-news-search serve: the search page and the HTTP API (news-search serve --help).
+news-search serve: the web page and HTTP API (news-search serve --help).
 )";
 
 void print_help(const po::options_description& visible) {
