@@ -3,6 +3,8 @@
 // docs/output-format.md.
 #pragma once
 
+#include <string>
+
 #include "searcher/search.hh"
 #include "searcher/search_service.hh"
 #include "searcher/sink.hh"
@@ -39,6 +41,19 @@ void print_csv(const SearchResults& results, Sink& sink);
  * entities included), and `copies`, the other copies of its story.
  */
 void print_article_json(const ArticleView& view, Sink& sink);
+
+/** What a digest is of: the saved search's name and its query as typed. */
+struct DigestHeading {
+  std::string name;
+  std::string query;
+};
+
+/**
+ * The mail-ready text of a watch's new articles: `NAME: N new articles`
+ * (a subject line), the saved search, then each article's title, date and
+ * source, URL (or path and record) and snippet; plain text, 72 columns.
+ */
+void print_digest(const SearchResults& results, const DigestHeading& heading, Sink& sink);
 
 /** One JSON object: format_version, articles, undated, first_date, last_date, revision. */
 void print_summary_json(const IndexSummary& summary, Sink& sink);
