@@ -28,6 +28,7 @@
 //   simhash band -           XSB      -     boolean     one 16-bit band of the SimHash, 4 per article
 //   story        -           -        3     value       story key shared by near-identical articles; none if alone
 //   simhash      -           -        4     value       64-bit SimHash of the text (encode_hash)
+//   saved        saved:      -        -     saved       a saved search's query (news-search --save)
 // clang-format on
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
@@ -81,6 +82,7 @@ enum class Field : std::size_t {
   SimhashBand,
   Story,
   Simhash,
+  Saved,
 };
 
 /** How a field is searched. */
@@ -89,6 +91,7 @@ enum class FieldKind {
   Boolean,  /**< one exact term, a filter that does not affect ranking */
   Value,    /**< a value slot only: sorting, ranges, facets */
   Entity,   /**< entity words and whole names, searched through the searcher's entity filters */
+  Saved,    /**< no terms: a saved search, its query expanded by the searcher (saved_filter) */
 };
 
 /** One row of the schema table. */
@@ -102,7 +105,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 24> kFields = {{
+inline constexpr std::array<FieldSpec, 25> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -149,6 +152,8 @@ inline constexpr std::array<FieldSpec, 24> kFields = {{
     {Field::Story, "", "", 3, FieldKind::Value,
      "story key: near-identical articles share it; empty for an article alone", ""},
     {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
+    {Field::Saved, "saved", "", std::nullopt, FieldKind::Saved,
+     "a search saved with --save (news-search --saved lists them)", "saved:opec"},
 }};
 
 /**
@@ -229,9 +234,11 @@ static_assert(schema_problem(kFields).empty(),
  *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
  *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
  *                                               for a long path)
+ *   saved:NAME       searcher/saved_searches    JSON: a saved search (query, any, since, until)
+ *   watched:NAME     searcher/watch_state       JSON: where `watch NAME` last stopped (last_seen: a docid)
  */
 // clang-format on
-enum class Metadata : std::size_t { SchemaVersion, Features, Roots, File };
+enum class Metadata : std::size_t { SchemaVersion, Features, Roots, File, Saved, Watched };
 
 /** One row of the metadata table. */
 struct MetadataSpec {
@@ -240,11 +247,13 @@ struct MetadataSpec {
   bool family;          /**< many keys: `key` followed by each one's name */
 };
 
-inline constexpr std::array<MetadataSpec, 4> kMetadata = {{
+inline constexpr std::array<MetadataSpec, 6> kMetadata = {{
     {Metadata::SchemaVersion, "schema_version", false},
     {Metadata::Features, "features", false},
     {Metadata::Roots, "roots", false},
     {Metadata::File, "file:", true},
+    {Metadata::Saved, "saved:", true},
+    {Metadata::Watched, "watched:", true},
 }};
 
 constexpr std::string_view metadata_key(Metadata metadata) {

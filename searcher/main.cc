@@ -10,10 +10,12 @@
 #include "searcher/deadline.hh"
 #include "searcher/output.hh"
 #include "searcher/pager.hh"
+#include "searcher/saved_command.hh"
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
 #include "searcher/show_command.hh"
 #include "searcher/terminal.hh"
+#include "searcher/watch_command.hh"
 #include "server/serve_command.hh"
 
 namespace {
@@ -58,6 +60,10 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
+  if (news::asks_for_saved_searches(*config)) {
+    news::StdioSink out;
+    return news::run_saved_command(*config, out);
+  }
   news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
   const std::unique_ptr<news::Sink> sink =
       news::output_sink(config->pager && config->format == news::OutputFormat::Text);
@@ -76,6 +82,8 @@ int main(int argc, char** argv) {
   return news::run_main("news-search", [&] {
     if (!args.empty() && args[0] == "serve") return news::run_serve({args.begin() + 1, args.end()});
     if (!args.empty() && args[0] == "show") return news::run_show({args.begin() + 1, args.end()});
+    if (!args.empty() && args[0] == "watch")
+      return news::run_watch_command({args.begin() + 1, args.end()});
     return search(args);
   });
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <span>
+#include <string>
 
 #include "searcher/hit_fields.hh"
 #include "searcher/search.hh"
@@ -58,6 +59,19 @@ void print_article_json(const ArticleView& view, Sink& sink);
  */
 void print_article_text(const ArticleView& view, const std::vector<std::string>& handles,
                         unsigned width, Sink& sink);
+
+/** What a digest is of: the saved search's name and its query as typed. */
+struct DigestHeading {
+  std::string name;
+  std::string query;
+};
+
+/**
+ * The mail-ready text of a watch's new articles: `NAME: N new articles`
+ * (a subject line), the saved search, then each article's title, date and
+ * source, URL (or path and record) and snippet; plain text, 72 columns.
+ */
+void print_digest(const SearchResults& results, const DigestHeading& heading, Sink& sink);
 
 /** One JSON object: format_version, articles, undated, first_date, last_date, revision. */
 void print_summary_json(const IndexSummary& summary, Sink& sink);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -18,6 +19,8 @@ struct QueryRequest {
   bool any = false; /**< OR instead of AND between words */
   Date now;         /**< today, for relative dates */
   std::optional<std::string> since, until; /**< date expressions, inclusive */
+  /** The saved searches whose queries this one is inside (saved_filter.hh), outermost first. */
+  std::vector<std::string> saved_path = {};
 };
 
 struct ParsedQuery {
@@ -36,8 +39,8 @@ constexpr std::size_t kMaxWildcards = 100;
 
 /**
  * Parses a query: words, "phrases", AND/OR/NOT/NEAR, -word, +word, ( ),
- * field prefixes (title:, source:, id:, ...), trailing wildcards and date:
- * filters, then applies --since/--until. Throws news::Error (exit status 2)
+ * field prefixes (title:, source:, id:, ...), trailing wildcards, date:
+ * filters and saved: searches, then applies --since/--until. Throws news::Error (exit status 2)
  * saying what is wrong for a malformed query or date, a query of more than
  * 1,000 words or of more than kMaxWildcards wildcards.
  */

@@ -34,6 +34,10 @@ constexpr ChoiceFlag<ColorMode> kColorOption{
 constexpr Flag<long long> kTimeoutOption{"timeout",
                                          "give up a search after N seconds (default 20; 0: never)"};
 constexpr Switch kExplainOption{"explain", "print the parsed query on stderr"};
+constexpr Flag<std::string> kSaveOption{
+    "save", "save the query (and --any, --since, --until) as NAME, for saved:NAME and watch"};
+constexpr Flag<std::string> kUnsaveOption{"unsave", "remove the saved search NAME"};
+constexpr Switch kSavedOption{"saved", "list the saved searches (--format text or json)"};
 
 constexpr const char* kUsage = "usage: news-search [OPTIONS] QUERY...";
 constexpr std::size_t kHelpWidth = 80; // every line of --help fits a terminal's 80 columns
@@ -53,6 +57,9 @@ Republished copies of a story are shown once, with "+N similar"
 (--all-versions: each).
 Each hit shows a handle (0c4c645): news-search show HANDLE prints it whole.
 Text on a terminal goes through $PAGER (default: less -FRX; --no-pager: not).
+Saved searches: --save NAME QUERY... keeps one in the index, saved:NAME uses it
+in a query, --saved lists them; news-search watch NAME prints the articles
+that match it and arrived since its last run (news-search watch --help).
 Exit status: 0 when something matched, 1 when nothing did, 2 on error.
 news-search serve: the web page and HTTP API (news-search serve --help).
 )";
@@ -81,7 +88,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
           kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
           kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
           kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
-          kExplainOption, kNoPagerOption);
+          kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -150,8 +157,17 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
       request.query += word;
     }
   }
+  config.save = given(vm, kSaveOption);
+  config.unsave = given(vm, kUnsaveOption);
+  config.list_saved = is_on(vm, kSavedOption);
+  if ((config.save ? 1 : 0) + (config.unsave ? 1 : 0) + (config.list_saved ? 1 : 0) > 1)
+    throw_usage("--save, --unsave and --saved go one at a time");
+  if (config.save && request.like_id)
+    throw_usage("--save keeps the query, --any, --since and --until; not --like");
+  if (config.unsave || config.list_saved) return config;
   if (!selects_something(request))
-    throw_usage("no query given\n{} (see news-search --help)", kUsage);
+    throw_usage("no query given{}\n{} (see news-search --help)",
+                config.save ? " to save (--unsave NAME removes one)" : "", kUsage);
   return config;
 }
 

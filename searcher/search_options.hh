@@ -23,6 +23,9 @@ struct SearchConfig {
   ColorMode color = ColorMode::Auto;
   unsigned timeout_seconds = 20; /**< --timeout: a longer search fails (exit 2); 0: none */
   bool pager = true;             /**< text on a terminal through $PAGER (--no-pager: never) */
+  /** --save NAME, --unsave NAME, --saved: the saved searches instead of a search. */
+  std::optional<std::string> save, unsave;
+  bool list_saved = false;
 };
 
 /**

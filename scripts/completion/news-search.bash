@@ -1,5 +1,5 @@
 # bash completion for news-search: options, their values and the query's
-# field prefixes; serve and its options. Installed as
+# field prefixes; serve, watch and their options. Installed as
 # bash-completion/completions/news-search.
 
 _news_search() {
@@ -7,9 +7,9 @@ _news_search() {
   local options="--help --version --db --any --since --until --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
     --facet-limit --no-hits --entities --format --fields --color --timeout
-    --explain --no-pager"
+    --explain --no-pager --save --unsave --saved"
   local fields="title: source: author: person: org: place: entity: id: path:
-    url: lang: year: month: day: date:"
+    url: lang: year: month: day: date: saved:"
   if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
@@ -29,6 +29,15 @@ _news_search() {
     esac
     return 0
   fi
+  if [[ ${COMP_WORDS[1]} == watch && $COMP_CWORD -gt 1 ]]; then
+    case $prev in
+    --format | -f) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --lock-timeout) ;;
+    *) COMPREPLY=($(compgen -W "--help --db --format --lock-timeout" -- "$cur")) ;;
+    esac
+    return 0
+  fi
   case $prev in
   --fields) COMPREPLY=($(compgen -W "rank id title body date url source author dateline
     language date_source entities path record format score similar snippet" -- "$cur")); return ;;
@@ -37,14 +46,15 @@ _news_search() {
   --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
   --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
   --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout)
+  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
+    --save | --unsave)
     return ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
   else
     # A field prefix is a word of its own: no space after it.
-    [[ $COMP_CWORD -eq 1 ]] && fields="serve show $fields"
+    [[ $COMP_CWORD -eq 1 ]] && fields="serve show watch $fields"
     COMPREPLY=($(compgen -W "$fields" -- "$cur"))
     [[ ${COMPREPLY[0]} == *: ]] && { compopt -o nospace 2>/dev/null || true; }
   fi
