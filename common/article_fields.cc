@@ -32,4 +32,10 @@ std::string field_text(const Article& a, ArticleField field) {
   return {};
 }
 
+std::string place_in_file(const Article& a) {
+  std::string place = escape_bytes(a.path);
+  if (a.record && !place.empty()) place += fmt::format(":{}", *a.record);
+  return place;
+}
+
 } // namespace news

@@ -153,6 +153,12 @@ std::string mappable_field_names();
  */
 std::string field_text(const Article& article, ArticleField field);
 
+/**
+ * Where the article was read from, in one line: its path (escaped), and
+ * `:record` for a record of a file of many (a JSON Lines file's line).
+ */
+std::string place_in_file(const Article& article);
+
 namespace detail {
 constexpr bool article_fields_are_consistent() {
   for (std::size_t i = 0; i < kArticleFields.size(); ++i) {

@@ -13,13 +13,24 @@
 #include "searcher/saved_command.hh"
 #include "searcher/search_options.hh"
 #include "searcher/search_service.hh"
+#include "searcher/show_command.hh"
 #include "searcher/terminal.hh"
 #include "searcher/watch_command.hh"
 #include "server/serve_command.hh"
 
 namespace {
 
-void print(const news::SearchConfig& config, const news::SearchResults& results, news::Sink& sink) {
+// The handle of each hit, for the text output (article_handle.hh).
+std::vector<std::string> hit_handles(news::SearchService& service,
+                                     const news::SearchResults& results) {
+  std::vector<std::string> ids;
+  for (const news::Hit& hit : results.hits)
+    ids.push_back(hit.article.id);
+  return service.handles(ids);
+}
+
+void print(const news::SearchConfig& config, const news::SearchResults& results,
+           news::SearchService& service, news::Sink& sink) {
   if (config.request.count_only) {
     sink.print("{}\n", results.total);
     return;
@@ -28,20 +39,20 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   case news::OutputFormat::Text:
     news::print_text(results,
                      {news::use_color(config.color), news::output_width(), config.show_entities,
-                      !config.request.no_hits},
+                      !config.request.no_hits, hit_handles(service, results)},
                      sink);
     break;
   case news::OutputFormat::Json:
-    news::print_json(results, config.request.offset, sink);
+    news::print_json(results, config.request.offset, sink, config.fields);
     break;
   case news::OutputFormat::Jsonl:
-    news::print_jsonl(results, sink);
+    news::print_jsonl(results, sink, config.fields);
     break;
   case news::OutputFormat::Ids:
     news::print_ids(results, sink);
     break;
   case news::OutputFormat::Csv:
-    news::print_csv(results, sink);
+    news::print_csv(results, sink, config.fields);
     break;
   }
 }
@@ -60,7 +71,7 @@ int search(const std::vector<std::string>& args) {
   const news::SearchResults results = service.search(config->request);
   news::set_search_deadline(0); // printing a long list is not searching
   if (config->request.explain) sink->note(results.explanation + '\n');
-  print(*config, results, *sink);
+  print(*config, results, service, *sink);
   return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 
@@ -70,6 +81,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   return news::run_main("news-search", [&] {
     if (!args.empty() && args[0] == "serve") return news::run_serve({args.begin() + 1, args.end()});
+    if (!args.empty() && args[0] == "show") return news::run_show({args.begin() + 1, args.end()});
     if (!args.empty() && args[0] == "watch")
       return news::run_watch_command({args.begin() + 1, args.end()});
     return search(args);

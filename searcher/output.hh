@@ -3,8 +3,10 @@
 // docs/output-format.md.
 #pragma once
 
+#include <span>
 #include <string>
 
+#include "searcher/hit_fields.hh"
 #include "searcher/search.hh"
 #include "searcher/search_service.hh"
 #include "searcher/sink.hh"
@@ -19,28 +21,44 @@ struct TextStyle {
   unsigned width;   /**< columns to fit in */
   bool entities;    /**< a line of each hit's people, organisations and places */
   bool hits = true; /**< false (--no-hits): the charts and the count only */
+  /** The short handle of each hit, in order (article_handle.hh); none shown when empty. */
+  std::vector<std::string> handles = {};
 };
 
-/** Ranked hits for people: rank, title, date, source or path, snippet; histogram bars. */
+/** Ranked hits for people: rank, title, handle, date, source or path, snippet; histogram bars. */
 void print_text(const SearchResults& results, const TextStyle& style, Sink& sink);
 
-/** One JSON object: format_version, query, total, offset, hits[], histogram, did_you_mean. */
-void print_json(const SearchResults& results, unsigned offset, Sink& sink);
+/**
+ * One JSON object: format_version, query, total, offset, hits[], histogram,
+ * did_you_mean. Each hit has the keys `fields` names, in that order (--fields);
+ * when none, its rank, kHitFields, score, similar, snippet and entities.
+ */
+void print_json(const SearchResults& results, unsigned offset, Sink& sink,
+                std::span<const HitField> fields = {});
 
 /** One JSON object per hit, one per line (the objects of print_json's hits). */
-void print_jsonl(const SearchResults& results, Sink& sink);
+void print_jsonl(const SearchResults& results, Sink& sink, std::span<const HitField> fields = {});
 
 /** One article id per line. */
 void print_ids(const SearchResults& results, Sink& sink);
 
-/** CSV with a header line: the columns of kCsvColumns (article_fields.hh). */
-void print_csv(const SearchResults& results, Sink& sink);
+/** CSV with a header line: the columns `fields` names, or else those of kCsvColumns. */
+void print_csv(const SearchResults& results, Sink& sink, std::span<const HitField> fields = {});
 
 /**
  * One JSON object: format_version, the article's every field (body and
  * entities included), and `copies`, the other copies of its story.
  */
 void print_article_json(const ArticleView& view, Sink& sink);
+
+/**
+ * One whole article for people (`news-search show`): a first line with its
+ * handle, its fields as `name: value` lines in the order of
+ * kArticleViewFields, the other copies of its story (`handles[0]` is the
+ * article's, then one a copy), then the body, wrapped to `width`.
+ */
+void print_article_text(const ArticleView& view, const std::vector<std::string>& handles,
+                        unsigned width, Sink& sink);
 
 /** What a digest is of: the saved search's name and its query as typed. */
 struct DigestHeading {

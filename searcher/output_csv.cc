@@ -20,16 +20,21 @@ std::string csv_field(const std::string& value) {
 
 } // namespace
 
-// The columns of the field table's CSV view; ids and paths escaped (field_text).
-void print_csv(const SearchResults& results, Sink& sink) {
+// The columns --fields chose, else the field table's CSV view; ids and paths
+// escaped (field_text).
+void print_csv(const SearchResults& results, Sink& sink, std::span<const HitField> fields) {
+  std::vector<HitField> columns(fields.begin(), fields.end());
+  if (columns.empty())
+    for (ArticleField field : kCsvColumns)
+      columns.push_back({spec(field).name, field});
   std::string header;
-  for (ArticleField field : kCsvColumns)
-    header += fmt::format("{}{}", header.empty() ? "" : ",", spec(field).name);
+  for (const HitField& column : columns)
+    header += fmt::format("{}{}", header.empty() ? "" : ",", column.name);
   sink.print("{}\r\n", header);
   for (const Hit& hit : results.hits) {
     std::string row;
-    for (std::size_t i = 0; i < kCsvColumns.size(); ++i)
-      row += (i ? "," : "") + csv_field(field_text(hit.article, kCsvColumns[i]));
+    for (std::size_t i = 0; i < columns.size(); ++i)
+      row += (i ? "," : "") + csv_field(hit_field_text(hit, columns[i]));
     sink.print("{}\r\n", row);
   }
 }

@@ -15,9 +15,15 @@ Json string_or_null(const std::string& value) {
   return value.empty() ? Json(nullptr) : Json(value);
 }
 
-// The article's fields as the table has them (article_json.hh), around the hit's own.
-Json hit_to_json(const Hit& hit) {
+// The article's fields as the table has them (article_json.hh), around the
+// hit's own; or the fields --fields chose.
+Json hit_to_json(const Hit& hit, std::span<const HitField> fields) {
   Json json;
+  if (!fields.empty()) {
+    for (const HitField& field : fields)
+      json[std::string(field.name)] = hit_field_json(hit, field);
+    return json;
+  }
   json["rank"] = hit.rank;
   add_fields(json, hit.article, kHitFields);
   json["score"] = hit.score;
@@ -50,7 +56,8 @@ std::string dump(const Json& json, int indent) {
 
 } // namespace
 
-void print_json(const SearchResults& results, unsigned offset, Sink& sink) {
+void print_json(const SearchResults& results, unsigned offset, Sink& sink,
+                std::span<const HitField> fields) {
   Json json;
   json["format_version"] = kJsonFormatVersion;
   json["query"] = results.query;
@@ -58,7 +65,7 @@ void print_json(const SearchResults& results, unsigned offset, Sink& sink) {
   json["offset"] = offset;
   Json hits = Json::array();
   for (const Hit& hit : results.hits)
-    hits.push_back(hit_to_json(hit));
+    hits.push_back(hit_to_json(hit, fields));
   json["hits"] = std::move(hits);
   json["did_you_mean"] = string_or_null(results.did_you_mean);
   if (!results.histogram.empty() || results.undated > 0) {
@@ -102,9 +109,9 @@ void print_summary_json(const IndexSummary& summary, Sink& sink) {
   sink.print("{}\n", dump(json, 2));
 }
 
-void print_jsonl(const SearchResults& results, Sink& sink) {
+void print_jsonl(const SearchResults& results, Sink& sink, std::span<const HitField> fields) {
   for (const Hit& hit : results.hits)
-    sink.print("{}\n", dump(hit_to_json(hit), -1));
+    sink.print("{}\n", dump(hit_to_json(hit, fields), -1));
 }
 
 } // namespace news

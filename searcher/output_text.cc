@@ -2,7 +2,9 @@
 
 #include <fmt/core.h>
 
+#include "common/article_fields.hh"
 #include "common/byte_escape.hh"
+#include "searcher/hit_fields.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
 #include "searcher/terminal.hh"
@@ -16,14 +18,16 @@ constexpr std::size_t kIndent = 5;       // "  1. " before titles, spaces before
 constexpr std::size_t kSnippetLines = 3; // lines of snippet per hit
 constexpr std::size_t kBarWidth = 50;    // columns of the longest histogram bar
 
-// Date (or `undated`), then the source if known, else where the file is. A
-// date that is only the file's modification time says so. The path is bytes:
-// shown escaped (byte_escape.hh).
-std::string describe_origin(const Hit& hit) {
+// The handle, date (or `undated`), then the source if known, else where the
+// file is (`path:record` for a record of a file of many: a JSON Lines
+// line). A date that is only the file's modification time says so. The path
+// is bytes: shown escaped (byte_escape.hh).
+std::string describe_origin(const Hit& hit, const std::string& handle) {
   const Article& a = hit.article;
-  std::string line = a.date ? format_day(*a.date) : std::string("undated");
+  std::string line = handle.empty() ? handle : handle + "  ";
+  line += a.date ? format_day(*a.date) : std::string("undated");
   if (a.date && a.date_source == DateSource::File) line += " (file date)";
-  const std::string where = a.source.empty() ? escape_bytes(a.path) : a.source;
+  const std::string where = a.source.empty() ? place_in_file(a) : a.source;
   if (!where.empty()) line += "  " + where;
   if (hit.similar > 0) line += fmt::format("  +{} similar", hit.similar);
   return line;
@@ -36,32 +40,21 @@ std::string one_line(std::string text) {
   return text;
 }
 
-// `person: Vladimir Putin; org: NATO; place: China, Russia`
-std::string entity_line(const Entities& entities) {
-  std::string line;
-  for (EntityKind kind : kEntityKinds) {
-    if (entities.of(kind).empty()) continue;
-    if (!line.empty()) line += "; ";
-    line += fmt::format("{}: ", to_string(kind));
-    for (std::size_t i = 0; i < entities.of(kind).size(); ++i)
-      line += (i ? ", " : "") + entities.of(kind)[i];
-  }
-  return line;
-}
-
 void print_hits(const SearchResults& results, const TextStyle& style, Sink& sink) {
   const std::string_view bold = style.highlight ? kBold : "";
   const std::string_view reset = style.highlight ? kReset : "";
   const std::size_t width = style.width > kIndent + 10 ? style.width - kIndent : 10;
-  for (const Hit& hit : results.hits) {
+  for (std::size_t i = 0; i < results.hits.size(); ++i) {
+    const Hit& hit = results.hits[i];
     const Article& a = hit.article;
     const std::string title = truncate_to(a.title.empty() ? escape_bytes(a.id) : a.title, width);
     sink.print("{:>3}. {}{}{}\n", hit.rank, bold, title, reset);
-    sink.print("     {}\n", truncate_to(describe_origin(hit), width));
+    const std::string handle = i < style.handles.size() ? style.handles[i] : std::string();
+    sink.print("     {}\n", truncate_to(describe_origin(hit, handle), width));
     for (const std::string& line : wrap(one_line(hit.snippet), width, kSnippetLines))
       sink.print("     {}\n", render_highlights(line, bold, reset));
     if (style.entities && !a.entities.empty())
-      sink.print("     {}\n", truncate_to(entity_line(a.entities), width));
+      sink.print("     {}\n", truncate_to(entities_line(a.entities), width));
     sink.print("\n");
   }
 }

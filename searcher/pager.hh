@@ -10,9 +10,14 @@
 #include <string>
 #include <string_view>
 
+#include "common/cli_flag.hh"
 #include "searcher/sink.hh"
 
 namespace news {
+
+/** --no-pager, for each command that pages its text. */
+inline constexpr Switch kNoPagerOption{"no-pager",
+                                       "do not page text output on a terminal ($PAGER)"};
 
 /** The pager's command line: $PAGER, else "less -FRX"; nullopt when $PAGER is "" or "cat". */
 std::optional<std::string> pager_command();

@@ -8,6 +8,7 @@
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "common/version.hh"
+#include "searcher/pager.hh"
 #include "searcher/query_args.hh"
 
 namespace news {
@@ -22,6 +23,8 @@ constexpr Switch kCountOption{"count", "print the number of matching articles on
 constexpr Switch kEntitiesOption{"entities", "show each hit's people, organisations and places"};
 constexpr ChoiceFlag<OutputFormat> kFormatOption{
     {"format,f", "output: text, json, jsonl, ids or csv"}, kOutputFormats, Refusal::UnknownValue};
+constexpr Flag<std::string> kFieldsOption{
+    "fields", "the keys (json, jsonl) or columns (csv) of each hit, e.g. id,title,body"};
 constexpr std::array<Choice<ColorMode>, 3> kColorModes{
     {{"auto", ColorMode::Auto}, {"always", ColorMode::Always}, {"never", ColorMode::Never}}};
 constexpr ChoiceFlag<ColorMode> kColorOption{
@@ -31,7 +34,6 @@ constexpr ChoiceFlag<ColorMode> kColorOption{
 constexpr Flag<long long> kTimeoutOption{"timeout",
                                          "give up a search after N seconds (default 20; 0: never)"};
 constexpr Switch kExplainOption{"explain", "print the parsed query on stderr"};
-constexpr Switch kNoPagerOption{"no-pager", "do not page text output on a terminal ($PAGER)"};
 constexpr Flag<std::string> kSaveOption{
     "save", "save the query (and --any, --since, --until) as NAME, for saved:NAME and watch"};
 constexpr Flag<std::string> kUnsaveOption{"unsave", "remove the saved search NAME"};
@@ -53,6 +55,7 @@ After the first word, -word excludes that word (news-search opec -saudi);
 before it, use --.
 Republished copies of a story are shown once, with "+N similar"
 (--all-versions: each).
+Each hit shows a handle (0c4c645): news-search show HANDLE prints it whole.
 Text on a terminal goes through $PAGER (default: less -FRX; --no-pager: not).
 Saved searches: --save NAME QUERY... keeps one in the index, saved:NAME uses it
 in a query, --saved lists them; news-search watch NAME prints the articles
@@ -84,8 +87,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
           kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
           kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kColorOption, kTimeoutOption, kExplainOption,
-          kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
+          kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
+          kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -130,6 +133,13 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.timeout_seconds = static_cast<unsigned>(timeout);
   config.format = chosen(vm, kFormatOption).value_or(config.format);
   config.color = chosen(vm, kColorOption).value_or(config.color);
+  if (const std::optional<std::string> fields = given(vm, kFieldsOption)) {
+    if (config.format != OutputFormat::Json && config.format != OutputFormat::Jsonl &&
+        config.format != OutputFormat::Csv)
+      throw_usage("--fields chooses the keys of --format json and jsonl and the columns of "
+                  "--format csv");
+    config.fields = parse_hit_fields(*fields);
+  }
   request.sort = chosen(vm, kSortOption).value_or(request.sort);
   request.histogram = chosen(vm, kHistogramOption);
   request.all_versions = is_on(vm, kAllVersionsOption);

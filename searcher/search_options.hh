@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/cli_options.hh"
+#include "searcher/hit_fields.hh"
 #include "searcher/search_request.hh"
 #include "searcher/terminal.hh"
 
@@ -17,6 +18,8 @@ struct SearchConfig {
   std::optional<std::string> db; /**< --db, if given */
   bool show_entities = false;    /**< --entities: each hit's entities in text output */
   OutputFormat format = OutputFormat::Text;
+  std::vector<HitField>
+      fields; /**< --fields: the keys or columns of json, jsonl, csv; empty: all */
   ColorMode color = ColorMode::Auto;
   unsigned timeout_seconds = 20; /**< --timeout: a longer search fails (exit 2); 0: none */
   bool pager = true;             /**< text on a terminal through $PAGER (--no-pager: never) */

@@ -7,6 +7,7 @@
 #include "common/error.hh"
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
+#include "searcher/article_handle.hh"
 #include "searcher/article_lookup.hh"
 #include "searcher/more_like_this.hh"
 #include "searcher/query_builder.hh"
@@ -100,6 +101,10 @@ ArticleView SearchService::article_once(const std::string& id) {
   const Xapian::docid docid = *db_.postlist_begin(term);
   const Xapian::Document document = db_.get_document(docid);
   return ArticleView{article_from_document(document), copies_of(db_, document, docid)};
+}
+
+std::vector<std::string> SearchService::handles(const std::vector<std::string>& ids) {
+  return retried(db_, [&] { return short_handles(db_, ids); });
 }
 
 IndexSummary SearchService::summary() {

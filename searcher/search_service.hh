@@ -52,6 +52,9 @@ public:
 
   IndexSummary summary();
 
+  /** The short handle of each article, by id (article_handle.hh); reads all the ids once. */
+  std::vector<std::string> handles(const std::vector<std::string>& ids);
+
   /** Moves to the latest commit of the index; true when there was a newer one. */
   bool refresh() { return db_.reopen(); }
 

@@ -6,8 +6,8 @@ _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   local options="--help --version --db --any --since --until --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
-    --facet-limit --no-hits --entities --format --color --timeout --explain
-    --no-pager --save --unsave --saved"
+    --facet-limit --no-hits --entities --format --fields --color --timeout
+    --explain --no-pager --save --unsave --saved"
   local fields="title: source: author: person: org: place: entity: id: path:
     url: lang: year: month: day: date: saved:"
   if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
@@ -21,6 +21,14 @@ _news_search() {
     esac
     return 0
   fi
+  if [[ ${COMP_WORDS[1]} == show && $COMP_CWORD -gt 1 ]]; then
+    case $prev in
+    --format | -f) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    *) [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--help --db --format --no-pager" -- "$cur")) ;;
+    esac
+    return 0
+  fi
   if [[ ${COMP_WORDS[1]} == watch && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --format | -f) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
@@ -31,6 +39,8 @@ _news_search() {
     return 0
   fi
   case $prev in
+  --fields) COMPREPLY=($(compgen -W "rank id title body date url source author dateline
+    language date_source entities path record format score similar snippet" -- "$cur")); return ;;
   --format | -f) COMPREPLY=($(compgen -W "text json jsonl ids csv" -- "$cur")); return ;;
   --sort) COMPREPLY=($(compgen -W "relevance newest oldest" -- "$cur")); return ;;
   --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
@@ -44,7 +54,7 @@ _news_search() {
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
   else
     # A field prefix is a word of its own: no space after it.
-    [[ $COMP_CWORD -eq 1 ]] && fields="serve watch $fields"
+    [[ $COMP_CWORD -eq 1 ]] && fields="serve show watch $fields"
     COMPREPLY=($(compgen -W "$fields" -- "$cur"))
     [[ ${COMPREPLY[0]} == *: ]] && { compopt -o nospace 2>/dev/null || true; }
   fi

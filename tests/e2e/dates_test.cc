@@ -122,7 +122,7 @@ TEST_SUITE("e2e: dates") {
 
     // Shown as undated.
     const RunResult text = s.search({"missing", "bank"});
-    CHECK(count_of(text.out, "     undated  " + undated) == 1);
+    CHECK(count_of(text.out, "  undated  " + undated) == 1);
     CHECK(count_of(s.index({"inspect", undated}).out, "  date:     undated") == 1);
     const nlohmann::json json =
         nlohmann::json::parse(s.search({"--format", "json", "--histogram", "month", "china"}).out);
