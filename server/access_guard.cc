@@ -38,6 +38,7 @@ Access check_access(const AccessRequest& request, const std::optional<std::strin
   const bool reads = request.method == "GET" || request.method == "HEAD";
   const bool logs_in = request.method == "POST" && request.path == kLoginPath && token;
   if (!reads && !logs_in) return Access::MethodNotAllowed;
+  if (reads && request.has_body) return Access::BodyNotAllowed;
   if (!token || request.path == kLoginPath || request.path == "/healthz") return Access::Allowed;
   if (!is_page(request.path) && is_open_path(request.path)) return Access::Allowed;
   const std::optional<std::string_view> bearer = bearer_token(request.authorization);
@@ -53,7 +54,10 @@ void install_access_guard(httplib::Server& server, std::optional<std::string> to
       [token, is_open_path](const httplib::Request& request, httplib::Response& response) {
         const std::string authorization = request.get_header_value("Authorization");
         const std::string cookie = request.get_header_value("Cookie");
-        switch (check_access({request.method, request.path, authorization, cookie}, token,
+        const bool has_body =
+            request.has_header("Transfer-Encoding") ||
+            request.get_header_value("Content-Length").find_first_not_of("0") != std::string::npos;
+        switch (check_access({request.method, request.path, authorization, cookie, has_body}, token,
                              is_open_path)) {
         case Access::Allowed:
           return httplib::Server::HandlerResponse::Unhandled;
@@ -66,6 +70,12 @@ void install_access_guard(httplib::Server& server, std::optional<std::string> to
           response.set_header("WWW-Authenticate", "Bearer");
           set_error(response, HttpErrorKind::Unauthorized,
                     "this server needs its access token: send Authorization: Bearer TOKEN");
+          break;
+        case Access::BodyNotAllowed:
+          // The body is not read: HttpServer closes the connection after a 400.
+          set_error(response, HttpErrorKind::BadRequest,
+                    request.method + " with a body is refused (the body would be read as the "
+                                     "next request)");
           break;
         case Access::LogIn:
           response.status = 303;

@@ -18,7 +18,8 @@ enum class Access {
   Allowed,
   MethodNotAllowed, /**< 405 */
   Unauthorized,     /**< 401 with a JSON error (the API) */
-  LogIn             /**< 303 to /login (the page) */
+  LogIn,            /**< 303 to /login (the page) */
+  BodyNotAllowed    /**< 400, and the connection closed: a GET or HEAD with a body */
 };
 
 /** What a request needs to be let in. */
@@ -26,6 +27,11 @@ struct AccessRequest {
   std::string_view method, path;
   std::string_view authorization; /**< the Authorization header, or empty */
   std::string_view cookie;        /**< the Cookie header, or empty */
+  /**
+   * Content-Length > 0 or any Transfer-Encoding: a body, which httplib
+   * reads for POST only (on a GET it would be parsed as the next request).
+   */
+  bool has_body = false;
 };
 
 /**
