@@ -1,5 +1,8 @@
 #include "server/access_guard.hh"
 
+#include <algorithm>
+#include <cctype>
+
 #include "server/access_token.hh"
 #include "server/http_error.hh"
 #include "server/response_headers.hh"
@@ -31,7 +34,30 @@ void set_error(httplib::Response& response, HttpErrorKind kind, std::string_view
   response.set_content(error_json(kind, message), std::string(kJsonType));
 }
 
+bool same_name(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+           return std::tolower(static_cast<unsigned char>(x)) ==
+                  std::tolower(static_cast<unsigned char>(y));
+         });
+}
+
+/** The name or address of a Host header, without its port; [::1] stays bracketed. */
+std::string_view host_name(std::string_view host) {
+  if (host.starts_with('[')) return host.substr(0, host.find(']') + 1);
+  return host.substr(0, host.find(':'));
+}
+
 } // namespace
+
+bool host_allowed(std::string_view host, const std::vector<std::string>& allowed) {
+  const std::string_view name = host_name(host);
+  for (std::string_view local : {"localhost", "127.0.0.1", "[::1]"})
+    if (same_name(name, local)) return true;
+  return std::any_of(allowed.begin(), allowed.end(), [name](const std::string& entry) {
+    const bool v6 = entry.find(':') != std::string::npos && !entry.starts_with('[');
+    return same_name(name, v6 ? "[" + entry + "]" : entry);
+  });
+}
 
 Access check_access(const AccessRequest& request, const std::optional<std::string>& token,
                     const std::function<bool(std::string_view)>& is_open_path) {
@@ -49,41 +75,48 @@ Access check_access(const AccessRequest& request, const std::optional<std::strin
 }
 
 void install_access_guard(httplib::Server& server, std::optional<std::string> token,
-                          std::function<bool(std::string_view)> is_open_path) {
-  server.set_pre_routing_handler(
-      [token, is_open_path](const httplib::Request& request, httplib::Response& response) {
-        const std::string authorization = request.get_header_value("Authorization");
-        const std::string cookie = request.get_header_value("Cookie");
-        const bool has_body =
-            request.has_header("Transfer-Encoding") ||
-            request.get_header_value("Content-Length").find_first_not_of("0") != std::string::npos;
-        switch (check_access({request.method, request.path, authorization, cookie, has_body}, token,
-                             is_open_path)) {
-        case Access::Allowed:
-          return httplib::Server::HandlerResponse::Unhandled;
-        case Access::MethodNotAllowed:
-          response.set_header("Allow", "GET, HEAD");
-          set_error(response, HttpErrorKind::MethodNotAllowed,
-                    request.method + " is not allowed: this server only reads (GET, HEAD)");
-          break;
-        case Access::Unauthorized:
-          response.set_header("WWW-Authenticate", "Bearer");
-          set_error(response, HttpErrorKind::Unauthorized,
-                    "this server needs its access token: send Authorization: Bearer TOKEN");
-          break;
-        case Access::BodyNotAllowed:
-          // The body is not read: HttpServer closes the connection after a 400.
-          set_error(response, HttpErrorKind::BadRequest,
-                    request.method + " with a body is refused (the body would be read as the "
-                                     "next request)");
-          break;
-        case Access::LogIn:
-          response.status = 303;
-          response.set_header("Location", std::string(kLoginPath));
-          break;
-        }
-        return httplib::Server::HandlerResponse::Handled;
-      });
+                          std::function<bool(std::string_view)> is_open_path,
+                          std::vector<std::string> allowed_hosts) {
+  server.set_pre_routing_handler([token, is_open_path, allowed_hosts](
+                                     const httplib::Request& request, httplib::Response& response) {
+    if (!token && !host_allowed(request.get_header_value("Host"), allowed_hosts)) {
+      set_error(response, HttpErrorKind::Forbidden,
+                "this server does not answer to that Host (start it with --allowed-host "
+                "NAME to add one)");
+      return httplib::Server::HandlerResponse::Handled;
+    }
+    const std::string authorization = request.get_header_value("Authorization");
+    const std::string cookie = request.get_header_value("Cookie");
+    const bool has_body =
+        request.has_header("Transfer-Encoding") ||
+        request.get_header_value("Content-Length").find_first_not_of("0") != std::string::npos;
+    switch (check_access({request.method, request.path, authorization, cookie, has_body}, token,
+                         is_open_path)) {
+    case Access::Allowed:
+      return httplib::Server::HandlerResponse::Unhandled;
+    case Access::MethodNotAllowed:
+      response.set_header("Allow", "GET, HEAD");
+      set_error(response, HttpErrorKind::MethodNotAllowed,
+                request.method + " is not allowed: this server only reads (GET, HEAD)");
+      break;
+    case Access::Unauthorized:
+      response.set_header("WWW-Authenticate", "Bearer");
+      set_error(response, HttpErrorKind::Unauthorized,
+                "this server needs its access token: send Authorization: Bearer TOKEN");
+      break;
+    case Access::BodyNotAllowed:
+      // The body is not read: HttpServer closes the connection after a 400.
+      set_error(response, HttpErrorKind::BadRequest,
+                request.method + " with a body is refused (the body would be read as the "
+                                 "next request)");
+      break;
+    case Access::LogIn:
+      response.status = 303;
+      response.set_header("Location", std::string(kLoginPath));
+      break;
+    }
+    return httplib::Server::HandlerResponse::Handled;
+  });
   if (!token) return;
   server.Get(std::string(kLoginPath), [](const httplib::Request&, httplib::Response& response) {
     response.set_content(login_page(false), "text/html; charset=utf-8");

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <httplib.h>
 
@@ -43,10 +44,20 @@ Access check_access(const AccessRequest& request, const std::optional<std::strin
                     const std::function<bool(std::string_view)>& is_open_path);
 
 /**
- * Checks every request before routing (check_access), answers those it
- * refuses, and, with a token, adds the login form at /login.
+ * Whether `host` (a Host header: a name or address, and maybe a port) names
+ * localhost, 127.0.0.1, [::1] or one of `allowed` (any port, any case).
+ * Without a token this keeps out DNS rebinding: a page of attacker.example
+ * whose name now resolves to 127.0.0.1 sends `Host: attacker.example`.
+ */
+bool host_allowed(std::string_view host, const std::vector<std::string>& allowed);
+
+/**
+ * Checks every request before routing (check_access; without a token,
+ * host_allowed with `allowed_hosts`), answers those it refuses, and, with a
+ * token, adds the login form at /login.
  */
 void install_access_guard(httplib::Server& server, std::optional<std::string> token,
-                          std::function<bool(std::string_view)> is_open_path);
+                          std::function<bool(std::string_view)> is_open_path,
+                          std::vector<std::string> allowed_hosts = {});
 
 } // namespace news

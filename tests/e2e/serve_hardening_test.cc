@@ -45,4 +45,26 @@ TEST_SUITE("e2e: news-search serve, hardening") {
                                       "0\r\nConnection: close\r\n\r\n")
               .starts_with("HTTP/1.1 200 "));
   }
+
+  TEST_CASE("bug: without a token any Host is served (DNS rebinding)") {
+    const ServerProcess server(corpus().db(), {"--allowed-host", "news.example.org"},
+                               corpus().dir());
+    const std::string port = std::to_string(server.port());
+    httplib::Response response = get(server, "/api/stats", {{"Host", "attacker.example:" + port}});
+    CHECK(response.status == 403);
+    CHECK(error_kind(response) == "forbidden");
+    CHECK(get(server, "/", {{"Host", "attacker.example"}}).status == 403);
+    for (const std::string& host :
+         {"localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port,
+          std::string("news.example.org"), std::string("NEWS.example.org:443")}) {
+      CAPTURE(host);
+      CHECK(get(server, "/api/stats", {{"Host", host}}).status == 200);
+    }
+    // With a token, the token keeps others out, whatever the Host.
+    const Sandbox scratch;
+    const auto token_file = scratch.write("token", "0123456789abcdef0123456789abcdef\n");
+    const ServerProcess guarded(corpus().db(), {"--token-file", token_file.string()},
+                                scratch.dir());
+    CHECK(get(guarded, "/healthz", {{"Host", "news.example.org"}}).status == 200);
+  }
 }

@@ -57,4 +57,19 @@ TEST_SUITE("access guard") {
     }
     CHECK(check_access({"POST", "/login", {}, {}, true}, kToken, is_asset) == Access::Allowed);
   }
+
+  TEST_CASE("bug: without a token any Host is served (DNS rebinding)") {
+    const std::vector<std::string> none;
+    for (const char* host : {"localhost", "localhost:8080", "LocalHost:1", "127.0.0.1:8080",
+                             "127.0.0.1", "[::1]:8080", "[::1]"})
+      CHECK(host_allowed(host, none));
+    for (const char* host : {"attacker.example:8080", "attacker.example", "", "127.0.0.2",
+                             "localhost.attacker.example", "[::2]:80", "news.example.org"})
+      CHECK_FALSE(host_allowed(host, none));
+    const std::vector<std::string> allowed{"news.example.org", "10.0.0.5", "fe80::1"};
+    CHECK(host_allowed("News.Example.Org", allowed));
+    CHECK(host_allowed("10.0.0.5:8080", allowed));
+    CHECK(host_allowed("[fe80::1]:8080", allowed));
+    CHECK_FALSE(host_allowed("example.org", allowed));
+  }
 }
