@@ -47,6 +47,14 @@ std::string_view host_name(std::string_view host) {
   return host.substr(0, host.find(':'));
 }
 
+/** The token of the login form's body; never one from the URL, which logs and histories keep. */
+std::string form_token(const std::string& body) {
+  httplib::Params params;
+  httplib::detail::parse_query_text(body, params);
+  const auto found = params.find("token");
+  return found != params.end() ? found->second : std::string();
+}
+
 } // namespace
 
 bool host_allowed(std::string_view host, const std::vector<std::string>& allowed) {
@@ -123,7 +131,7 @@ void install_access_guard(httplib::Server& server, std::optional<std::string> to
   });
   server.Post(std::string(kLoginPath),
               [token](const httplib::Request& request, httplib::Response& response) {
-                if (tokens_equal(request.get_param_value("token"), *token)) {
+                if (tokens_equal(form_token(request.body), *token)) {
                   response.status = 303;
                   response.set_header("Location", "/");
                   response.set_header("Set-Cookie", login_cookie(*token));

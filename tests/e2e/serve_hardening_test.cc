@@ -67,4 +67,24 @@ TEST_SUITE("e2e: news-search serve, hardening") {
                                 scratch.dir());
     CHECK(get(guarded, "/healthz", {{"Host", "news.example.org"}}).status == 200);
   }
+
+  TEST_CASE("bug: POST /login takes the token from the URL query too") {
+    const Sandbox scratch;
+    const std::string token = "0123456789abcdef0123456789abcdef";
+    const auto token_file = scratch.write("token", token + "\n");
+    const ServerProcess server(corpus().db(), {"--token-file", token_file.string()}, scratch.dir());
+    httplib::Client client = server.client();
+    httplib::Result login =
+        client.Post("/login?token=" + token, "", "application/x-www-form-urlencoded");
+    REQUIRE(login);
+    CHECK(login->status == 401);
+    CHECK_FALSE(login->has_header("Set-Cookie"));
+    login =
+        client.Post("/login?token=" + token, "token=wrong", "application/x-www-form-urlencoded");
+    REQUIRE(login);
+    CHECK(login->status == 401);
+    login = client.Post("/login", "token=" + token, "application/x-www-form-urlencoded");
+    REQUIRE(login);
+    CHECK(login->status == 303);
+  }
 }
