@@ -206,7 +206,7 @@ void HttpServer::log_response(const httplib::Request& request, const httplib::Re
   const auto start =
       t_connection != nullptr ? t_connection->request_start() : ConnectionStream::Clock::now();
   entry.time = wall_time_of(start);
-  entry.remote = request.remote_addr;
+  entry.remote = request.remote_addr.empty() ? "-" : request.remote_addr;
   entry.method = request.method.empty() ? "-" : request.method;
   entry.target = request.target.empty() ? "-" : request.target;
   entry.status = response.status;

@@ -87,4 +87,14 @@ TEST_SUITE("e2e: news-search serve, hardening") {
     REQUIRE(login);
     CHECK(login->status == 303);
   }
+
+  TEST_CASE("bug: a request httplib rejects as malformed is logged with an empty client field") {
+    const ServerProcess server(corpus().db(), {}, corpus().dir());
+    CHECK(raw_exchange(server.port(), "NOT-HTTP\r\n\r\n").starts_with("HTTP/1.1 400 "));
+    const std::vector<std::string> lines = log_lines(server, 1);
+    REQUIRE(lines.size() == 1);
+    CAPTURE(lines[0]);
+    CHECK(lines[0].find("  ") == std::string::npos);
+    CHECK(lines[0].find("Z - NOT-HTTP - 400 ") != std::string::npos);
+  }
 }
