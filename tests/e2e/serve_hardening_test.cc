@@ -1,6 +1,7 @@
 // news-search serve, end to end: the defects a security review found
 // (request smuggling, DNS rebinding, slow clients holding every worker, a
 // slow SIGTERM, the login form), each checked on the real server.
+#include <atomic>
 #include <chrono>
 #include <csignal>
 #include <thread>
@@ -18,6 +19,42 @@ using namespace std::chrono_literals;
 namespace {
 
 const Sandbox& corpus() { return indexed_sample_corpus(); }
+
+/** Clients that each send a request head a byte every 200 ms, on their own threads, until stopped.
+ */
+class SlowClients {
+public:
+  SlowClients(int port, int count) {
+    for (int i = 0; i < count; ++i)
+      threads_.emplace_back([this, port] {
+        const int fd = connect_to(port);
+        const std::string head =
+            "GET /healthz HTTP/1.1\r\nHost: localhost\r\nX-Slow: " + std::string(200, 'x') +
+            "\r\n\r\n";
+        for (std::size_t sent = 0; fd >= 0 && !stop_ && sent < head.size(); ++sent) {
+          if (::send(fd, &head[sent], 1, MSG_NOSIGNAL) != 1) break;
+          std::this_thread::sleep_for(200ms);
+        }
+        if (fd >= 0) ::close(fd);
+      });
+    std::this_thread::sleep_for(300ms); // each has a worker, or waits for one
+  }
+  ~SlowClients() {
+    stop_ = true;
+    for (std::thread& thread : threads_)
+      thread.join();
+  }
+  SlowClients(const SlowClients&) = delete;
+  SlowClients& operator=(const SlowClients&) = delete;
+
+private:
+  std::atomic<bool> stop_{false};
+  std::vector<std::thread> threads_;
+};
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
 
 } // namespace
 
@@ -96,5 +133,22 @@ TEST_SUITE("e2e: news-search serve, hardening") {
     CAPTURE(lines[0]);
     CHECK(lines[0].find("  ") == std::string::npos);
     CHECK(lines[0].find("Z - NOT-HTTP - 400 ") != std::string::npos);
+  }
+
+  TEST_CASE("bug: slow clients hold every worker for the whole request timeout") {
+    const ServerProcess server(corpus().db(), {"--threads", "2"}, corpus().dir());
+    const SlowClients slow(server.port(), 8);
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(get(server, "/healthz").status == 200);
+    CHECK(seconds_since(start) < 3.0);
+    CHECK(count_of(server.log(), " 408 ") >= 1); // a slow one was cut off
+  }
+
+  TEST_CASE("bug: SIGTERM waits for every slow client's request timeout") {
+    ServerProcess server(corpus().db(), {"--threads", "2"}, corpus().dir());
+    const SlowClients slow(server.port(), 6);
+    const auto start = std::chrono::steady_clock::now();
+    CHECK(server.stop(SIGTERM) == 0);
+    CHECK(seconds_since(start) < 2.5);
   }
 }
