@@ -14,8 +14,35 @@ constexpr std::string_view kLoginPath = "/login";
 
 bool is_page(std::string_view path) { return path == "/" || path == "/index.html"; }
 
-/** The login form; no script, no style: the Content-Security-Policy allows none inline. */
-std::string login_page(bool failed) {
+std::string html_escaped(std::string_view text) {
+  std::string out;
+  for (const char c : text) {
+    switch (c) {
+    case '&':
+      out += "&amp;";
+      break;
+    case '<':
+      out += "&lt;";
+      break;
+    case '>':
+      out += "&gt;";
+      break;
+    case '"':
+      out += "&quot;";
+      break;
+    case '\'':
+      out += "&#39;";
+      break;
+    default:
+      out += c;
+    }
+  }
+  return out;
+}
+
+/** The login form, which carries `next` on; no script, no style: the Content-Security-Policy allows
+ * none inline. */
+std::string login_page(bool failed, std::string_view next) {
   std::string page = "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
                      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
                      "<title>news-search: log in</title></head><body><main>"
@@ -24,9 +51,36 @@ std::string login_page(bool failed) {
   page += "<form method=\"post\" action=\"/login\">"
           "<label for=\"token\">Access token</label> "
           "<input id=\"token\" name=\"token\" type=\"password\" autocomplete=\"current-password\" "
-          "required autofocus> <button type=\"submit\">Log in</button></form>"
-          "</main></body></html>\n";
+          "required autofocus> <button type=\"submit\">Log in</button>";
+  if (is_local_path(next))
+    page += "<input type=\"hidden\" name=\"next\" value=\"" + html_escaped(next) + "\">";
+  page += "</form></main></body></html>\n";
   return page;
+}
+
+/** `text` with every byte but A-Z a-z 0-9 - . _ ~ as %XX, for a URL parameter. */
+std::string percent_encoded(std::string_view text) {
+  constexpr std::string_view kHex = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (std::isalnum(byte) || c == '-' || c == '.' || c == '_' || c == '~') {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[byte >> 4];
+      out += kHex[byte & 15];
+    }
+  }
+  return out;
+}
+
+/** A form field of a urlencoded body; never one of the URL, which logs and histories keep. */
+std::string form_field(const std::string& body, const std::string& name) {
+  httplib::Params params;
+  httplib::detail::parse_query_text(body, params);
+  const auto found = params.find(name);
+  return found != params.end() ? found->second : std::string();
 }
 
 void set_error(httplib::Response& response, HttpErrorKind kind, std::string_view message) {
@@ -47,15 +101,14 @@ std::string_view host_name(std::string_view host) {
   return host.substr(0, host.find(':'));
 }
 
-/** The token of the login form's body; never one from the URL, which logs and histories keep. */
-std::string form_token(const std::string& body) {
-  httplib::Params params;
-  httplib::detail::parse_query_text(body, params);
-  const auto found = params.find("token");
-  return found != params.end() ? found->second : std::string();
-}
-
 } // namespace
+
+bool is_local_path(std::string_view next) {
+  return next.starts_with('/') && !next.starts_with("//") &&
+         std::none_of(next.begin(), next.end(), [](char c) {
+           return c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+         });
+}
 
 bool host_allowed(std::string_view host, const std::vector<std::string>& allowed) {
   const std::string_view name = host_name(host);
@@ -120,25 +173,31 @@ void install_access_guard(httplib::Server& server, std::optional<std::string> to
       break;
     case Access::LogIn:
       response.status = 303;
-      response.set_header("Location", std::string(kLoginPath));
+      response.set_header("Location",
+                          std::string(kLoginPath) + "?next=" + percent_encoded(request.target));
       break;
     }
     return httplib::Server::HandlerResponse::Handled;
   });
   if (!token) return;
-  server.Get(std::string(kLoginPath), [](const httplib::Request&, httplib::Response& response) {
-    response.set_content(login_page(false), "text/html; charset=utf-8");
-  });
+  server.Get(std::string(kLoginPath),
+             [](const httplib::Request& request, httplib::Response& response) {
+               response.set_content(login_page(false, request.get_param_value("next")),
+                                    "text/html; charset=utf-8");
+             });
   server.Post(std::string(kLoginPath),
               [token](const httplib::Request& request, httplib::Response& response) {
-                if (tokens_equal(form_token(request.body), *token)) {
+                if (tokens_equal(form_field(request.body, "token"), *token)) {
+                  const std::string next = form_field(request.body, "next");
+                  const bool tls = request.get_header_value("X-Forwarded-Proto") == "https";
                   response.status = 303;
-                  response.set_header("Location", "/");
-                  response.set_header("Set-Cookie", login_cookie(*token));
+                  response.set_header("Location", is_local_path(next) ? next : "/");
+                  response.set_header("Set-Cookie", login_cookie(*token, tls));
                   return;
                 }
                 response.status = 401;
-                response.set_content(login_page(true), "text/html; charset=utf-8");
+                response.set_content(login_page(true, form_field(request.body, "next")),
+                                     "text/html; charset=utf-8");
               });
 }
 

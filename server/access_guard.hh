@@ -44,6 +44,12 @@ Access check_access(const AccessRequest& request, const std::optional<std::strin
                     const std::function<bool(std::string_view)>& is_open_path);
 
 /**
+ * Whether `next` may be where the login form sends back to: a local path
+ * (starts with `/`, not `//`; no backslash, no control character), so never another site.
+ */
+bool is_local_path(std::string_view next);
+
+/**
  * Whether `host` (a Host header: a name or address, and maybe a port) names
  * localhost, 127.0.0.1, [::1] or one of `allowed` (any port, any case).
  * Without a token this keeps out DNS rebinding: a page of attacker.example

@@ -151,4 +151,39 @@ TEST_SUITE("e2e: news-search serve, hardening") {
     CHECK(server.stop(SIGTERM) == 0);
     CHECK(seconds_since(start) < 2.5);
   }
+
+  TEST_CASE("bug: after login the page is always / (a shared link's query is lost)") {
+    const Sandbox scratch;
+    const std::string token = "0123456789abcdef0123456789abcdef";
+    const auto token_file = scratch.write("token", token + "\n");
+    const ServerProcess server(corpus().db(), {"--token-file", token_file.string()}, scratch.dir());
+    // (httplib's client decodes a Location: the raw answer shows what is sent.)
+    const std::string location = "/login?next=%2F%3Fq%3Dchina%26sort%3Dnewest";
+    CHECK(raw_exchange(server.port(), "GET /?q=china&sort=newest HTTP/1.1\r\nHost: "
+                                      "localhost\r\nConnection: close\r\n\r\n")
+              .find("\r\nLocation: " + location + "\r\n") != std::string::npos);
+    CHECK(get(server, location)
+              .body.find(
+                  "<input type=\"hidden\" name=\"next\" value=\"/?q=china&amp;sort=newest\">") !=
+          std::string::npos);
+    httplib::Client client = server.client();
+    const std::string form = "application/x-www-form-urlencoded";
+    httplib::Result login =
+        client.Post("/login", "token=" + token + "&next=%2F%3Fq%3Dchina%26sort%3Dnewest", form);
+    REQUIRE(login);
+    CHECK(login->status == 303);
+    CHECK(login->get_header_value("Location") == "/?q=china&sort=newest");
+    CHECK(login->get_header_value("Set-Cookie").find("; SameSite=Lax; ") != std::string::npos);
+    CHECK(login->get_header_value("Set-Cookie").find("Secure") == std::string::npos);
+    for (const char* evil : {"%2F%2Fattacker.example%2F", "https%3A%2F%2Fattacker.example",
+                             "%2F%5Cattacker.example"}) {
+      login = client.Post("/login", "token=" + token + "&next=" + evil, form);
+      REQUIRE(login);
+      CHECK(login->get_header_value("Location") == "/");
+    }
+    // Behind a TLS proxy, the cookie is Secure.
+    login = client.Post("/login", {{"X-Forwarded-Proto", "https"}}, "token=" + token, form);
+    REQUIRE(login);
+    CHECK(login->get_header_value("Set-Cookie").ends_with("; Secure"));
+  }
 }

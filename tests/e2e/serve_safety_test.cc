@@ -42,7 +42,7 @@ TEST_SUITE("e2e: news-search serve, safety") {
     // The page: the login form, which sets the cookie.
     response = get(server, "/");
     CHECK(response.status == 303);
-    CHECK(response.get_header_value("Location") == "/login");
+    CHECK(response.get_header_value("Location") == "/login?next=/"); // decoded by httplib
     CHECK(get(server, "/login").body.find("<form method=\"post\" action=\"/login\">") !=
           std::string::npos);
     httplib::Client client = server.client();
@@ -56,7 +56,8 @@ TEST_SUITE("e2e: news-search serve, safety") {
     REQUIRE(login);
     CHECK(login->status == 303);
     const std::string cookie = login->get_header_value("Set-Cookie");
-    CHECK(cookie == std::string("news_token=") + kToken + "; HttpOnly; SameSite=Strict; Path=/");
+    CHECK(cookie == std::string("news_token=") + kToken +
+                        "; HttpOnly; SameSite=Lax; Path=/; Max-Age=2592000");
     const std::string sent = cookie.substr(0, cookie.find(';'));
     CHECK(get(server, "/", {{"Cookie", sent}}).status == 200);
     CHECK(get(server, "/api/search?q=china", {{"Cookie", sent}}).status == 200);

@@ -72,4 +72,12 @@ TEST_SUITE("access guard") {
     CHECK(host_allowed("[fe80::1]:8080", allowed));
     CHECK_FALSE(host_allowed("example.org", allowed));
   }
+
+  TEST_CASE("bug: after login the page is always /: next is kept, only a local path") {
+    for (const char* next : {"/", "/?q=china&sort=newest", "/index.html#x"})
+      CHECK(is_local_path(next));
+    for (const char* next : {"", "//attacker.example/", "https://attacker.example/", "/\\evil",
+                             "\\/evil", "/a\r\nSet-Cookie: x=1", "javascript:alert(1)", "x/"})
+      CHECK_FALSE(is_local_path(next));
+  }
 }
