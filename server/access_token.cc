@@ -75,9 +75,10 @@ std::optional<std::string_view> cookie_value(std::string_view cookie_header,
   return std::nullopt;
 }
 
-std::string login_cookie(std::string_view token) {
+std::string login_cookie(std::string_view token, bool secure) {
   return std::string(kTokenCookie) + "=" + std::string(token) +
-         "; HttpOnly; SameSite=Strict; Path=/";
+         "; HttpOnly; SameSite=Lax; Path=/; Max-Age=" + std::to_string(kLoginCookieSeconds) +
+         (secure ? "; Secure" : "");
 }
 
 } // namespace news

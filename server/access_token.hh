@@ -31,7 +31,14 @@ std::optional<std::string_view> bearer_token(std::string_view authorization);
 /** The value of cookie `name` in a `Cookie:` header value, or nullopt. */
 std::optional<std::string_view> cookie_value(std::string_view cookie_header, std::string_view name);
 
-/** The Set-Cookie value that logs the page in with `token`. */
-std::string login_cookie(std::string_view token);
+/**
+ * The Set-Cookie value that logs the page in with `token`: SameSite=Lax (a
+ * shared link opened from mail keeps the login; the API only reads), with
+ * Secure when the page came over TLS.
+ */
+std::string login_cookie(std::string_view token, bool secure = false);
+
+/** How long the login cookie lasts: 30 days. */
+inline constexpr long kLoginCookieSeconds = 30L * 24 * 60 * 60;
 
 } // namespace news

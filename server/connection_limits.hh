@@ -29,6 +29,15 @@ struct ConnectionLimits {
    * connection closed as it sends it).
    */
   std::chrono::milliseconds keep_alive_when_busy{50};
+  /**
+   * While other connections wait for a worker, a request head not complete
+   * this long after the request started is refused with 408 (a slow client
+   * does not hold a worker for the whole request_timeout).
+   */
+  std::chrono::milliseconds head_grace_when_busy{1'000};
+  /** Once the server stops, a request not yet all read gets this long, then its connection is
+   * closed. */
+  std::chrono::milliseconds read_grace_on_stop{1'000};
   /** Requests on one connection before it is closed. */
   std::size_t max_requests_per_connection = 100;
 };

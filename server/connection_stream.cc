@@ -64,7 +64,7 @@ bool ConnectionStream::wait_for_request(std::chrono::milliseconds timeout,
 }
 
 void ConnectionStream::begin_request() {
-  request_start_ = Clock::now();
+  grace_since_ = request_start_ = Clock::now();
   read_deadline_ = request_start_ + limits_.request_timeout;
   writing_ = false;
   in_head_ = in_request_line_ = true;
@@ -105,17 +105,34 @@ bool ConnectionStream::count_head_byte(char byte) {
   return refusal_ == StreamRefusal::None;
 }
 
+Clock::time_point ConnectionStream::read_deadline() {
+  Clock::time_point deadline = read_deadline_;
+  if (in_head_ && busy_ && busy_())
+    deadline = std::min(deadline, grace_since_ + limits_.head_grace_when_busy);
+  if (!stopped_at_ && stopping_ && stopping_()) stopped_at_ = Clock::now();
+  if (stopped_at_) deadline = std::min(deadline, *stopped_at_ + limits_.read_grace_on_stop);
+  return deadline;
+}
+
+bool ConnectionStream::fill_request() {
+  constexpr auto kSlice = std::chrono::milliseconds(50);
+  for (;;) {
+    const Clock::time_point deadline = read_deadline();
+    const Clock::time_point now = Clock::now();
+    if (now >= deadline) {
+      if (stopped_at_) return false; // the server stops: the end of the stream
+      refusal_ = now >= read_deadline_ ? StreamRefusal::Timeout : StreamRefusal::Busy;
+      return false;
+    }
+    const Clock::time_point slice_end = std::min(deadline, now + kSlice);
+    if (wait_until(fd_, POLLIN, slice_end)) return fill(Clock::now());
+  }
+}
+
 ssize_t ConnectionStream::read(char* ptr, size_t size) {
   if (refusal_ != StreamRefusal::None || size == 0) return -1;
-  if (begin_ == end_) {
-    if (Clock::now() >= read_deadline_ || !fill(read_deadline_)) {
-      if (Clock::now() >= read_deadline_) {
-        refusal_ = StreamRefusal::Timeout;
-        return -1;
-      }
-      return 0; // closed (or failed): the end of the stream
-    }
-  }
+  if (begin_ == end_ && !fill_request())
+    return refusal_ != StreamRefusal::None ? -1 : 0; // 0: closed (or failed), the end of the stream
   const std::size_t n = std::min(size, end_ - begin_);
   for (std::size_t i = 0; in_head_ && i < n; ++i)
     if (!count_head_byte(buffer_[begin_ + i])) return -1;

@@ -9,6 +9,7 @@
 #include <array>
 #include <chrono>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 #include <httplib.h>
@@ -21,7 +22,8 @@ enum class StreamRefusal {
   None,
   Timeout,            /**< the request was not all there before its deadline */
   RequestLineTooLong, /**< longer than ConnectionLimits::max_request_line */
-  HeadTooLarge        /**< request line and headers longer than max_head */
+  HeadTooLarge,       /**< request line and headers longer than max_head */
+  Busy                /**< the head not complete within head_grace_when_busy while others waited */
 };
 
 class ConnectionStream final : public httplib::Stream {
@@ -38,6 +40,20 @@ public:
    */
   bool wait_for_request(std::chrono::milliseconds timeout,
                         const std::function<bool()>& keep_waiting);
+
+  /**
+   * What shortens the reads of a request: `busy()` (others wait for a
+   * worker: the head has ConnectionLimits::head_grace_when_busy) and
+   * `stopping()` (the server stops: read_grace_on_stop, then the stream ends).
+   */
+  void cut_reads_when(std::function<bool()> busy, std::function<bool()> stopping) {
+    busy_ = std::move(busy);
+    stopping_ = std::move(stopping);
+  }
+
+  /** The head's grace when others wait (cut_reads_when) runs from `since`, not the request's start.
+   */
+  void grace_from(Clock::time_point since) { grace_since_ = since; }
 
   /** Starts a request: its deadline runs from now, its head counts from zero. */
   void begin_request();
@@ -76,6 +92,11 @@ public:
 
 private:
   bool fill(Clock::time_point deadline);
+  /** The deadline of the current read: the request's, or earlier (cut_reads_when). */
+  Clock::time_point read_deadline();
+  /** Fills the buffer before read_deadline(), which it polls; false (a refusal set or not) if not.
+   */
+  bool fill_request();
   bool count_head_byte(char byte);
   ssize_t send_some(const char* ptr, size_t size);
 
@@ -87,6 +108,9 @@ private:
   Clock::time_point request_start_{}, read_deadline_{}, write_deadline_{};
   bool writing_ = false;
   bool closing_ = false;
+  std::function<bool()> busy_, stopping_;
+  std::optional<Clock::time_point> stopped_at_;
+  Clock::time_point grace_since_{};
   // The head of the current request, as the bytes go by.
   bool in_head_ = true, in_request_line_ = true;
   std::size_t head_bytes_ = 0, line_length_ = 0;

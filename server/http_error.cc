@@ -12,6 +12,8 @@ HttpErrorInfo http_error_info(HttpErrorKind kind) {
     return {401, "unauthorized"};
   case HttpErrorKind::NotFound:
     return {404, "not_found"};
+  case HttpErrorKind::Forbidden:
+    return {403, "forbidden"};
   case HttpErrorKind::MethodNotAllowed:
     return {405, "method_not_allowed"};
   case HttpErrorKind::RequestTimeout:
@@ -52,6 +54,8 @@ HttpErrorKind http_error_kind_of_status(int status) {
     return HttpErrorKind::BadRequest;
   case 401:
     return HttpErrorKind::Unauthorized;
+  case 403:
+    return HttpErrorKind::Forbidden;
   case 404:
     return HttpErrorKind::NotFound;
   case 405:

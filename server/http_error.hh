@@ -13,6 +13,7 @@ namespace news {
 enum class HttpErrorKind {
   BadRequest,       /**< 400: a bad query or parameter */
   Unauthorized,     /**< 401: no or a wrong access token */
+  Forbidden,        /**< 403: a Host header the server does not answer to (DNS rebinding) */
   NotFound,         /**< 404: no such article or path */
   MethodNotAllowed, /**< 405: only GET and HEAD (and POST /login) */
   RequestTimeout,   /**< 408: the client took too long to send its request */

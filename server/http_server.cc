@@ -63,6 +63,11 @@ Refusal refusal_of(StreamRefusal refusal, const ConnectionLimits& limits) {
     return {HttpErrorKind::RequestTimeout,
             fmt::format("the request was not complete within {} s",
                         std::chrono::duration<double>(limits.request_timeout).count())};
+  case StreamRefusal::Busy:
+    return {HttpErrorKind::RequestTimeout,
+            fmt::format("the request headers were not complete within {} s while other "
+                        "connections waited for a worker",
+                        std::chrono::duration<double>(limits.head_grace_when_busy).count())};
   case StreamRefusal::RequestLineTooLong:
     return {HttpErrorKind::TooLarge,
             fmt::format("the request line is longer than {} bytes (a query that long is refused)",
@@ -140,13 +145,20 @@ bool HttpServer::process_and_close_socket(socket_t sock) {
   ::setsockopt(sock, IPPROTO_TCP, TCP_NODELAY, &yes, sizeof yes);
   ConnectionStream stream(sock, limits_);
   const ServingConnection serving(stream);
-  for (std::size_t served = 0; served < limits_.max_requests_per_connection; ++served) {
+  stream.cut_reads_when([this] { return others_wait(); }, [this] { return stopping(); });
+  stream.grace_from(
+      WorkerQueue::current_job_queued_at()); // a slow client had its grace in the queue
+  // Queued when the server stopped: closed without being read.
+  const std::size_t requests = stopping() ? 0 : limits_.max_requests_per_connection;
+  for (std::size_t served = 0; served < requests; ++served) {
     // A new connection has the request timeout to start; a kept-alive one
     // waits while no other connection needs the worker.
     const auto idle_since = ConnectionStream::Clock::now();
     const bool started =
         served == 0
-            ? stream.wait_for_request(limits_.request_timeout, [this] { return !stopping(); })
+            // A new connection that has sent nothing yet is closed at once when others wait.
+            ? stream.wait_for_request(limits_.request_timeout,
+                                      [this] { return !stopping() && !others_wait(); })
             : stream.wait_for_request(limits_.keep_alive_timeout, [&] {
                 return !stopping() &&
                        (!others_wait() ||
@@ -196,7 +208,8 @@ void HttpServer::refuse(ConnectionStream& stream) {
   entry.bytes = body.size();
   entry.milliseconds = milliseconds_since(stream.request_start());
   if (log_) log_(entry);
-  stream.drain_before_close();
+  if (stream.refusal() != StreamRefusal::Busy)
+    stream.drain_before_close(); // a slow one would take its second
 }
 
 void HttpServer::log_response(const httplib::Request& request, const httplib::Response& response) {
@@ -206,7 +219,7 @@ void HttpServer::log_response(const httplib::Request& request, const httplib::Re
   const auto start =
       t_connection != nullptr ? t_connection->request_start() : ConnectionStream::Clock::now();
   entry.time = wall_time_of(start);
-  entry.remote = request.remote_addr;
+  entry.remote = request.remote_addr.empty() ? "-" : request.remote_addr;
   entry.method = request.method.empty() ? "-" : request.method;
   entry.target = request.target.empty() ? "-" : request.target;
   entry.status = response.status;

@@ -65,7 +65,9 @@ int run_serve(const std::vector<std::string>& args) {
   ServicePool pool(db, config->threads, config->search_timeout);
   check_index(pool, db);
   HttpServer server(config->threads, limits_of(*config), request_logger(config->log));
-  install_access_guard(server, token, is_page_asset);
+  std::vector<std::string> allowed_hosts = config->allowed_hosts;
+  allowed_hosts.push_back(config->bind);
+  install_access_guard(server, token, is_page_asset, std::move(allowed_hosts));
   add_api_routes(server, pool, config->max_limit);
   add_page_routes(server);
 

@@ -22,6 +22,9 @@ constexpr Flag<long long> kThreadsOption{
     "threads", "requests served at once, each worker with its own index reader (default 8)"};
 constexpr Flag<std::string> kTokenFileOption{
     "token-file", "file whose first line is the access token the API and the page ask for"};
+constexpr Flag<std::vector<std::string>> kAllowedHostOption{
+    "allowed-host", "without --token-file, a Host name to answer besides localhost and "
+                    "the --bind address, e.g. a reverse proxy's (repeatable)"};
 constexpr Flag<long long> kMaxLimitOption{"max-limit",
                                           "the largest limit a request may ask for (default 100)"};
 constexpr Flag<long long> kTimeoutOption{
@@ -68,7 +71,8 @@ std::optional<ServeConfig> parse_serve_options(const std::vector<std::string>& a
   ServeConfig config;
   po::options_description visible("Options");
   declare(visible, kHelpOption, kDbOption, kBindOption, kPortOption, kThreadsOption,
-          kTokenFileOption, kMaxLimitOption, kTimeoutOption, kRequestTimeoutOption, kLogOption);
+          kTokenFileOption, kAllowedHostOption, kMaxLimitOption, kTimeoutOption,
+          kRequestTimeoutOption, kLogOption);
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(args).options(visible).run(), vm);
@@ -87,6 +91,7 @@ std::optional<ServeConfig> parse_serve_options(const std::vector<std::string>& a
   config.threads = static_cast<unsigned>(
       checked("--threads", given(vm, kThreadsOption).value_or(config.threads), 1, 256));
   config.token_file = given(vm, kTokenFileOption);
+  config.allowed_hosts = given(vm, kAllowedHostOption).value_or(std::vector<std::string>{});
   config.max_limit = static_cast<unsigned>(
       checked("--max-limit", given(vm, kMaxLimitOption).value_or(config.max_limit), 1, 10'000));
   config.search_timeout =

@@ -17,7 +17,9 @@ struct ServeConfig {
   int port = 8080;                       /**< --port; 0: any free port (printed at start) */
   unsigned threads = 8;                  /**< --threads: workers, each with its own index reader */
   std::optional<std::string> token_file; /**< --token-file: the access token */
-  unsigned max_limit = 100;              /**< --max-limit: the largest `limit` a request may ask */
+  /** --allowed-host: without a token, Host names answered besides localhost and --bind */
+  std::vector<std::string> allowed_hosts;
+  unsigned max_limit = 100; /**< --max-limit: the largest `limit` a request may ask */
   std::chrono::seconds search_timeout{10};  /**< --timeout: a longer search fails (503); 0: none */
   std::chrono::seconds request_timeout{10}; /**< --request-timeout: to send a whole request */
   LogFormat log = LogFormat::Text;          /**< --log: one line per request, text or JSON */

@@ -5,12 +5,14 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
 #include <functional>
 #include <mutex>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include <httplib.h>
@@ -28,6 +30,10 @@ public:
   /** Runs the jobs already queued, then ends the threads. */
   void shutdown() override;
 
+  /** On a worker: when the job it runs was queued (an accepted connection: when it was accepted).
+   */
+  static std::chrono::steady_clock::time_point current_job_queued_at();
+
   /** Jobs queued and not yet taken by a worker. */
   std::size_t waiting() const { return waiting_.load(std::memory_order_relaxed); }
 
@@ -36,7 +42,7 @@ private:
 
   std::mutex mutex_;
   std::condition_variable wake_;
-  std::deque<std::function<void()>> jobs_;
+  std::deque<std::pair<std::function<void()>, std::chrono::steady_clock::time_point>> jobs_;
   std::atomic<std::size_t> waiting_{0};
   bool stopping_ = false;
   std::vector<std::thread> threads_;

@@ -15,8 +15,8 @@ _news_search() {
     --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
     --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
     --token-file) COMPREPLY=($(compgen -f -- "$cur")) ;;
-    --bind | --port | --threads | --max-limit | --timeout | --request-timeout) ;;
-    *) COMPREPLY=($(compgen -W "--help --db --bind --port --threads --token-file --max-limit
+    --bind | --port | --threads | --allowed-host | --max-limit | --timeout | --request-timeout) ;;
+    *) COMPREPLY=($(compgen -W "--help --db --bind --port --threads --token-file --allowed-host --max-limit
          --timeout --request-timeout --log" -- "$cur")) ;;
     esac
     return 0

@@ -32,7 +32,10 @@ TEST_SUITE("access token") {
     CHECK(cookie_value("news_token=xyz", "news_token") == "xyz");
     CHECK_FALSE(cookie_value("my_news_token=xyz", "news_token"));
     CHECK_FALSE(cookie_value("", "news_token"));
-    CHECK(login_cookie("t0ken") == "news_token=t0ken; HttpOnly; SameSite=Strict; Path=/");
+    CHECK(login_cookie("t0ken") ==
+          "news_token=t0ken; HttpOnly; SameSite=Lax; Path=/; Max-Age=2592000");
+    CHECK(login_cookie("t0ken", true) ==
+          "news_token=t0ken; HttpOnly; SameSite=Lax; Path=/; Max-Age=2592000; Secure");
   }
 
   TEST_CASE("the token file: its first line, trimmed; short or odd tokens refused") {
