@@ -96,8 +96,12 @@ def wrk(port, paths_file, script_file, clients, seconds):
     env = dict(os.environ, NEWS_BENCH_PATHS=str(paths_file))
     done = subprocess.run(["wrk", "-t", str(min(clients, 2)), "-c", str(clients), "-d", f"{seconds}s",
                            "--timeout", "5s", "-s", str(script_file), f"http://127.0.0.1:{port}"],
-                          capture_output=True, text=True, env=env, check=True)
-    figures = json.loads(done.stdout.strip().splitlines()[-1])
+                          capture_output=True, text=True, env=env)
+    lines = done.stdout.strip().splitlines()
+    if done.returncode != 0 or not lines or not lines[-1].startswith("{"):
+        raise SystemExit(f"bench: wrk at {clients} clients failed ({done.returncode}): "
+                         f"{done.stderr.strip()[-300:]} {done.stdout.strip()[-300:]}")
+    figures = json.loads(lines[-1])
     figures["rps"] = figures["requests"] / figures["seconds"]
     figures["failed"] = sum(figures[k] for k in ("connect", "read", "write", "status", "timeout"))
     return figures
