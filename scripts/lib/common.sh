@@ -9,6 +9,7 @@ NEWS_PACKAGES=(
   libboost-program-options-dev libfmt-dev nlohmann-json3-dev libmsgpack-cxx-dev libxxhash-dev
   libxml2-dev zlib1g-dev
   libcpp-httplib-dev
+  libicu-dev libcld2-dev libtomlplusplus-dev
   doctest-dev iso-codes
   scdoc man-db bash-completion zsh bsdutils less
 )
