@@ -7,6 +7,7 @@
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
 #include "searcher/match_deadline.hh"
+#include "searcher/remote_counts.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -98,6 +99,9 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   const Xapian::doccount wanted = page_size(request, all);
   // Match spies must see every match; a whole list is every match anyway.
   if (spies || request.limit == 0) return full_pass(enquire, request, all, deadline);
+  // Remote shards: their lists stay on their servers, which weigh and
+  // collapse every match, all at once.
+  if (request.remote && request.collapse) return full_pass(enquire, request, all, deadline);
   if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
     Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), *uncollapsed,
                     std::nullopt};
@@ -111,7 +115,8 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   // matches for less than Xapian's matcher would. Phrases, ranges and the
   // like are left to the full pass: counting them apart costs more.
   if (std::optional<MatchCount> walked =
-          walk_matches(db, query, estimate.get_matches_estimated())) {
+          request.remote ? std::nullopt
+                         : walk_matches(db, query, estimate.get_matches_estimated())) {
     if (deadline) deadline->check();
     Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), walked->matches,
                     std::nullopt};
@@ -141,23 +146,34 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   set_order(enquire, request.sort, estimate.get_max_possible());
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
   std::optional<FacetSpy> facets;
-  if (request.facets) {
-    facets.emplace(request.collapse);
-    enquire.add_matchspy(&*facets);
-  }
   std::optional<DateHistogramSpy> histogram;
-  if (request.histogram) {
-    histogram.emplace(*request.histogram);
-    enquire.add_matchspy(&*histogram);
+  std::optional<RemoteCounts> remote_counts;
+  if (request.remote && (request.facets || request.histogram)) {
+    remote_counts.emplace(request);
+    remote_counts->attach(enquire);
+  } else {
+    if (request.facets) {
+      facets.emplace(request.collapse);
+      enquire.add_matchspy(&*facets);
+    }
+    if (request.histogram) {
+      histogram.emplace(*request.histogram);
+      enquire.add_matchspy(&*histogram);
+    }
   }
 
+  // A match decider cannot run on a remote shard: there, the servers' timeout.
   std::optional<MatchDeadline> deadline;
-  if (request.deadline) deadline.emplace(request.deadline->end, request.deadline->budget);
-  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram,
-                                deadline ? &*deadline : nullptr);
+  if (request.deadline && !request.remote)
+    deadline.emplace(request.deadline->end, request.deadline->budget);
+  const Matches matches =
+      match(enquire, db, query, request, estimate, facets || histogram || remote_counts,
+            deadline ? &*deadline : nullptr);
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;
+  results.total_exact = !(request.remote && request.collapse);
+  if (remote_counts) remote_counts->collect(db, query, results);
   if (facets) results.facets = facets->top(request.facet_limit);
   if (histogram) {
     results.histogram = histogram->buckets();
