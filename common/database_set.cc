@@ -2,6 +2,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <set>
 
 #include <fmt/core.h>
 
@@ -57,6 +58,26 @@ std::string version_of(const Xapian::Database& db) {
   return version.empty() ? "none" : version;
 }
 
+// What one shard has that the other has not, in a few words.
+std::string schema_difference(const Xapian::Database& a, const Xapian::Database& b) {
+  if (version_of(a) != version_of(b))
+    return fmt::format("schema version {}, not {}", version_of(a), version_of(b));
+  const auto names = [](const Xapian::Database& db) {
+    std::set<std::string> set;
+    for (const RecordedFeature& feature :
+         decode_features(db.get_metadata(std::string(metadata_key(Metadata::Features)))))
+      set.insert(feature.name);
+    return set;
+  };
+  const std::set<std::string> of_a = names(a), of_b = names(b);
+  std::string text;
+  for (const std::string& name : of_a)
+    if (!of_b.contains(name)) text += (text.empty() ? "" : ", ") + ("+" + name);
+  for (const std::string& name : of_b)
+    if (!of_a.contains(name)) text += (text.empty() ? "" : ", ") + ("-" + name);
+  return text.empty() ? "features recorded otherwise" : "features " + text;
+}
+
 } // namespace
 
 std::vector<ShardSpec> resolve_shards(const std::vector<std::string>& db_options) {
@@ -101,15 +122,12 @@ void check_same_schema(const std::vector<Xapian::Database>& databases,
       continue;
     }
     if (schema_of(databases[i]) == schema_of(databases[*first])) continue;
-    throw Error(
-        ErrorKind::Database,
-        fmt::format("the shard {} has another schema than {} (schema version {} and "
-                    "features [{}], not {} and [{}]): refusing to search them together",
-                    shards[i].describe(), shards[*first].describe(), version_of(databases[i]),
-                    databases[i].get_metadata(std::string(metadata_key(Metadata::Features))),
-                    version_of(databases[*first]),
-                    databases[*first].get_metadata(std::string(metadata_key(Metadata::Features)))),
-        "rebuild the older shard (news-index rebuild) so that all have the same");
+    throw Error(ErrorKind::Database,
+                fmt::format("the shard {} has another schema than the shard {} ({}): refusing to "
+                            "search them together",
+                            shards[i].describe(), shards[*first].describe(),
+                            schema_difference(databases[i], databases[*first])),
+                "rebuild the shards of the older schema (news-index rebuild) so that all agree");
   }
 }
 

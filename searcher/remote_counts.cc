@@ -67,13 +67,13 @@ RemoteCounts::RemoteCounts(const MatchOptions& request) : request_(request) {
   if (request.histogram) dates_.emplace(slot_of(Field::Date));
   if (request.facets)
     for (Xapian::valueno slot : facet_slots())
-      facets_.emplace_back(slot);
+      facets_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
 }
 
 void RemoteCounts::attach(Xapian::Enquire& enquire) {
   if (dates_) enquire.add_matchspy(&*dates_);
-  for (Xapian::ValueCountMatchSpy& spy : facets_)
-    enquire.add_matchspy(&spy);
+  for (const auto& spy : facets_)
+    enquire.add_matchspy(spy.get());
 }
 
 void RemoteCounts::collect(const Xapian::Database& db, const Xapian::Query& query,
@@ -93,8 +93,8 @@ void RemoteCounts::collect(const Xapian::Database& db, const Xapian::Query& quer
   if (facets_.empty()) return;
   const std::vector<Xapian::valueno> slots = facet_slots();
   std::vector<ValueCounts> counts;
-  for (const Xapian::ValueCountMatchSpy& spy : facets_)
-    counts.push_back(counts_of(spy));
+  for (const auto& spy : facets_)
+    counts.push_back(counts_of(*spy));
   if (request_.collapse)
     for (const Xapian::Document& copy : surplus_copies(db, query))
       for (std::size_t i = 0; i < slots.size(); ++i) {
@@ -106,6 +106,19 @@ void RemoteCounts::collect(const Xapian::Database& db, const Xapian::Query& quer
     for (const auto& [value, count] : counts[i])
       feed(facets, slots[i], value, count);
   results.facets = facets.top(request_.facet_limit);
+}
+
+Xapian::doccount remote_story_copies(const Xapian::Database& db, const Xapian::Query& query,
+                                     const std::string& key) {
+  if (key.empty()) return 0;
+  const Xapian::valueno story = slot_of(Field::Story);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  Xapian::Query(Xapian::Query::OP_VALUE_RANGE, story, key, key)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  const Xapian::doccount all = db.get_doccount();
+  const Xapian::doccount matches = enquire.get_mset(0, 0, all).get_matches_lower_bound();
+  return matches > 0 ? matches - 1 : 0;
 }
 
 } // namespace news

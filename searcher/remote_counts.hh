@@ -18,7 +18,9 @@
 // one per match), and each match is counted once more here.
 #pragma once
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 #include <xapian.h>
 
@@ -41,7 +43,16 @@ public:
 private:
   const MatchOptions& request_;
   std::optional<Xapian::ValueCountMatchSpy> dates_;
-  std::vector<Xapian::ValueCountMatchSpy> facets_; /**< person, org, place, source */
+  /** Person, org, place, source (Xapian's spies cannot be moved). */
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> facets_;
 };
+
+/**
+ * The other matches of `query` in the story `key` (empty: none), counted
+ * apart: Xapian 1.4 loses the collapse counts of the hits a remote shard
+ * gives. One count per hit of the page with a story key.
+ */
+Xapian::doccount remote_story_copies(const Xapian::Database& db, const Xapian::Query& query,
+                                     const std::string& key);
 
 } // namespace news

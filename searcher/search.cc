@@ -21,7 +21,7 @@ constexpr std::size_t kSnippetLength = 200;
 // and ties are rare except when nothing carries weight (a pure filter such as
 // `date:2024-05`): then the order is by date; other ties are put in date order
 // within the page (order_ties_by_date).
-void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
+void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible, bool remote) {
   const Xapian::valueno date = slot_of(Field::Date);
   switch (sort) {
   case SortOrder::Relevance:
@@ -31,6 +31,11 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
     enquire.set_sort_by_value_then_relevance(date, true);
     break;
   case SortOrder::Oldest: {
+    // Xapian's remote backend runs no KeyMaker: there, undated articles first.
+    if (remote) {
+      enquire.set_sort_by_value_then_relevance(date, false);
+      break;
+    }
     // Undated articles last here too, as with newest: no value reads as a
     // key after every date.
     auto* keys = new Xapian::MultiValueKeyMaker;
@@ -129,7 +134,11 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   return full_pass(enquire, request, all, deadline);
 }
 
-Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it) {
+Xapian::doccount similar(const Xapian::Database& db, const Xapian::Query& query,
+                         const MatchOptions& request, const Matches& matches,
+                         const Xapian::MSetIterator& it) {
+  // Xapian 1.4 loses the collapse counts of a remote shard's hits.
+  if (request.remote) return remote_story_copies(db, query, it.get_collapse_key());
   if (!matches.copies) return it.get_collapse_count();
   const auto found = matches.copies->extra.find(it.get_collapse_key());
   return found == matches.copies->extra.end() ? 0 : found->second;
@@ -143,7 +152,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   enquire.set_query(query);
   // No matching yet: Xapian's bounds on the count and the top weight.
   const Xapian::MSet estimate = enquire.get_mset(0, 0);
-  set_order(enquire, request.sort, estimate.get_max_possible());
+  set_order(enquire, request.sort, estimate.get_max_possible(), request.remote);
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
   std::optional<FacetSpy> facets;
   std::optional<DateHistogramSpy> histogram;
@@ -186,7 +195,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     const std::string& text = article.body.empty() ? article.title : article.body;
     std::string snippet = snippets.make(text, kSnippetLength);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
-                               request.collapse ? similar(matches, it) : 0});
+                               request.collapse ? similar(db, query, request, matches, it) : 0});
   }
   if (request.sort == SortOrder::Relevance) order_ties_by_date(results.hits);
   return results;

@@ -40,10 +40,13 @@ std::vector<Article> copies_of(const Xapian::Database& db, const Xapian::Documen
 }
 
 // --explain: the parsed query, and what a search over shards could not do.
-std::string explanation(const Xapian::Query& query, const SearchResults& results) {
+std::string explanation(const Xapian::Query& query, const SearchResults& results,
+                        bool remote_oldest) {
   std::string text = query.get_description();
   if (!results.total_exact)
     text += "\ntotal: an estimate (copies of a story on different remote shards may count twice)";
+  if (remote_oldest)
+    text += "\n--sort oldest: undated articles first (a remote shard cannot put them last)";
   if (!results.spelling_complete)
     text += "\nspelling suggestions: from the local shards only (a remote shard has none to give)";
   return text;
@@ -116,7 +119,9 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   // Xapian's remote backend has no spelling data: the local shards' only.
   results.spelling_complete = !options.remote;
   if (shards_) results.missing_shards = shards_->missing();
-  if (request.explain) results.explanation = explanation(query, results);
+  if (request.explain)
+    results.explanation =
+        explanation(query, results, options.remote && options.sort == SortOrder::Oldest);
   if (results.total < kFewMatches)
     results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
   return results;
