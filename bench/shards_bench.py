@@ -11,15 +11,10 @@ import signal
 import socket
 import subprocess
 import time
-from pathlib import Path
+
+from serve_load import free_port
 
 SHARDS = 4
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for_port(port, process, seconds=30):
