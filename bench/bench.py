@@ -15,6 +15,8 @@ Sections:
            bench/search_queries.txt; and in-process latency per query
   serve    news-search serve under wrk at 1, 8 and 64 clients while a sync
            loop commits (bench/serve_load.py)
+  shards   news-search on Reuters x4 as one database, 4 local shards and 4
+           remote shards (xapian-tcpsrv on loopback): p50/p95 (bench/shards_bench.py)
 """
 import argparse
 import json
@@ -27,7 +29,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+# $NEWS_CORPORA_DIR where the corpora are elsewhere (a git worktree), else ../shared/corpora.
+CORPORA = Path(os.environ.get("NEWS_CORPORA_DIR") or ROOT.parent / "shared" / "corpora")
 WORK = ROOT / "build" / "bench"
 RESULTS = ROOT / "bench" / "results"
 RELEASE = ROOT / "build" / "release"
@@ -40,6 +43,7 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import serve_load  # noqa: E402
+import shards_bench  # noqa: E402
 
 
 def measured(command):
@@ -256,7 +260,7 @@ def latency_lines(db):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search", "serve"], help="run one section only")
+    parser.add_argument("--only", choices=["index", "search", "serve", "shards"], help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     args = parser.parse_args()
@@ -276,6 +280,10 @@ def main():
         queries = [ours for ours, _ in load_queries()]
         report += [""] + serve_load.serve_section(NEWS_INDEX, NEWS_SEARCH, reuters_database(), WORK,
                                                  CORPORA, queries)
+    if args.only in (None, "shards"):
+        queries = [ours for ours, _ in load_queries()]
+        report += [""] + shards_bench.shards_section(NEWS_INDEX, NEWS_SEARCH, WORK, CORPORA, queries,
+                                                     min(args.runs, 3), percentile, corpus.make_scaled)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "common/cli_flag.hh"
 
@@ -22,6 +23,18 @@ inline constexpr Switch kVersionOption{"version",
  */
 inline constexpr Flag<std::string> kDbOption{
     "db", "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+
+/**
+ * --db for what only reads (news-search, show, serve): repeatable, each an
+ * index folder, a stub file or `remote HOST:PORT` / `remote :PROGRAM ARGS`
+ * (common/database_set); one search spans them all.
+ */
+inline constexpr Flag<std::vector<std::string>> kShardsOption{
+    "db", "index: a folder, a stub file or 'remote HOST:PORT'; repeat to search several (default: "
+          "$NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+/** --allow-partial: a shard that does not answer is left out, with a warning. */
+inline constexpr Switch kAllowPartialOption{
+    "allow-partial", "search the shards that answer when one does not (with a warning)"};
 
 /** What a command can print. */
 enum class OutputFormat { Text, Json, Jsonl, Ids, Csv };

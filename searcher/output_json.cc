@@ -68,6 +68,11 @@ void print_json(const SearchResults& results, unsigned offset, Sink& sink,
     hits.push_back(hit_to_json(hit, fields));
   json["hits"] = std::move(hits);
   json["did_you_mean"] = string_or_null(results.did_you_mean);
+  // Over shards (database_set.hh): what a remote or missing shard left out.
+  json["total_exact"] = results.total_exact;
+  json["spelling_complete"] = results.spelling_complete;
+  json["partial"] = !results.missing_shards.empty();
+  json["missing_shards"] = results.missing_shards;
   if (!results.histogram.empty() || results.undated > 0) {
     Json buckets = Json::array();
     for (const HistogramBucket& bucket : results.histogram)

@@ -40,18 +40,28 @@ struct MatchOptions {
     std::chrono::milliseconds budget; /**< as the error states it */
   };
   std::optional<Deadline> deadline;
+  /** A shard is remote: Xapian's own match spies count (remote_counts.hh), no posting list is
+   *  walked by hand (it would come over the network), no match decider (the deadline). */
+  bool remote = false;
 };
 
 /** A page of hits and facts about the whole result set. */
 struct SearchResults {
   std::string query;          /**< the query as the user typed it */
   Xapian::doccount total = 0; /**< exact number of matches (stories when collapsed) */
+  /** False when `total` may count a story twice: collapsed over remote shards, each server
+   *  collapses its own matches. */
+  bool total_exact = true;
   std::vector<Hit> hits;
   std::vector<HistogramBucket> histogram; /**< when requested */
   Xapian::doccount undated = 0;           /**< matches left out of the histogram */
   std::string did_you_mean;               /**< a corrected query, or empty */
   std::optional<Facets> facets;           /**< when requested */
   std::string explanation;                /**< the parsed query, when asked to explain */
+  /** False when a remote shard was searched: spelling comes from the local shards only. */
+  bool spelling_complete = true;
+  /** The shards left out (--allow-partial), as named in --db or the stub file. */
+  std::vector<std::string> missing_shards;
 };
 
 /** Runs the query; the total is exact, not an estimate. */

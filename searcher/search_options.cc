@@ -84,11 +84,12 @@ void print_help(const po::options_description& visible) {
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   po::options_description visible("Options");
-  declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
-          kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
-          kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
-          kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
+  declare(visible, kHelpOption, kVersionOption, kShardsOption, kAllowPartialOption, kAnyOption,
+          kSinceOption, kUntilOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
+          kSortOption, kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption,
+          kFacetLimitOption, kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption,
+          kColorOption, kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption,
+          kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -119,7 +120,9 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
     return std::nullopt;
   }
   SearchRequest& request = config.request;
-  config.db = given(vm, kDbOption);
+  config.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
+  if (!config.dbs.empty()) config.db = config.dbs.front();
+  config.allow_partial = is_on(vm, kAllowPartialOption);
   request.any = is_on(vm, kAnyOption);
   request.since = given(vm, kSinceOption);
   request.until = given(vm, kUntilOption);
@@ -162,6 +165,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.list_saved = is_on(vm, kSavedOption);
   if ((config.save ? 1 : 0) + (config.unsave ? 1 : 0) + (config.list_saved ? 1 : 0) > 1)
     throw_usage("--save, --unsave and --saved go one at a time");
+  if ((config.save || config.unsave || config.list_saved) && config.dbs.size() > 1)
+    throw_usage("--save, --unsave and --saved keep saved searches in one index: give one --db");
   if (config.save && request.like_id)
     throw_usage("--save keeps the query, --any, --since and --until; not --like");
   if (config.unsave || config.list_saved) return config;

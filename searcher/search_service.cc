@@ -20,17 +20,6 @@ namespace {
 // a reopen, and the work is done again on the newer state.
 constexpr int kAttempts = 5;
 
-template <typename Work> auto retried(Xapian::Database& db, Work&& work) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return work();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) throw;
-      db.reopen();
-    }
-  }
-}
-
 // Below this many matches, a corrected spelling is worth suggesting.
 constexpr Xapian::doccount kFewMatches = 3;
 
@@ -50,13 +39,55 @@ std::vector<Article> copies_of(const Xapian::Database& db, const Xapian::Documen
   return result;
 }
 
+// --explain: the parsed query, and what a search over shards could not do.
+std::string explanation(const Xapian::Query& query, const SearchResults& results,
+                        bool remote_oldest) {
+  std::string text = query.get_description();
+  if (!results.total_exact)
+    text += "\ntotal: an estimate (copies of a story on different remote shards may count twice)";
+  if (remote_oldest)
+    text += "\n--sort oldest: undated articles first (a remote shard cannot put them last)";
+  if (!results.spelling_complete)
+    text += "\nspelling suggestions: from the local shards only (a remote shard has none to give)";
+  return text;
+}
+
 } // namespace
 
 SearchService::SearchService(Xapian::Database db) : db_(std::move(db)) {}
 
+SearchService::SearchService(DatabaseSet shards) : shards_(std::move(shards)) {
+  db_ = shards_->open();
+}
+
+template <typename Work> auto SearchService::retried(Work&& work) {
+  // Each lost shard is left out once (allow_partial): as many tries more.
+  const int attempts = kAttempts + (shards_ ? static_cast<int>(shards_->shards().size()) : 0);
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return work();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= attempts) throw;
+      db_.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      if (!shards_ || attempt >= attempts) throw;
+      shards_->shard_lost(e); // throws unless allow_partial
+      db_ = shards_->open();
+    }
+  }
+}
+
+bool SearchService::refresh() {
+  if (shards_ && !shards_->missing().empty()) {
+    db_ = shards_->open();
+    return true;
+  }
+  return db_.reopen();
+}
+
 SearchResults SearchService::search(const SearchRequest& request) {
   try {
-    return retried(db_, [&] { return search_once(request); });
+    return retried([&] { return search_once(request); });
   } catch (const Xapian::WildcardError& e) {
     throw wildcard_error(e);
   }
@@ -82,16 +113,22 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   options.hits = !request.no_hits;
   if (time_limit_.count() > 0)
     options.deadline = MatchOptions::Deadline{start + time_limit_, time_limit_};
+  options.remote = shards_ && shards_->any_remote();
   SearchResults results = run_search(db_, query, options);
   results.query = request.query;
-  if (request.explain) results.explanation = query.get_description();
+  // Xapian's remote backend has no spelling data: the local shards' only.
+  results.spelling_complete = !options.remote;
+  if (shards_) results.missing_shards = shards_->missing();
+  if (request.explain)
+    results.explanation =
+        explanation(query, results, options.remote && options.sort == SortOrder::Oldest);
   if (results.total < kFewMatches)
     results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
   return results;
 }
 
 ArticleView SearchService::article(const std::string& id) {
-  return retried(db_, [&] { return article_once(id); });
+  return retried([&] { return article_once(id); });
 }
 
 ArticleView SearchService::article_once(const std::string& id) {
@@ -104,11 +141,11 @@ ArticleView SearchService::article_once(const std::string& id) {
 }
 
 std::vector<std::string> SearchService::handles(const std::vector<std::string>& ids) {
-  return retried(db_, [&] { return short_handles(db_, ids); });
+  return retried([&] { return short_handles(db_, ids); });
 }
 
 IndexSummary SearchService::summary() {
-  return retried(db_, [&] {
+  return retried([&] {
     const Xapian::valueno date = slot_of(Field::Date);
     IndexSummary summary;
     summary.articles = db_.get_doccount();
@@ -118,7 +155,9 @@ IndexSummary SearchService::summary() {
     try {
       summary.revision = db_.get_revision();
     } catch (const Xapian::UnimplementedError&) {
-      // an in-memory database has no revision
+      // an in-memory or a remote database has no revision
+    } catch (const Xapian::InvalidOperationError&) {
+      // nor several shards: their revisions are not one number
     }
     return summary;
   });
