@@ -7,6 +7,7 @@
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
 #include "searcher/match_deadline.hh"
+#include "searcher/match_tally.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -140,28 +141,38 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet estimate = enquire.get_mset(0, 0);
   set_order(enquire, request.sort, estimate.get_max_possible());
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
-  std::optional<FacetSpy> facets;
-  if (request.facets) {
-    facets.emplace(request.collapse);
-    enquire.add_matchspy(&*facets);
-  }
-  std::optional<DateHistogramSpy> histogram;
-  if (request.histogram) {
-    histogram.emplace(*request.histogram);
-    enquire.add_matchspy(&*histogram);
+  // One pass over the matches counts whatever the views asked for need.
+  std::unique_ptr<MatchTally> tally;
+  if (request.histogram || request.facets || request.related) {
+    TallyRequest counts;
+    counts.histogram = request.histogram;
+    counts.entities = request.facets || request.related;
+    counts.sources = request.facets;
+    counts.per_story = request.collapse;
+    counts.entity_sample = request.entity_sample;
+    counts.expected_matches = estimate.get_matches_estimated();
+    tally = make_document_tally(counts);
+    tally->attach(enquire);
   }
 
   std::optional<MatchDeadline> deadline;
   if (request.deadline) deadline.emplace(request.deadline->end, request.deadline->budget);
-  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram,
+  const Matches matches = match(enquire, db, query, request, estimate, tally != nullptr,
                                 deadline ? &*deadline : nullptr);
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;
-  if (facets) results.facets = facets->top(request.facet_limit);
-  if (histogram) {
-    results.histogram = histogram->buckets();
-    results.undated = histogram->undated();
+  if (tally) {
+    const Tallies& tallies = tally->results();
+    if (request.facets)
+      results.facets = top_facets(tallies.entities, tallies.sources, request.facet_limit);
+    if (request.related) results.related = related_entities(db, query, tallies, *request.related);
+    if (request.histogram) {
+      results.histogram = tallies.dates.buckets();
+      results.undated = tallies.dates.undated();
+      results.dates = tallies.dates;
+    }
+    results.entities_counted = tallies.entities_counted;
   }
   unsigned rank = request.offset;
   SnippetMaker snippets(query, mset);

@@ -60,6 +60,9 @@ public:
 
 private:
   SearchResults search_once(const SearchRequest& request);
+  MatchOptions match_options(const SearchRequest& request,
+                             std::chrono::steady_clock::time_point start) const;
+  Timeline timeline_of(const SearchRequest& request, std::chrono::steady_clock::time_point start);
   ArticleView article_once(const std::string& id);
 
   Xapian::Database db_;
