@@ -44,6 +44,7 @@ void print_timeline_text(const Timeline& timeline, unsigned width, Sink& sink) {
   std::string header(label_width, ' ');
   for (const TimelineSeries& series : timeline.series)
     header += "  " + pad_to(series.query, column - 2);
+  header.erase(header.find_last_not_of(' ') + 1);
   sink.print("{}\n", header);
   for (std::size_t p = 0; p < timeline.periods.size(); ++p) {
     std::string line = fmt::format("{:<{}}", timeline.periods[p], label_width);
