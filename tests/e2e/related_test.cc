@@ -244,7 +244,7 @@ TEST_SUITE("e2e: related and timeline") {
     CHECK(stories["person"][0]["in_archive"] == 23); // the archive's term counts every copy
   }
 
-  TEST_CASE("--sample counts the entities of a stated sample; facets and related agree") {
+  TEST_CASE("--sample counts the entities of a stated sample, the same for facets and related") {
     const Generated& g = generated();
     const Json json =
         related_json(g.sandbox, {"--facets", "--sample", "10", "--all-versions", "person:putin"});
