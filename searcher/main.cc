@@ -60,6 +60,15 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   }
 }
 
+// Something matched: the query, or one series of a --timeline.
+bool matched(const news::SearchResults& results) {
+  if (results.total > 0) return true;
+  if (!results.timeline) return false;
+  for (const news::TimelineSeries& series : results.timeline->series)
+    if (series.total > 0) return true;
+  return false;
+}
+
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
@@ -80,7 +89,7 @@ int search(const std::vector<std::string>& args) {
                            "answer: {}\n",
                            results.missing_shards.size(), fmt::join(results.missing_shards, ", ")));
   print(*config, results, service, *sink);
-  return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
+  return static_cast<int>(matched(results) ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 
 #include "common/article_json.hh"
 #include "searcher/output.hh"
+#include "searcher/output_views_json.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -81,6 +82,8 @@ void print_json(const SearchResults& results, unsigned offset, Sink& sink,
     json["undated"] = results.undated;
   }
   if (results.facets) json["facets"] = facets_to_json(*results.facets);
+  if (results.related) json["related"] = related_to_json(*results.related);
+  if (results.timeline) json["timeline"] = timeline_to_json(*results.timeline);
   sink.print("{}\n", dump(json, 2));
 }
 

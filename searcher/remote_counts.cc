@@ -1,22 +1,15 @@
 #include "searcher/remote_counts.hh"
 
 #include <map>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
 
 namespace news {
 namespace {
-
-// The slots the facets count, in the order of facets_: the entity kinds, then the source.
-std::vector<Xapian::valueno> facet_slots() {
-  std::vector<Xapian::valueno> slots;
-  for (EntityKind kind : kEntityKinds)
-    slots.push_back(slot_of(entity_fields(kind).words));
-  slots.push_back(slot_of(Field::Source));
-  return slots;
-}
 
 using ValueCounts = std::map<std::string, Xapian::doccount>;
 
@@ -25,17 +18,6 @@ ValueCounts counts_of(const Xapian::ValueCountMatchSpy& spy) {
   for (Xapian::TermIterator it = spy.values_begin(); it != spy.values_end(); ++it)
     counts[*it] = it.get_termfreq();
   return counts;
-}
-
-// Feeds `count` documents with `value` in `slot` (or none, for an empty
-// value) to a spy of ours, so that FacetSpy and DateHistogramSpy do the
-// counting they do over local shards.
-void feed(Xapian::MatchSpy& spy, Xapian::valueno slot, const std::string& value,
-          Xapian::doccount count) {
-  Xapian::Document document;
-  if (!value.empty()) document.add_value(slot, value);
-  for (Xapian::doccount i = 0; i < count; ++i)
-    spy(document, 0);
 }
 
 // The matches of `query` with a story key, in docid order: each story's
@@ -61,51 +43,93 @@ std::vector<Xapian::Document> surplus_copies(const Xapian::Database& db,
   return surplus;
 }
 
+// Takes one document's values off the counts of the spies' slots.
+void take_off(ValueCounts& counts, const std::string& value) {
+  const auto found = counts.find(value);
+  if (found != counts.end() && found->second > 0) --found->second;
+}
+
+class RemoteTally : public MatchTally {
+public:
+  RemoteTally(const TallyRequest& request, const Xapian::Database& db, const Xapian::Query& query)
+      : request_(request), db_(db), query_(query), total_(slot_of(Field::Date)) {
+    if (request.entities)
+      for (EntityKind kind : kEntityKinds)
+        entities_.push_back(
+            std::make_unique<Xapian::ValueCountMatchSpy>(slot_of(entity_fields(kind).words)));
+    if (request.sources) sources_.emplace(slot_of(Field::Source));
+  }
+
+  void attach(Xapian::Enquire& enquire) override {
+    enquire.add_matchspy(&total_);
+    for (const auto& spy : entities_)
+      enquire.add_matchspy(spy.get());
+    if (sources_) enquire.add_matchspy(&*sources_);
+  }
+
+  const Tallies& results() const override {
+    if (!tallies_) tallies_ = count();
+    return *tallies_;
+  }
+
+private:
+  Tallies count() const {
+    Tallies tallies;
+    if (request_.histogram) tallies.dates = DateCounts(*request_.histogram);
+    ValueCounts dates = counts_of(total_);
+    std::vector<ValueCounts> entities;
+    for (const auto& spy : entities_)
+      entities.push_back(counts_of(*spy));
+    ValueCounts sources = sources_ ? counts_of(*sources_) : ValueCounts{};
+    Xapian::doccount undated = total_.get_total();
+    for (const auto& [value, count] : dates)
+      undated -= count;
+    Xapian::doccount counted = total_.get_total();
+    if (request_.per_story)
+      for (const Xapian::Document& copy : surplus_copies(db_, query_)) {
+        --counted;
+        const std::string date = copy.get_value(slot_of(Field::Date));
+        if (date.empty() && undated > 0) --undated;
+        if (!date.empty()) take_off(dates, date);
+        for (std::size_t i = 0; i < entities.size(); ++i)
+          take_off(entities[i], copy.get_value(slot_of(entity_fields(kEntityKinds[i]).words)));
+        if (sources_) take_off(sources, copy.get_value(slot_of(Field::Source)));
+      }
+    tallies.counted = counted;
+    if (request_.histogram) {
+      for (const auto& [value, count] : dates)
+        for (Xapian::doccount i = 0; i < count; ++i)
+          tallies.dates.add(value);
+      for (Xapian::doccount i = 0; i < undated; ++i)
+        tallies.dates.add({});
+    }
+    for (std::size_t i = 0; i < entities.size(); ++i)
+      for (const auto& [names, count] : entities[i])
+        for (Xapian::doccount n = 0; n < count && !names.empty(); ++n)
+          tallies.entities.add_listed(kEntityKinds[i], names);
+    if (request_.entities) tallies.entities_counted = counted;
+    for (const auto& [source, count] : sources)
+      if (!source.empty() && count > 0) tallies.sources[source] = count;
+    return tallies;
+  }
+
+  TallyRequest request_;
+  Xapian::Database db_;
+  Xapian::Query query_;
+  /** Every match by its date: the count of matches, and the histogram's. */
+  Xapian::ValueCountMatchSpy total_;
+  /** Person, org, place (Xapian's spies cannot be moved). */
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> entities_;
+  std::optional<Xapian::ValueCountMatchSpy> sources_;
+  mutable std::optional<Tallies> tallies_;
+};
+
 } // namespace
 
-RemoteCounts::RemoteCounts(const MatchOptions& request) : request_(request) {
-  if (request.histogram) dates_.emplace(slot_of(Field::Date));
-  if (request.facets)
-    for (Xapian::valueno slot : facet_slots())
-      facets_.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(slot));
-}
-
-void RemoteCounts::attach(Xapian::Enquire& enquire) {
-  if (dates_) enquire.add_matchspy(&*dates_);
-  for (const auto& spy : facets_)
-    enquire.add_matchspy(spy.get());
-}
-
-void RemoteCounts::collect(const Xapian::Database& db, const Xapian::Query& query,
-                           SearchResults& results) const {
-  if (dates_) {
-    DateHistogramSpy histogram(*request_.histogram);
-    Xapian::doccount dated = 0;
-    const Xapian::valueno slot = slot_of(Field::Date);
-    for (const auto& [value, count] : counts_of(*dates_)) {
-      feed(histogram, slot, value, count);
-      dated += count;
-    }
-    feed(histogram, slot, {}, dates_->get_total() - dated);
-    results.histogram = histogram.buckets();
-    results.undated = histogram.undated();
-  }
-  if (facets_.empty()) return;
-  const std::vector<Xapian::valueno> slots = facet_slots();
-  std::vector<ValueCounts> counts;
-  for (const auto& spy : facets_)
-    counts.push_back(counts_of(*spy));
-  if (request_.collapse)
-    for (const Xapian::Document& copy : surplus_copies(db, query))
-      for (std::size_t i = 0; i < slots.size(); ++i) {
-        const auto found = counts[i].find(copy.get_value(slots[i]));
-        if (found != counts[i].end() && found->second > 0) --found->second;
-      }
-  FacetSpy facets(false); // per story already
-  for (std::size_t i = 0; i < slots.size(); ++i)
-    for (const auto& [value, count] : counts[i])
-      feed(facets, slots[i], value, count);
-  results.facets = facets.top(request_.facet_limit);
+std::unique_ptr<MatchTally> make_remote_tally(const TallyRequest& request,
+                                              const Xapian::Database& db,
+                                              const Xapian::Query& query) {
+  return std::make_unique<RemoteTally>(request, db, query);
 }
 
 Xapian::doccount remote_story_copies(const Xapian::Database& db, const Xapian::Query& query,

@@ -7,6 +7,7 @@
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
 #include "searcher/match_deadline.hh"
+#include "searcher/match_tally.hh"
 #include "searcher/remote_counts.hh"
 #include "searcher/snippet.hh"
 
@@ -154,39 +155,41 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   const Xapian::MSet estimate = enquire.get_mset(0, 0);
   set_order(enquire, request.sort, estimate.get_max_possible(), request.remote);
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
-  std::optional<FacetSpy> facets;
-  std::optional<DateHistogramSpy> histogram;
-  std::optional<RemoteCounts> remote_counts;
-  if (request.remote && (request.facets || request.histogram)) {
-    remote_counts.emplace(request);
-    remote_counts->attach(enquire);
-  } else {
-    if (request.facets) {
-      facets.emplace(request.collapse);
-      enquire.add_matchspy(&*facets);
-    }
-    if (request.histogram) {
-      histogram.emplace(*request.histogram);
-      enquire.add_matchspy(&*histogram);
-    }
+  // One pass over the matches counts whatever the views asked for need.
+  std::unique_ptr<MatchTally> tally;
+  if (request.histogram || request.facets || request.related) {
+    TallyRequest counts;
+    counts.histogram = request.histogram;
+    counts.entities = request.facets || request.related;
+    counts.sources = request.facets;
+    counts.per_story = request.collapse;
+    counts.entity_sample = request.entity_sample;
+    counts.expected_matches = estimate.get_matches_estimated();
+    tally = request.remote ? make_remote_tally(counts, db, query) : make_document_tally(counts);
+    tally->attach(enquire);
   }
 
   // A match decider cannot run on a remote shard: there, the servers' timeout.
   std::optional<MatchDeadline> deadline;
   if (request.deadline && !request.remote)
     deadline.emplace(request.deadline->end, request.deadline->budget);
-  const Matches matches =
-      match(enquire, db, query, request, estimate, facets || histogram || remote_counts,
-            deadline ? &*deadline : nullptr);
+  const Matches matches = match(enquire, db, query, request, estimate, tally != nullptr,
+                                deadline ? &*deadline : nullptr);
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;
   results.total_exact = !(request.remote && request.collapse);
-  if (remote_counts) remote_counts->collect(db, query, results);
-  if (facets) results.facets = facets->top(request.facet_limit);
-  if (histogram) {
-    results.histogram = histogram->buckets();
-    results.undated = histogram->undated();
+  if (tally) {
+    const Tallies& tallies = tally->results();
+    if (request.facets)
+      results.facets = top_facets(tallies.entities, tallies.sources, request.facet_limit);
+    if (request.related) results.related = related_entities(db, query, tallies, *request.related);
+    if (request.histogram) {
+      results.histogram = tallies.dates.buckets();
+      results.undated = tallies.dates.undated();
+      results.dates = tallies.dates;
+    }
+    results.entities_counted = tallies.entities_counted;
   }
   unsigned rank = request.offset;
   SnippetMaker snippets(query, mset);

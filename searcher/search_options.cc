@@ -87,9 +87,9 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   declare(visible, kHelpOption, kVersionOption, kShardsOption, kAllowPartialOption, kAnyOption,
           kSinceOption, kUntilOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
           kSortOption, kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption,
-          kFacetLimitOption, kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption,
-          kColorOption, kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption,
-          kSavedOption);
+          kFacetLimitOption, kRelatedOption, kMinCountOption, kSampleOption, kTimelineOption,
+          kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption, kColorOption,
+          kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -151,10 +151,20 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   if (const std::optional<long long> limit = given(vm, kFacetLimitOption))
     request.facet_limit = checked_facet_limit("--facet-limit", *limit);
   request.no_hits = is_on(vm, kNoHitsOption);
+  request.related = is_on(vm, kRelatedOption);
+  if (const std::optional<long long> count = given(vm, kMinCountOption))
+    request.min_count = checked_number("--min-count", *count, 1);
+  if (const std::optional<long long> sample = given(vm, kSampleOption))
+    request.sample = checked_number("--sample", *sample, 0);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
   config.pager = !is_on(vm, kNoPagerOption);
-  if (vm.count("query")) {
+  if (is_on(vm, kTimelineOption)) { // each argument one series
+    if (vm.count("query")) request.timeline = vm["query"].as<std::vector<std::string>>();
+    if (request.timeline.empty()) throw_usage("--timeline: give the queries to chart, one each");
+    if (request.related) throw_usage("--related ranks a query's companions: not with --timeline");
+    check_timeline(request);
+  } else if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
       if (!request.query.empty()) request.query += ' ';
       request.query += word;

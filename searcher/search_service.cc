@@ -95,6 +95,15 @@ SearchResults SearchService::search(const SearchRequest& request) {
 
 SearchResults SearchService::search_once(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
+  std::optional<Timeline> timeline;
+  if (!request.timeline.empty()) {
+    timeline = timeline_of(request, start);
+    if (request.query.find_first_not_of(" \t\n") == std::string::npos) {
+      SearchResults results; // the series only: no search of its own
+      results.timeline = std::move(timeline);
+      return results;
+    }
+  }
   const QueryRequest words{request.query, request.any, request.now, request.since, request.until};
   const ParsedQuery parsed = build_query(words, db_);
   Xapian::Query query = parsed.query;
@@ -102,20 +111,10 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   if (request.like_id)
     query = Xapian::Query(Xapian::Query::OP_FILTER, more_like_this(db_, *request.like_id), query);
 
-  MatchOptions options;
-  options.offset = request.offset;
-  options.limit = request.count_only ? 1u : request.limit;
-  options.sort = request.sort;
-  options.collapse = !request.all_versions;
-  options.histogram = request.histogram;
-  options.facets = request.facets;
-  options.facet_limit = request.facet_limit;
-  options.hits = !request.no_hits;
-  if (time_limit_.count() > 0)
-    options.deadline = MatchOptions::Deadline{start + time_limit_, time_limit_};
-  options.remote = shards_ && shards_->any_remote();
+  MatchOptions options = match_options(request, start);
   SearchResults results = run_search(db_, query, options);
   results.query = request.query;
+  results.timeline = std::move(timeline);
   // Xapian's remote backend has no spelling data: the local shards' only.
   results.spelling_complete = !options.remote;
   if (shards_) results.missing_shards = shards_->missing();
@@ -125,6 +124,43 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   if (results.total < kFewMatches)
     results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
   return results;
+}
+
+MatchOptions SearchService::match_options(const SearchRequest& request,
+                                          std::chrono::steady_clock::time_point start) const {
+  MatchOptions options;
+  options.offset = request.offset;
+  options.limit = request.count_only ? 1u : request.limit;
+  options.sort = request.sort;
+  options.collapse = !request.all_versions;
+  options.histogram = request.histogram;
+  options.facets = request.facets;
+  options.facet_limit = request.facet_limit;
+  options.hits = !request.no_hits;
+  if (request.related) options.related = RelatedOptions{request.facet_limit, request.min_count};
+  options.entity_sample = request.sample;
+  if (time_limit_.count() > 0)
+    options.deadline = MatchOptions::Deadline{start + time_limit_, time_limit_};
+  options.remote = shards_ && shards_->any_remote();
+  return options;
+}
+
+// Each series a count of its own, under the request's dates and switches.
+Timeline SearchService::timeline_of(const SearchRequest& request,
+                                    std::chrono::steady_clock::time_point start) {
+  const Period period = request.histogram.value_or(Period::Month);
+  MatchOptions options = match_options(request, start);
+  options.hits = false;
+  options.histogram = period;
+  options.facets = false;
+  options.related.reset();
+  std::vector<SeriesCounts> series;
+  for (const std::string& words : request.timeline) {
+    const QueryRequest one{words, request.any, request.now, request.since, request.until};
+    SearchResults counted = run_search(db_, build_query(one, db_).query, options);
+    series.push_back({words, counted.total, counted.dates.value_or(DateCounts(period))});
+  }
+  return make_timeline(period, series);
 }
 
 ArticleView SearchService::article(const std::string& id) {

@@ -69,6 +69,9 @@ public:
 
 private:
   SearchResults search_once(const SearchRequest& request);
+  MatchOptions match_options(const SearchRequest& request,
+                             std::chrono::steady_clock::time_point start) const;
+  Timeline timeline_of(const SearchRequest& request, std::chrono::steady_clock::time_point start);
   ArticleView article_once(const std::string& id);
   /** `work()`, again on the latest commit after a writer's, and without a shard that stopped
    *  answering (DatabaseSet::shard_lost). */

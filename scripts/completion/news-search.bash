@@ -6,7 +6,8 @@ _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
   local options="--help --version --db --allow-partial --any --since --until --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
-    --facet-limit --no-hits --entities --format --fields --color --timeout
+    --facet-limit --related --min-count --sample --timeline --no-hits
+    --entities --format --fields --color --timeout
     --explain --no-pager --save --unsave --saved"
   local fields="title: source: author: person: org: place: entity: id: path:
     url: lang: year: month: day: date: saved:"
@@ -47,7 +48,7 @@ _news_search() {
   --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
   --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
   --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
-    --save | --unsave)
+    --min-count | --sample | --save | --unsave)
     return ;;
   esac
   if [[ $cur == -* ]]; then

@@ -70,8 +70,8 @@ TEST_SUITE("index codecs") {
     // A span of hours is a range on the value.
     CHECK(matches(db, date_span_query(span("2024-03-28T09:00:00Z", "2024-03-28T11:00:00Z"))) == 1);
     CHECK(matches(db, date_span_query(span("2024-03-28T11:00:00Z", "2024-03-28T12:00:00Z"))) == 0);
-    DateHistogramSpy histogram(Period::Day);
-    histogram(document, 1);
+    DateCounts histogram(Period::Day);
+    histogram.add(document.get_value(slot_of(Field::Date)));
     REQUIRE(histogram.buckets().size() == 1);
     CHECK(histogram.buckets()[0].label == "2024-03-28");
   }
@@ -94,9 +94,9 @@ TEST_SUITE("index codecs") {
 
   TEST_CASE("the entity names: written by the indexer, counted by the facets") {
     const Xapian::WritableDatabase db = indexed(article());
-    FacetSpy facets(false);
-    facets(db.get_document(1), 1);
-    const Facets top = facets.top(10);
+    EntityCounts entities;
+    entities.add(db.get_document(1));
+    const Facets top = top_facets(entities, {}, 10);
     const auto names = [&top](EntityKind kind) {
       std::vector<std::string> out;
       for (const FacetCount& count : top.entities[static_cast<std::size_t>(kind)])
