@@ -89,6 +89,10 @@ TEST_SUITE("e2e: sync") {
     CHECK(dry.out.find("add " + (s.dir() / "arch/new/c.txt").string()) != std::string::npos);
     CHECK(dry.out.find("b.txt") == std::string::npos); // a touch is no change
     CHECK(count(s, "wombat") == 2);                    // a dry run changes nothing
+    // bug: its summary was all zeros. The new file's article would be added,
+    // the changed files' (a.txt's one, the feed's two) updated, w.jsonl's removed.
+    CHECK(lines_of(dry.out).back().starts_with(
+        "would be: 1 added, 3 updated, 1 unchanged, 2 removed, 0 failed (4 files in "));
 
     RunResult sync = s.index({"sync"});
     CHECK(sync.status == 0);
