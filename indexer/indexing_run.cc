@@ -68,11 +68,22 @@ void IndexingRun::show_progress() {
   report_.progress(progress_);
 }
 
+void IndexingRun::plan(const std::vector<fs::path>& files) {
+  planned_ = true;
+  for (const fs::path& file : files)
+    progress_.bytes_total += bytes_to_read(file);
+  progress_.files_total += static_cast<unsigned>(files.size());
+}
+
 bool IndexingRun::visit(const std::vector<fs::path>& files) {
   std::vector<std::uintmax_t> sizes;
   for (const fs::path& file : files)
-    progress_.bytes_total += sizes.emplace_back(bytes_to_read(file));
-  progress_.files_total += static_cast<unsigned>(files.size());
+    sizes.push_back(bytes_to_read(file));
+  if (!planned_) {
+    for (std::uintmax_t size : sizes)
+      progress_.bytes_total += size;
+    progress_.files_total += static_cast<unsigned>(files.size());
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (interrupt_signal() != 0) return false;
     file_bytes_ = sizes[i];

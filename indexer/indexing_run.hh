@@ -46,6 +46,12 @@ public:
   /** Makes the work durable and visible: commits, or merges the shards into the database. */
   void finish();
 
+  /**
+   * Counts every file the run will visit into its progress, before the
+   * first visit (add knows them all); else each visit counts its own.
+   */
+  void plan(const std::vector<std::filesystem::path>& files);
+
   /** Visits the files; false when interrupted by a signal (work so far is kept). */
   bool visit(const std::vector<std::filesystem::path>& files);
 
@@ -77,7 +83,8 @@ private:
   RunReport& report_;
   Tally tally_;
   unsigned articles_seen_ = 0;
-  Progress progress_;                    /**< of every file visit was given */
+  Progress progress_;                    /**< of every file planned or visited */
+  bool planned_ = false;                 /**< plan() counted the files */
   std::uintmax_t bytes_before_file_ = 0; /**< of the files to read, those done */
   std::uintmax_t file_bytes_ = 0;        /**< the file being read: its bytes to read */
   std::uintmax_t file_bytes_read_ = 0;   /**< and those read (InputStream::count_bytes) */

@@ -77,7 +77,8 @@ public:
       const bool absolute = value.starts_with('/');
       if (!has_feature(db_, "folder-terms") && db_.get_doccount() > 0) {
         if (field_ == Field::Path && absolute) // the file alone, as this index knows it
-          return Xapian::Query(boolean_term(Field::Path, fs::path(value).lexically_normal()));
+          return Xapian::Query(
+              boolean_term(Field::Path, fs::path(value).lexically_normal().string()));
         throw Error(ErrorKind::Usage,
                     fmt::format("{}:{}: this index has no folder terms (made before them)",
                                 spec(field_).query_name, raw),

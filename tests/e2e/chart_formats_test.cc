@@ -3,12 +3,10 @@
 // outputs compared with their golden files (tests/golden/charts).
 // NEWS_UPDATE_GOLDEN=1 writes the golden files instead (and fails, so that
 // they are read before committing).
-#include <cstdlib>
-#include <fstream>
-
 #include <doctest/doctest.h>
 
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -18,16 +16,7 @@ namespace {
 const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "charts";
 
 void check_golden(const std::string& name, const std::string& actual) {
-  const fs::path golden = kGolden / name;
-  CAPTURE(golden.string());
-  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
-    fs::create_directories(kGolden);
-    std::ofstream(golden, std::ios::binary) << actual;
-    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-    return;
-  }
-  REQUIRE(fs::exists(golden));
-  CHECK(actual == file_contents(golden));
+  news::test::check_golden(kGolden, name, actual);
 }
 
 // `news-search ARGS` over the sample corpus: the line, its exit status, stdout, stderr.
@@ -44,10 +33,10 @@ std::string run(const std::vector<std::string>& args) {
 
 TEST_SUITE("chart_formats") {
   TEST_CASE("with --no-hits, CSV is the histogram or the facets as a table") {
-    check_golden("histogram.csv", run({"--format", "csv", "--no-hits", "--histogram", "month",
-                                       "putin"}));
-    check_golden("facets.csv", run({"--format", "csv", "--no-hits", "--facets", "--facet-limit",
-                                    "3", "russia"}));
+    check_golden("histogram.csv",
+                 run({"--format", "csv", "--no-hits", "--histogram", "month", "putin"}));
+    check_golden("facets.csv",
+                 run({"--format", "csv", "--no-hits", "--facets", "--facet-limit", "3", "russia"}));
   }
 
   TEST_CASE("bug: --histogram and --facets were dropped in silence by csv, jsonl, ids, --count") {
@@ -58,8 +47,8 @@ TEST_SUITE("chart_formats") {
              {"--format", "jsonl", "--facets", "putin"},
              {"--format", "ids", "--histogram", "year", "putin"},
              {"--count", "--histogram", "year", "putin"},
-             {"--format", "json", "--no-hits", "--histogram", "year", "--facets",
-              "--facet-limit", "1", "putin"}})
+             {"--format", "json", "--no-hits", "--histogram", "year", "--facets", "--facet-limit",
+              "1", "putin"}})
       all += run(args);
     check_golden("refusals.txt", all);
   }

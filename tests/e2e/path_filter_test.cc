@@ -1,6 +1,7 @@
 // path: and folder: match a file, or a folder and everything under it
 // (searcher/path_filter.hh, the folder terms of common/schema.hh).
 #include <doctest/doctest.h>
+#include <xapian.h>
 
 #include "tests/e2e/cli_runner.hh"
 
@@ -74,5 +75,23 @@ TEST_SUITE("path_filter") {
     const RunResult up = a.s.search({"folder:../x"});
     CHECK(up.status == 2);
     CHECK(up.err.starts_with("news-search: '../x' goes above the folder it starts from\n"));
+  }
+
+  TEST_CASE("an index made before folder terms refuses folder:, and path: finds a whole file") {
+    const Archive a;
+    {
+      Xapian::WritableDatabase db(a.s.db().string(), Xapian::DB_OPEN);
+      std::string features = db.get_metadata("features");
+      const std::size_t at = features.find("folder-terms\t");
+      REQUIRE(at != std::string::npos);
+      features.erase(at, features.find('\n', at) + 1 - at);
+      db.set_metadata("features", features);
+      db.commit();
+    }
+    CHECK(a.files("path:" + a.root() + "/ap/2024/03/d.txt") == "d.txt ");
+    const RunResult folder = a.s.search({"folder:2024"});
+    CHECK(folder.status == 2);
+    CHECK(folder.err == "news-search: folder:2024: this index has no folder terms (made before "
+                        "them)\nhint: rebuild it: remove it and run news-index add again\n");
   }
 }

@@ -44,8 +44,8 @@ TEST_SUITE("progress") {
     const std::vector<std::string> lines = progress_lines(run.err);
     REQUIRE(lines.size() >= 2);
     // The first as the first chunk is read: within the file, none done yet.
-    CHECK(std::regex_match(lines.front(),
-                           std::regex(R"(add: 0\.1 of 2\.2 MB \(3%\), 0/1 files, \d+ articles/s)")));
+    CHECK(std::regex_match(
+        lines.front(), std::regex(R"(add: 0\.1 of 2\.2 MB \(3%\), 0/1 files, \d+ articles/s)")));
     // The last: all of it, the estimate at 0.
     CHECK(std::regex_match(
         lines.back(),
