@@ -28,7 +28,7 @@ struct Archive {
     const std::string line = "cd " + shell_quote((s.dir() / cwd).string()) + " && " +
                              shell_quote(NEWS_SEARCH_EXE) + " --db " + shell_quote(s.db()) +
                              " --format csv --fields path --limit 0 " + shell_quote(query) +
-                             " | tail -n +2 | sed 's,.*/,,' | sort | tr '\\n' ' '";
+                             " | tail -n +2 | tr -d '\\r' | sed 's,.*/,,' | sort | tr '\\n' ' '";
     const RunResult run = run_shell(line, s.dir());
     CHECK(run.err.empty());
     return run.out;
@@ -91,7 +91,8 @@ TEST_SUITE("path_filter") {
     CHECK(a.files("path:" + a.root() + "/ap/2024/03/d.txt") == "d.txt ");
     const RunResult folder = a.s.search({"folder:2024"});
     CHECK(folder.status == 2);
-    CHECK(folder.err == "news-search: folder:2024: this index has no folder terms (made before "
-                        "them)\nhint: rebuild it: remove it and run news-index add again\n");
+    CHECK(folder.err ==
+          "news-search: folder:2024: this index has no folder terms (made before "
+          "them)\nnews-search: hint: rebuild it: remove it and run news-index add again\n");
   }
 }

@@ -51,7 +51,8 @@ std::pair<std::set<std::string>, std::set<std::string>> contents(const fs::path&
   for (auto it = database.allterms_begin("Q"); it != database.allterms_end("Q"); ++it)
     ids.insert(*it);
   for (auto it = database.allterms_begin(); it != database.allterms_end(); ++it)
-    if ((*it)[0] != 'P') terms.insert(*it); // paths differ between the two sandboxes
+    // paths (and their folders) differ between the two sandboxes
+    if ((*it)[0] != 'P' && !(*it).starts_with("XDIR")) terms.insert(*it);
   return {ids, terms};
 }
 
