@@ -212,10 +212,11 @@ std::string InputStream::rest() {
     too_large(source_->file_size, source_->max_size, "file");
   // Room for the whole file at once: grown by doubling, a 42 MB file took 64 MB.
   if (!gzip_) out.reserve(source_->file_size + source_->chunk_size);
-  while (read_chunk(out)) {
+  // Checked as it grows, and at the end: the head may have read it all.
+  do {
     if (out.size() > source_->max_size)
       too_large(source_->size, source_->max_size, gzip_ ? "decompressed content" : "file");
-  }
+  } while (read_chunk(out));
   return out;
 }
 
