@@ -89,6 +89,8 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
 
   add_boolean(document, Field::Id, article.id);
   add_boolean(document, Field::Path, article.path);
+  for (const std::string& key : folder_keys(article.path))
+    add_boolean(document, Field::Folder, key);
   add_boolean(document, Field::Url, article.url);
   add_boolean(document, Field::Language, article.language);
   if (article.date) add_date(document, *article.date);

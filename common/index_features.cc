@@ -140,6 +140,13 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
               joined(upgrades, "; "));
 }
 
+bool has_feature(const Xapian::Database& db, std::string_view name) {
+  const std::vector<RecordedFeature> has =
+      features_of(metadata(db, Metadata::Features), metadata(db, Metadata::SchemaVersion));
+  return std::any_of(has.begin(), has.end(),
+                     [&](const RecordedFeature& feature) { return feature.name == name; });
+}
+
 void record_features(Xapian::WritableDatabase& db) {
   const std::string version = metadata(db, Metadata::SchemaVersion);
   if (metadata(db, Metadata::Features).empty()) {

@@ -54,7 +54,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 7> kFeatures = {{
+inline constexpr std::array<Feature, 8> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -68,6 +68,8 @@ inline constexpr std::array<Feature, 7> kFeatures = {{
      false, true, true, Upgrade::Rebuild},
     {"file-registry", "each file and root indexed, in the metadata, for sync and sources",
      true, true, true, Upgrade::Rebuild},
+    {"folder-terms", "a term for each folder an article's file is in (path:, folder:)",
+     false, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 
@@ -122,6 +124,9 @@ std::vector<RecordedFeature> recorded(std::span<const Feature> features);
  * articles (not a news index, or a damaged one). A new, empty index passes.
  */
 void check_features(const Xapian::Database& db, const std::filesystem::path& path, IndexUse use);
+
+/** Whether the index records the feature (or has it by its schema version). */
+bool has_feature(const Xapian::Database& db, std::string_view name);
 
 /**
  * Records the features in an index that has no record of them: every one for

@@ -16,7 +16,9 @@
 //   place name   -           XNPLACE  -     boolean     a place's whole name
 //   entity       entity:     -        -     entity      any of person:, org:, place:
 //   id           id:         Q        -     boolean     the article's unique id
-//   path         path:       P        -     boolean     absolute path of the file it came from
+//   path         path:       P        -     path        absolute path of the file it came from
+//   folder       folder:     XDIR     -     path        each folder the file is in, its path reversed
+//                                                       (folder_key): `03/2024/archive/` for /archive/2024/03
 //   url          url:        U        -     boolean     canonical URL
 //   language     lang:       L        -     boolean     language code, e.g. `en`
 //   year         year:       Y        -     boolean     `2024`
@@ -71,6 +73,7 @@ enum class Field : std::size_t {
   Entity,
   Id,
   Path,
+  Folder,
   Url,
   Language,
   Year,
@@ -92,6 +95,8 @@ enum class FieldKind {
   Value,    /**< a value slot only: sorting, ranges, facets */
   Entity,   /**< entity words and whole names, searched through the searcher's entity filters */
   Saved,    /**< no terms: a saved search, its query expanded by the searcher (saved_filter) */
+  Path,     /**< boolean terms of a file's path and its folders, searched through the searcher's
+                 path filters (path_filter) */
 };
 
 /** One row of the schema table. */
@@ -105,7 +110,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 25> kFields = {{
+inline constexpr std::array<FieldSpec, 26> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -130,8 +135,10 @@ inline constexpr std::array<FieldSpec, 25> kFields = {{
      "a person, organisation or place named in the article", "entity:\"european union\""},
     {Field::Id, "id", "Q", std::nullopt, FieldKind::Boolean, "the article's unique id",
      "id:reuters-42"},
-    {Field::Path, "path", "P", std::nullopt, FieldKind::Boolean,
-     "absolute path of the file the article came from", "path:/archive/a.txt"},
+    {Field::Path, "path", "P", std::nullopt, FieldKind::Path,
+     "the file the article came from, or a folder it is in", "path:/archive/2024"},
+    {Field::Folder, "folder", "XDIR", std::nullopt, FieldKind::Path,
+     "a folder the article's file is in, or the end of its path", "folder:2024/03"},
     {Field::Url, "url", "U", std::nullopt, FieldKind::Boolean, "the article's URL",
      "url:https://example.com/a"},
     {Field::Language, "lang", "L", std::nullopt, FieldKind::Boolean, "language code (ISO 639-1)",
@@ -204,7 +211,8 @@ constexpr std::string_view schema_problem(std::span<const FieldSpec> table) {
     const FieldSpec& a = table[i];
     if (static_cast<std::size_t>(a.field) != i) return "a row is out of the order of Field";
     if (a.kind == FieldKind::Value && !a.slot) return "a value field has no slot";
-    if (a.kind == FieldKind::Boolean && a.prefix.empty()) return "a boolean field has no prefix";
+    if ((a.kind == FieldKind::Boolean || a.kind == FieldKind::Path) && a.prefix.empty())
+      return "a boolean field has no prefix";
     if (a.prefix.starts_with(kStemMarker)) return "a prefix starts with the stem marker";
     for (std::size_t j = i + 1; j < table.size(); ++j) {
       const FieldSpec& b = table[j];

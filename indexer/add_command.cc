@@ -115,6 +115,8 @@ int run_add_command(const std::vector<std::string>& args) {
     files[i] = collect_files({options.paths[i]}, {database}, run);
     std::erase_if(files[i], [&](const fs::path& file) { return !seen.insert(file).second; });
   }
+  for (const std::vector<fs::path>& of_path : files)
+    run.plan(of_path);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   const std::vector<Root> roots = registry.roots();
   for (std::size_t i = 0; i < options.paths.size(); ++i)

@@ -46,6 +46,12 @@ public:
   /** Makes the work durable and visible: commits, or merges the shards into the database. */
   void finish();
 
+  /**
+   * Counts every file the run will visit into its progress, before the
+   * first visit (add knows them all); else each visit counts its own.
+   */
+  void plan(const std::vector<std::filesystem::path>& files);
+
   /** Visits the files; false when interrupted by a signal (work so far is kept). */
   bool visit(const std::vector<std::filesystem::path>& files);
 
@@ -65,6 +71,10 @@ private:
   void visit_file(const std::filesystem::path& file);
   void index_file(const std::filesystem::path& file, FileRecord record, class InputStream input);
   void fail(FileRecord record, const Problem& problem);
+  void count_planned(const std::filesystem::path& file, const std::optional<FileRecord>& known,
+                     class InputStream input);
+  std::uintmax_t bytes_to_read(const std::filesystem::path& file) const;
+  void show_progress();
 
   IndexWriter* writer_;
   std::unique_ptr<ShardedBuild> build_; /**< null: articles go to writer_ */
@@ -73,6 +83,11 @@ private:
   RunReport& report_;
   Tally tally_;
   unsigned articles_seen_ = 0;
+  Progress progress_;                    /**< of every file planned or visited */
+  bool planned_ = false;                 /**< plan() counted the files */
+  std::uintmax_t bytes_before_file_ = 0; /**< of the files to read, those done */
+  std::uintmax_t file_bytes_ = 0;        /**< the file being read: its bytes to read */
+  std::uintmax_t file_bytes_read_ = 0;   /**< and those read (InputStream::count_bytes) */
 };
 
 } // namespace news

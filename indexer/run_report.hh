@@ -5,9 +5,11 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "common/problem.hh"
+#include "indexer/progress_line.hh"
 
 namespace news {
 
@@ -39,8 +41,13 @@ public:
   unsigned record_problems(const std::string& path) const;
   /** A line of --dry-run: `add FILE`, `update FILE`, `remove FILE`. */
   void planned(const std::string& action, const std::string& path);
-  /** Progress on a terminal (stderr), at most a few times a second. */
-  void progress(unsigned files_done, unsigned files_total, unsigned articles);
+  /**
+   * Progress on a terminal (stderr): the first, the last, and between them
+   * a few times a second; its rate counts from the first call (the run's
+   * start-up aside). NEWS_PROGRESS=1 shows it off a terminal too, a line
+   * each (for measuring the estimate).
+   */
+  void progress(const Progress& progress);
   /** The summary line; `signal` names an interruption (0: none). */
   void summary(const Tally& tally, int signal);
 
@@ -52,6 +59,8 @@ private:
   LogFormat format_;
   bool terminal_;
   bool progress_shown_ = false;
+  bool progress_lines_ = false; /**< NEWS_PROGRESS=1: a line each, not on a terminal */
+  std::optional<std::chrono::steady_clock::time_point> work_start_;
   std::map<std::string, unsigned> record_problems_;
   std::chrono::steady_clock::time_point start_, last_progress_;
 };

@@ -54,8 +54,13 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   case news::OutputFormat::Ids:
     news::print_ids(results, sink);
     break;
-  case news::OutputFormat::Csv:
-    news::print_csv(results, sink, config.fields);
+  case news::OutputFormat::Csv: // one table (chart_formats.hh)
+    if (config.request.no_hits && config.request.histogram)
+      news::print_csv_histogram(results, sink);
+    else if (config.request.no_hits && config.request.facets)
+      news::print_csv_facets(results, sink);
+    else
+      news::print_csv(results, sink, config.fields);
     break;
   }
 }

@@ -51,6 +51,12 @@ void print_ids(const SearchResults& results, Sink& sink);
 /** CSV with a header line: the columns `fields` names, or else those of kCsvColumns. */
 void print_csv(const SearchResults& results, Sink& sink, std::span<const HitField> fields = {});
 
+/** The histogram as CSV (--no-hits): `period,count`, then `undated,N` when some are. */
+void print_csv_histogram(const SearchResults& results, Sink& sink);
+
+/** The facets as CSV (--no-hits): `facet,name,count`, person, org, place, then source. */
+void print_csv_facets(const SearchResults& results, Sink& sink);
+
 /**
  * One JSON object: format_version, the article's every field (body and
  * entities included), and `copies`, the other copies of its story.

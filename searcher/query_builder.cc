@@ -11,6 +11,7 @@
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
 #include "searcher/field_names.hh"
+#include "searcher/path_filter.hh"
 #include "searcher/saved_filter.hh"
 
 namespace news {
@@ -77,6 +78,7 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
   ParseErrors errors;
   add_date_filters(parser, request.now, errors);
   add_entity_filters(parser);
+  add_path_filters(parser, db, errors);
   add_saved_filter(parser, db, request, errors);
 
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};

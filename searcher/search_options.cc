@@ -8,6 +8,7 @@
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "common/version.hh"
+#include "searcher/chart_formats.hh"
 #include "searcher/pager.hh"
 #include "searcher/query_args.hh"
 
@@ -180,6 +181,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   if (config.save && request.like_id)
     throw_usage("--save keeps the query, --any, --since and --until; not --like");
   if (config.unsave || config.list_saved) return config;
+  check_charts_fit(config);
   if (!selects_something(request))
     throw_usage("no query given{}\n{} (see news-search --help)",
                 config.save ? " to save (--unsave NAME removes one)" : "", kUsage);

@@ -10,7 +10,7 @@ _news_search() {
     --entities --format --fields --color --timeout
     --explain --no-pager --save --unsave --saved"
   local fields="title: source: author: person: org: place: entity: id: path:
-    url: lang: year: month: day: date: saved:"
+    folder: url: lang: year: month: day: date: saved:"
   if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;

@@ -158,4 +158,21 @@ TEST_SUITE("index codecs") {
     CHECK_FALSE(decode_hash("0123456789abcdeg").has_value());
     CHECK_FALSE(decode_hash("0123456789abcdef0").has_value());
   }
+
+  TEST_CASE("folder terms: each folder of the path, its names from the last up") {
+    CHECK(folder_key({"archive", "2024", "03"}) == "03/2024/archive/");
+    CHECK(folder_keys("/archive/2024/03/a.txt") ==
+          std::vector<std::string>{"archive/", "2024/archive/", "03/2024/archive/"});
+    CHECK(folder_keys("//archive//a.txt") == std::vector<std::string>{"archive/"});
+    CHECK(folder_keys("/a.txt").empty());
+    // The key of a path's end starts the key of every folder so ending.
+    CHECK(folder_key({"archive", "2024", "03"}).starts_with(folder_key({"2024", "03"})));
+    CHECK_FALSE(folder_key({"archive", "2024", "030"}).starts_with(folder_key({"2024", "03"})));
+    Article a = article();
+    a.path = "/archive/2024/a.txt";
+    const Xapian::WritableDatabase db = indexed(a);
+    CHECK(db.term_exists(boolean_term(Field::Folder, "2024/archive/")));
+    CHECK(db.term_exists(boolean_term(Field::Folder, "archive/")));
+    CHECK(db.term_exists(boolean_term(Field::Path, "/archive/2024/a.txt")));
+  }
 }
