@@ -21,7 +21,8 @@ inline constexpr Switch kVersionOption{"version",
  * refuses rather than take the default index).
  */
 inline constexpr Flag<std::string> kDbOption{
-    "db", "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+    "db", "index location (default: $NEWS_INDEX_DB, else the config file's database, else "
+          "$XDG_DATA_HOME/news-index)"};
 
 /** What a command can print. */
 enum class OutputFormat { Text, Json, Jsonl, Ids, Csv };
