@@ -14,12 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> environment(const char* name) {
-  const char* value = std::getenv(name);
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  return std::string(value);
-}
-
 std::optional<fs::path>& chosen_file() {
   static std::optional<fs::path> file;
   return file;
@@ -28,10 +22,11 @@ std::optional<fs::path>& chosen_file() {
 // The file and what chose it; `must_exist` when the user named it.
 std::pair<Setting, bool> locate() {
   if (chosen_file()) return {{chosen_file()->string(), "--config"}, true};
-  if (auto env = environment("NEWS_INDEX_CONFIG")) return {{*env, "$NEWS_INDEX_CONFIG"}, true};
-  if (auto xdg = environment("XDG_CONFIG_HOME"))
+  if (auto env = environment_value("NEWS_INDEX_CONFIG"))
+    return {{*env, "$NEWS_INDEX_CONFIG"}, true};
+  if (auto xdg = environment_value("XDG_CONFIG_HOME"))
     return {{(fs::path(*xdg) / "news-index/config.toml").string(), "default"}, false};
-  if (auto home = environment("HOME"))
+  if (auto home = environment_value("HOME"))
     return {{(fs::path(*home) / ".config/news-index/config.toml").string(), "default"}, false};
   return {{"", "default"}, false};
 }
@@ -59,7 +54,7 @@ public:
     if (text.empty()) fail(node.source(), fmt::format("'{}' must not be empty", key.str()));
     fs::path path(text);
     if (text == "~" || text.starts_with("~/")) {
-      const auto home = environment("HOME");
+      const auto home = environment_value("HOME");
       if (!home) fail(node.source(), "'~' in a path, but $HOME is not set");
       path = fs::path(*home) / text.substr(text.size() > 1 ? 2 : 1);
     } else if (path.is_relative()) {
@@ -164,6 +159,12 @@ private:
 };
 
 } // namespace
+
+std::optional<std::string> environment_value(const char* name) {
+  const char* value = std::getenv(name);
+  if (value == nullptr || *value == '\0') return std::nullopt;
+  return std::string(value);
+}
 
 const std::vector<std::string>& configurable_read_options() {
   static const std::vector<std::string> names = {"file-dates", "map", "max-file-size",

@@ -58,6 +58,9 @@ struct ConfigFile {
   std::vector<ConfiguredRoot> roots;
 };
 
+/** An environment variable's value; nullopt when it is not set or empty. */
+std::optional<std::string> environment_value(const char* name);
+
 /** The read options a `[[root]]` may have, in their command-line spelling. */
 const std::vector<std::string>& configurable_read_options();
 

@@ -24,12 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> environment(const char* name) {
-  const char* value = std::getenv(name);
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  return std::string(value);
-}
-
 constexpr const char* kLockOwnerFile = "news-index.owner";
 
 // What is found at a database path before opening it.
@@ -207,11 +201,11 @@ Setting locate_database(const std::optional<std::string>& option) {
   if (option && option->empty())
     throw Error(ErrorKind::Usage, "empty --db: give the index folder, or leave --db out");
   if (option) return {*option, "--db"};
-  if (auto env = environment("NEWS_INDEX_DB")) return {*env, "$NEWS_INDEX_DB"};
+  if (auto env = environment_value("NEWS_INDEX_DB")) return {*env, "$NEWS_INDEX_DB"};
   if (const auto& configured = config_file().database) return *configured;
-  if (auto xdg = environment("XDG_DATA_HOME"))
+  if (auto xdg = environment_value("XDG_DATA_HOME"))
     return {(fs::path(*xdg) / "news-index").string(), "default ($XDG_DATA_HOME/news-index)"};
-  if (auto home = environment("HOME"))
+  if (auto home = environment_value("HOME"))
     return {(fs::path(*home) / ".local/share/news-index").string(),
             "default (~/.local/share/news-index)"};
   throw Error(ErrorKind::Database, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "

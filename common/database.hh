@@ -11,10 +11,11 @@
 
 #include <xapian.h>
 
-#include "common/config_file.hh"
 #include "common/error.hh"
 
 namespace news {
+
+struct Setting; // common/config_file.hh
 
 /**
  * The database path: the --db option if given (empty: news::Error), else $NEWS_INDEX_DB, else

@@ -102,6 +102,12 @@ void apply_given_options(const OptionValues& command_line, std::vector<Root>& al
         merge_read_options(configured_read_options(config_file(), root.path), command_line);
     const OptionValues merged = merge_read_options(root.read_options, given);
     if (merged == root.read_options) continue;
+    if (!registry.root(root.path)) { // a configured root synced for the first time
+      root.read_options = merged;
+      for (Root& recorded : all)
+        if (recorded.path == root.path) recorded.read_options = merged;
+      continue;
+    }
     report.notice(root.path, fmt::format("read options {} from {} to {}; its files are read again",
                                          dry_run ? "would change" : "changed",
                                          describe_read_options(root.read_options),
