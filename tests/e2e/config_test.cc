@@ -125,7 +125,7 @@ TEST_SUITE("config file") {
     REQUIRE(sources.size() == 1);
     CHECK(sources[0]["root"] == (s.dir() / "archive").string());
     CHECK(sources[0]["read_options"] ==
-          nlohmann::json{{"map", {"body=story_text"}}, {"max-file-size", {"10"}}});
+          nlohmann::json::parse(R"({"map": ["body=story_text"], "max-file-size": ["10"]})"));
     // Next time without the option: the config's value again, and its files read again.
     const RunResult again = run_in(s, NEWS_INDEX_EXE, "", "sync " + db);
     CHECK(again.err.find("read options changed from --map body=story_text --max-file-size 10 to "
