@@ -16,12 +16,13 @@ using namespace news::test;
 namespace {
 
 // `TOOL ARGS` with an environment of the sandbox's own: HOME is its folder,
-// no $XDG_* or $NEWS_* but those in `env`.
+// no $XDG_* or $NEWS_* but those in `env` ($HOME in it: the sandbox's folder).
 RunResult run_in(const Sandbox& s, const char* tool, const std::string& env,
                  const std::string& args) {
   return run_shell("env -u NEWS_INDEX_DB -u NEWS_INDEX_CONFIG -u XDG_CONFIG_HOME "
                    "-u XDG_DATA_HOME HOME=" +
-                       shell_quote(s.dir().string()) + " " + env + " " + shell_quote(tool) + " " +
+                       shell_quote(s.dir().string()) + " " +
+                       replaced(env, "$HOME", s.dir().string()) + " " + shell_quote(tool) + " " +
                        args,
                    s.dir());
 }
