@@ -22,7 +22,8 @@ inline constexpr Switch kVersionOption{"version",
  * refuses rather than take the default index).
  */
 inline constexpr Flag<std::string> kDbOption{
-    "db", "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+    "db", "index location (default: $NEWS_INDEX_DB, else the config file's database, else "
+          "$XDG_DATA_HOME/news-index)"};
 
 /**
  * --db for what only reads (news-search, show, serve): repeatable, each an
@@ -31,7 +32,7 @@ inline constexpr Flag<std::string> kDbOption{
  */
 inline constexpr Flag<std::vector<std::string>> kShardsOption{
     "db", "index: a folder, a stub file or 'remote HOST:PORT'; repeat to search several (default: "
-          "$NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+          "$NEWS_INDEX_DB, else the config file's database, else $XDG_DATA_HOME/news-index)"};
 /** --allow-partial: a shard that does not answer is left out, with a warning. */
 inline constexpr Switch kAllowPartialOption{
     "allow-partial", "search the shards that answer when one does not (with a warning)"};

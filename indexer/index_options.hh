@@ -31,6 +31,10 @@ inline constexpr Flag<unsigned> kJobsOption{
 inline constexpr Switch kDryRunOption{"dry-run,n", "print what would be done, do nothing"};
 /** sources --failed */
 inline constexpr Switch kFailedOption{"failed", "list the files that failed, with the reason"};
+/** sources --skipped */
+inline constexpr Switch kSkippedOption{
+    "skipped", "list the files and folders the ignore rules skip, with the rule and where it is "
+               "written (the roots are walked again: what the next sync would skip)"};
 
 // --format, with the formats each command prints.
 inline constexpr auto kInspectFormats = format_choices({OutputFormat::Text, OutputFormat::Jsonl});

@@ -1,5 +1,5 @@
 // The commands that look after the index rather than read files:
-// `sources`, `remove`, `stats`, `compact`. One file each.
+// `sources`, `remove`, `stats`, `compact`, `config`. One file each.
 #pragma once
 
 #include <string>
@@ -13,6 +13,8 @@ int run_sources_command(const std::vector<std::string>& args);
 int run_remove_command(const std::vector<std::string>& args);
 /** `stats [--format text|json]`: what the index holds. */
 int run_stats_command(const std::vector<std::string>& args);
+/** `config`: the settings in effect and where each came from. */
+int run_config_command(const std::vector<std::string>& args);
 /** `compact`: rewrites the index smaller and swaps it in. */
 int run_compact_command(const std::vector<std::string>& args);
 

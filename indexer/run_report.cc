@@ -65,6 +65,24 @@ unsigned RunReport::record_problems(const std::string& path) const {
   return it == record_problems_.end() ? 0 : it->second;
 }
 
+void RunReport::skipped_by_rules(unsigned files, unsigned folders) {
+  if (quiet_ || (files == 0 && folders == 0)) return;
+  clear_progress();
+  if (format_ == LogFormat::Json) {
+    fmt::print(stderr, "{}\n",
+               dump(Json{{"event", "skipped"}, {"files", files}, {"folders", folders}}));
+    return;
+  }
+  const auto count = [](unsigned n, const char* what) {
+    return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+  };
+  const std::string what = folders == 0 ? count(files, "file")
+                           : files == 0 ? count(folders, "folder")
+                                        : count(files, "file") + " and " + count(folders, "folder");
+  fmt::print(stderr, "news-index: {} skipped by rules (news-index sources --skipped lists them)\n",
+             what);
+}
+
 void RunReport::planned(const std::string& action, const std::string& path) {
   if (format_ == LogFormat::Json)
     fmt::print("{}\n",

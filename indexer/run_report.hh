@@ -39,6 +39,11 @@ public:
   void notice(const std::string& path, const std::string& message);
   /** How many problems with single records (warnings included) `path` had in this run. */
   unsigned record_problems(const std::string& path) const;
+  /**
+   * Once per run, when the ignore rules skipped anything: `N files (and M
+   * folders) skipped by rules`, pointing to `sources --skipped` (not with --quiet).
+   */
+  void skipped_by_rules(unsigned files, unsigned folders);
   /** A line of --dry-run: `add FILE`, `update FILE`, `remove FILE`. */
   void planned(const std::string& action, const std::string& path);
   /**

@@ -4,19 +4,20 @@
 
 _news_index() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="add sync inspect sources remove stats compact"
+  local commands="add sync inspect sources remove stats compact config"
   local write="--db --lock-timeout --quiet --log-format --batch-size --retry-failed --jobs"
   local read="--max-file-size --map --no-entities --file-dates"
   local command="" i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-    --db) ((i++)) ;;
+    --db | --config) ((i++)) ;;
     -*) ;;
     *) command=${COMP_WORDS[i]}; break ;;
     esac
   done
   case $prev in
   --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+  --config) COMPREPLY=($(compgen -f -- "$cur")); { compopt -o filenames 2>/dev/null || true; }; return ;;
   --log-format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
   --format | -f)
     if [[ $command == inspect ]]; then
@@ -31,14 +32,15 @@ _news_index() {
   esac
   local options
   case $command in
-  "") options="--help --version --db"
+  "") options="--help --version --db --config"
     if [[ $cur != -* ]]; then COMPREPLY=($(compgen -W "$commands" -- "$cur")); return; fi ;;
-  add) options="--help $write $read" ;;
-  sync) options="--help --dry-run $write $read" ;;
-  inspect) options="--help --format --explain $read --db" ;;
-  sources) options="--help --db --failed --format" ;;
-  stats) options="--help --db --format" ;;
-  remove | compact) options="--help $write" ;;
+  add) options="--help --config $write $read" ;;
+  sync) options="--help --config --dry-run $write $read" ;;
+  inspect) options="--help --config --format --explain $read --db" ;;
+  sources) options="--help --db --config --failed --skipped --format" ;;
+  config) options="--help --db --config" ;;
+  stats) options="--help --db --config --format" ;;
+  remove | compact) options="--help --config $write" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
