@@ -12,6 +12,7 @@
 #include "common/error.hh"
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -95,12 +96,12 @@ int run_add_command(const std::vector<std::string>& args) {
   const AddOptions& options = *parsed;
   RunReport report("add", options.writer.quiet, options.writer.log_format);
   const fs::path database = resolve_database_path(options.writer.db);
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index add");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index add");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
 
   RunOptions run_options = options.run; // read options set per root as files are visited
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   // Every file is found before a parallel build makes its shards next to the database.
   std::vector<Root> walked(options.paths.size()); // path empty: it does not exist
   std::vector<std::vector<fs::path>> files(options.paths.size());
@@ -112,7 +113,7 @@ int run_add_command(const std::vector<std::string>& args) {
       record_root(canonical.string(), options.read, registry, report);
       walked[i] = *registry.root(canonical.string());
     }
-    files[i] = collect_files({options.paths[i]}, {database}, run);
+    files[i] = collect_files({options.paths[i]}, target.own_paths(), run);
     std::erase_if(files[i], [&](const fs::path& file) { return !seen.insert(file).second; });
   }
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));

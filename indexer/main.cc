@@ -30,11 +30,13 @@ Commands:
                      remove a root, a file or an article
   stats              what the index holds
   compact            rewrite the index smaller, swapped in safely
+  init               make a sharded index: a stub file and its shards
+  reshard N          share a sharded index's articles out over N shards
 
 Run 'news-index COMMAND --help' for a command's options; --version for the
 version.
 The index is at --db PATH, else $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index
-(~/.local/share/news-index).
+(~/.local/share/news-index); a stub file (see init) is a sharded index.
 
 Exit status: 0 all went well, 1 some input failed (the rest was indexed),
 2 usage or database error, 75 the index is locked by another writer (see
@@ -71,6 +73,8 @@ int dispatch(const std::vector<std::string>& argv) {
   if (command == "remove") return news::run_remove_command(args);
   if (command == "stats") return news::run_stats_command(args);
   if (command == "compact") return news::run_compact_command(args);
+  if (command == "init") return news::run_init_command(args);
+  if (command == "reshard") return news::run_reshard_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

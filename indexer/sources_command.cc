@@ -6,6 +6,7 @@
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/read_options_cli.hh"
 
@@ -38,7 +39,7 @@ int run_sources_command(const std::vector<std::string>& args) {
   const bool failed = is_on(*vm, kFailedOption);
   const bool json_format = chosen(*vm, kSourcesFormatOption) == OutputFormat::Json;
   const Xapian::Database reader =
-      open_for_reading(resolve_database_path(given(*vm, kBriefDbOption)));
+      open_for_reading(registry_database(resolve_database_path(given(*vm, kBriefDbOption))));
   const FileRegistry registry(reader);
   const std::vector<FileRecord> files = registry.files();
   nlohmann::ordered_json json = nlohmann::ordered_json::array();

@@ -14,6 +14,7 @@
 #include "indexer/command_line.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -112,16 +113,16 @@ void apply_given_options(const OptionValues& given, std::vector<Root>& all,
 }
 
 // Walks one root; false when interrupted.
-bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::path& database,
-               IndexingRun& run, RunOptions& options, const FileRegistry& registry,
-               RunReport& report) {
+bool sync_root(const Root& root, const std::vector<Root>& all_roots,
+               const std::vector<fs::path>& own_paths, IndexingRun& run, RunOptions& options,
+               const FileRegistry& registry, RunReport& report) {
   if (!fs::exists(root.path)) {
     // A missing root may be an unmounted disk: its articles stay until it is removed.
     run.problem({Problem::Severity::Error, root.path, std::nullopt,
                  "root does not exist; skipped (news-index remove ROOT drops it)"});
     return true;
   }
-  const std::vector<fs::path> files = collect_files({root.path}, {database}, run);
+  const std::vector<fs::path> files = collect_files({root.path}, own_paths, run);
   if (!visit_as_recorded(run, options, files, all_roots, root, registry, report)) return false;
   std::set<std::string> present;
   for (const fs::path& file : files)
@@ -142,28 +143,28 @@ int run_sync_command(const std::vector<std::string>& args) {
   const fs::path database = resolve_database_path(options.writer.db);
 
   if (options.run.dry_run) { // reads the index only: no lock, no change
-    const Xapian::Database reader = open_for_reading(database);
+    const Xapian::Database reader = open_for_reading(registry_database(database));
     FileRegistry registry(reader);
     IndexingRun run(nullptr, registry, run_options, report);
     std::vector<Root> all_roots = registry.roots();
     std::vector<Root> synced = roots_to_sync(registry, options.root);
     apply_given_options(options.read, all_roots, synced, registry, report, true);
     for (const Root& root : synced)
-      sync_root(root, all_roots, database, run, run_options, registry, report);
+      sync_root(root, all_roots, index_own_paths(database), run, run_options, registry, report);
     report.summary(run.tally(), 0);
     return run_exit_status(run.tally(), 0);
   }
 
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index sync");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index sync");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   std::vector<Root> all_roots = registry.roots();
   std::vector<Root> synced = roots_to_sync(registry, options.root);
   apply_given_options(options.read, all_roots, synced, registry, report, false);
   for (const Root& root : synced) {
-    if (!sync_root(root, all_roots, database, run, run_options, registry, report)) break;
+    if (!sync_root(root, all_roots, target.own_paths(), run, run_options, registry, report)) break;
     for (Root& recorded : all_roots)
       if (recorded.path == root.path) recorded.last_sync = now_iso();
   }
