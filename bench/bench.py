@@ -15,6 +15,9 @@ Sections:
            bench/search_queries.txt; and in-process latency per query
   serve    news-search serve under wrk at 1, 8 and 64 clients while a sync
            loop commits (bench/serve_load.py)
+  shard-index  Reuters added to, then synced (every article changed) in, 1, 2
+           and 4 local shards, against one database with one writer
+           (bench/shard_bench.py)
 """
 import argparse
 import json
@@ -40,6 +43,7 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import serve_load  # noqa: E402
+import shard_bench  # noqa: E402
 
 
 def measured(command):
@@ -256,7 +260,7 @@ def latency_lines(db):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search", "serve"], help="run one section only")
+    parser.add_argument("--only", choices=["index", "search", "serve", "shard-index"], help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     args = parser.parse_args()
@@ -276,6 +280,8 @@ def main():
         queries = [ours for ours, _ in load_queries()]
         report += [""] + serve_load.serve_section(NEWS_INDEX, NEWS_SEARCH, reuters_database(), WORK,
                                                  CORPORA, queries)
+    if args.only in (None, "shard-index"):
+        report += [""] + shard_bench.shard_index_section(NEWS_INDEX, WORK, CORPORA)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)

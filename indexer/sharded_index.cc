@@ -94,6 +94,8 @@ Tally ShardedIndex::outcomes() const {
 
 void ShardedIndex::finish() {
   commit();
+  const Tally done = outcomes();
+  if (done.added + done.updated + done.removed == 0) return; // the stories are as they were
   // The shards read as one database, on this thread while their own are
   // idle (drained): the keys to change are collected, then written by each
   // shard's thread.
