@@ -29,6 +29,8 @@ inline constexpr Flag<unsigned> kJobsOption{
     "jobs,j", "writer threads for a new (empty) index (default: one per core)"};
 
 /** init: the shards of a new sharded index */
+inline constexpr Flag<std::string> kStubDbOption =
+    with_help(kDbOption, "the stub file of the sharded index to make");
 inline constexpr Flag<unsigned> kShardsOption{"shards",
                                               "N local shards, in the folder beside the stub"};
 inline constexpr Flag<std::vector<std::string>> kRemoteOption{

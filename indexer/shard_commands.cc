@@ -61,7 +61,7 @@ ShardSpec tcp_shard(const std::string& address) {
 
 int run_init_command(const std::vector<std::string>& args) {
   po::options_description visible("Options for init");
-  declare(visible, kHelpOption, kDbOption, kShardsOption, kRemoteOption);
+  declare(visible, kHelpOption, kStubDbOption, kShardsOption, kRemoteOption);
   const char* usage = "usage: news-index init --db STUB (--shards N | --remote HOST:PORT...)";
   const char* about =
       R"(Makes a sharded index: the stub file STUB, which lists its shards (what

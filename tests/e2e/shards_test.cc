@@ -80,19 +80,26 @@ void check_same(const Holdings& got, const Holdings& expected) {
   CHECK(got.collapsed == expected.collapsed);
 }
 
-// A sharded index in `s`: local shards, or the servers' (which must outlive it).
-fs::path make_sharded(const Sandbox& s, const ShardServers* servers) {
-  const fs::path stub = s.dir() / "news.stub";
-  std::string args = "init --shards 3";
-  if (servers) {
-    args = "init";
-    for (const std::string& address : servers->addresses())
-      args += " --remote " + address;
+// A sandbox with a sharded index of 3 shards: local, or served by 3
+// xapian-tcpsrv processes (stopped when it goes).
+struct ShardedSandbox {
+  Sandbox s;
+  std::unique_ptr<ShardServers> servers;
+  fs::path stub;
+
+  explicit ShardedSandbox(bool remote)
+      : servers(remote ? std::make_unique<ShardServers>(3, s.dir() / "servers") : nullptr),
+        stub(s.dir() / "news.stub") {
+    std::string args = "init --shards 3";
+    if (servers) {
+      args = "init";
+      for (const std::string& address : servers->addresses())
+        args += " --remote " + address;
+    }
+    const RunResult made = index_at(s, stub, args);
+    REQUIRE_MESSAGE(made.status == 0, made.err);
   }
-  const RunResult made = index_at(s, stub, args);
-  REQUIRE_MESSAGE(made.status == 0, made.err);
-  return stub;
-}
+};
 
 // JSON Lines files of articles of 60 words drawn by a fixed pseudo-random
 // sequence, with the same wire story (seed 0) in every fifth file.
@@ -154,10 +161,9 @@ TEST_SUITE("e2e: sharded index") {
     CHECK(holdings(parallel.db()).keys == expected.keys); // one key function, either path
     for (const bool remote : {false, true}) {
       CAPTURE(remote);
-      Sandbox s;
-      const auto servers =
-          remote ? std::make_unique<ShardServers>(3, s.dir() / "servers") : nullptr;
-      const fs::path stub = make_sharded(s, servers.get());
+      const ShardedSandbox sharded(remote);
+      const Sandbox& s = sharded.s;
+      const fs::path& stub = sharded.stub;
       write_archive(s, "arch", 11, 3);
       const RunResult added = index_at(s, stub, std::string("add ") + SAMPLE_CORPUS_DIR + " arch");
       REQUIRE_MESSAGE(added.status == 0, added.err);
@@ -178,10 +184,10 @@ TEST_SUITE("e2e: sharded index") {
   TEST_CASE("sync, remove, compact and reshard keep a sharded index equal to one database") {
     for (const bool remote : {false, true}) {
       CAPTURE(remote);
-      Sandbox single, s;
-      const auto servers =
-          remote ? std::make_unique<ShardServers>(3, s.dir() / "servers") : nullptr;
-      const fs::path stub = make_sharded(s, servers.get());
+      Sandbox single;
+      const ShardedSandbox sharded(remote);
+      const Sandbox& s = sharded.s;
+      const fs::path& stub = sharded.stub;
       const auto both = [&](const std::function<void(const Sandbox&)>& change,
                             const std::string& args) {
         change(single);
@@ -241,10 +247,9 @@ TEST_SUITE("e2e: sharded index") {
       const unsigned commits = std::uniform_int_distribution<unsigned>(1, 48)(random);
       CAPTURE(remote);
       CAPTURE(commits);
-      Sandbox s;
-      const auto servers =
-          remote ? std::make_unique<ShardServers>(3, s.dir() / "servers") : nullptr;
-      const fs::path stub = make_sharded(s, servers.get());
+      const ShardedSandbox sharded(remote);
+      const Sandbox& s = sharded.s;
+      const fs::path& stub = sharded.stub;
       write_archive(s, "arch", 1, 50);
       REQUIRE(index_at(s, stub, "add " + (s.dir() / "arch").string()).status == 0);
       write_archive(s, "arch", 24, 50);

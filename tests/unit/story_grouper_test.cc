@@ -124,20 +124,17 @@ TEST_CASE("a story's key comes from its content, not from the article read first
   CHECK(keys.at("c1").empty());
 
   // One article at a time: a story of two gets the same key in either order.
-  for (const char* id : {"b1", "b2"})
-    for (const Article& article : forward)
-      if (article.id == id) {
-        Xapian::Document document = to_document(article, generator);
-        assign_story(pairs_forward, document, std::nullopt);
-        pairs_forward.add_document(document);
-      }
-  for (const char* id : {"b2", "b1"})
-    for (const Article& article : forward)
-      if (article.id == id) {
-        Xapian::Document document = to_document(article, generator);
-        assign_story(pairs_backward, document, std::nullopt);
-        pairs_backward.add_document(document);
-      }
+  const auto add_in_order = [&](Xapian::WritableDatabase& db, std::vector<std::string> ids) {
+    for (const std::string& id : ids)
+      for (const Article& article : forward)
+        if (article.id == id) {
+          Xapian::Document document = to_document(article, generator);
+          assign_story(db, document, std::nullopt);
+          db.add_document(document);
+        }
+  };
+  add_in_order(pairs_forward, {"b1", "b2"});
+  add_in_order(pairs_backward, {"b2", "b1"});
   CHECK(keys_in(pairs_forward).at("b1") == keys.at("b1"));
   CHECK(keys_in(pairs_backward).at("b1") == keys.at("b1"));
 }
