@@ -3,12 +3,19 @@
 #include <map>
 #include <utility>
 
+#include "common/schema.hh"
 #include "indexer/shard_layout.hh"
 #include "indexer/story_grouper.hh"
 
 namespace news {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kStoriesPending(metadata_key(Metadata::StoriesPending));
+
+} // namespace
 
 ShardedIndex::ShardedIndex(const fs::path& stub, double lock_timeout, const std::string& command)
     : stub_(stub), specs_(read_stub_file(stub)) {
@@ -81,6 +88,10 @@ void ShardedIndex::on_every_shard(const ShardWorker::Task& task) {
 void ShardedIndex::commit() {
   // Every shard, then the registry: never a record of what a shard has not got.
   on_every_shard([](IndexWriter& writer, Tally&) { writer.commit(); });
+  // Kept with the records: a run killed after this commit but before its
+  // stories were regrouped leaves the mark, and the next run regroups even
+  // if it finds nothing else to do.
+  if (uncommitted_ > 0) registry_->database().set_metadata(kStoriesPending, "1");
   registry_->commit();
   uncommitted_ = 0;
 }
@@ -94,8 +105,7 @@ Tally ShardedIndex::outcomes() const {
 
 void ShardedIndex::finish() {
   commit();
-  const Tally done = outcomes();
-  if (done.added + done.updated + done.removed == 0) return; // the stories are as they were
+  if (registry_->database().get_metadata(kStoriesPending).empty()) return; // nothing changed
   // The shards read as one database, on this thread while their own are
   // idle (drained): the keys to change are collected, then written by each
   // shard's thread.
@@ -116,7 +126,9 @@ void ShardedIndex::finish() {
         set_story_key(writer.database(), docid, key);
     });
   }
-  commit();
+  on_every_shard([](IndexWriter& writer, Tally&) { writer.commit(); });
+  registry_->database().set_metadata(kStoriesPending, "");
+  registry_->commit();
 }
 
 } // namespace news

@@ -93,8 +93,8 @@ namespace {
 // Each id's story key.
 std::map<std::string, std::string> keys_in(const Xapian::Database& db) {
   std::map<std::string, std::string> keys;
-  for (Xapian::docid d = 1; d <= db.get_lastdocid(); ++d) {
-    const Xapian::Document doc = db.get_document(d);
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
     keys[article_from_document(doc).id] = doc.get_value(slot_of(Field::Story));
   }
   return keys;
