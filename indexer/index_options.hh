@@ -34,7 +34,7 @@ inline constexpr Flag<std::string> kStubDbOption =
 inline constexpr Flag<unsigned> kShardsOption{"shards",
                                               "N local shards, in the folder beside the stub"};
 inline constexpr Flag<std::vector<std::string>> kRemoteOption{
-    "remote", "a shard served by xapian-tcpsrv --writable at HOST:PORT (one per shard)"};
+    "remote", "a shard served by a writable xapian-tcpsrv at HOST:PORT (one per shard)"};
 
 /** sync --dry-run */
 inline constexpr Switch kDryRunOption{"dry-run,n", "print what would be done, do nothing"};

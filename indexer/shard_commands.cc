@@ -67,8 +67,8 @@ int run_init_command(const std::vector<std::string>& args) {
       R"(Makes a sharded index: the stub file STUB, which lists its shards (what
 'news-search --db STUB' opens), and beside it the folder STUB.shards with
 the local shards and the registry (roots, files, failures). An article goes
-to the shard its id hashes to. --remote names a server per shard, each
-'xapian-tcpsrv --writable' on a private interface (docs/SCALING.md).
+to the shard its id hashes to. --remote names a server per shard, each a
+writable xapian-tcpsrv on a private interface (docs/SCALING.md).
 )";
   const auto vm = parse_command_line(args, usage, visible, "", about);
   if (!vm) return 0;

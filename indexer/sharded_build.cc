@@ -1,12 +1,12 @@
 #include "indexer/sharded_build.hh"
 
+#include <functional>
 #include <thread>
 
 #include <xapian.h>
 
 #include "common/error.hh"
 #include "indexer/database_swap.hh"
-#include "indexer/shard_layout.hh"
 #include "indexer/shard_worker.hh"
 #include "indexer/story_grouper.hh"
 
@@ -54,8 +54,9 @@ void ShardedBuild::stop() {
 }
 
 void ShardedBuild::add(Article&& article) {
-  // By id, so that an id read twice reaches the same shard, which replaces it.
-  shards_[shard_of(article.id, shards_.size())]->post(
+  // By id, so that an id read twice reaches the same shard, which replaces it
+  // (within this process only: the shards are merged at the end).
+  shards_[std::hash<std::string>{}(article.id) % shards_.size()]->post(
       [article = std::move(article), batch = batch_size_](IndexWriter& writer, Tally& tally) {
         count_outcome(tally, writer.add(article));
         writer.commit_if_batch_full(batch);
