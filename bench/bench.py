@@ -19,6 +19,9 @@ Sections:
            remote shards (xapian-tcpsrv on loopback): p50/p95 (bench/shards_bench.py)
   related  --related, --facets, --histogram and --timeline on Reuters x4 for a
            query matching half the archive (date:1987..1988), against --count
+  shard-index  Reuters added to, then synced (every article changed) in, 1, 2
+           and 4 local shards, against one database with one writer
+           (bench/shard_bench.py)
 """
 import argparse
 import json
@@ -46,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import serve_load  # noqa: E402
 import shards_bench  # noqa: E402
+import shard_bench  # noqa: E402
 
 
 def measured(command):
@@ -306,7 +310,7 @@ def related_section(runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related"],
+    parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related", "shard-index"],
                         help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
@@ -333,6 +337,8 @@ def main():
                                                      min(args.runs, 3), percentile, corpus.make_scaled)
     if args.only in (None, "related"):
         report += [""] + related_section(args.runs)
+    if args.only in (None, "shard-index"):
+        report += [""] + shard_bench.shard_index_section(NEWS_INDEX, WORK, CORPORA)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)

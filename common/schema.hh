@@ -244,9 +244,19 @@ static_assert(schema_problem(kFields).empty(),
  *                                               for a long path)
  *   saved:NAME       searcher/saved_searches    JSON: a saved search (query, any, since, until)
  *   watched:NAME     searcher/watch_state       JSON: where `watch NAME` last stopped (last_seen: a docid)
+ *   stories_pending  indexer/sharded_index      `1` in a sharded index's registry while the shards
+ *                                               hold changes their stories are not regrouped for
  */
 // clang-format on
-enum class Metadata : std::size_t { SchemaVersion, Features, Roots, File, Saved, Watched };
+enum class Metadata : std::size_t {
+  SchemaVersion,
+  Features,
+  Roots,
+  File,
+  Saved,
+  Watched,
+  StoriesPending
+};
 
 /** One row of the metadata table. */
 struct MetadataSpec {
@@ -255,13 +265,14 @@ struct MetadataSpec {
   bool family;          /**< many keys: `key` followed by each one's name */
 };
 
-inline constexpr std::array<MetadataSpec, 6> kMetadata = {{
+inline constexpr std::array<MetadataSpec, 7> kMetadata = {{
     {Metadata::SchemaVersion, "schema_version", false},
     {Metadata::Features, "features", false},
     {Metadata::Roots, "roots", false},
     {Metadata::File, "file:", true},
     {Metadata::Saved, "saved:", true},
     {Metadata::Watched, "watched:", true},
+    {Metadata::StoriesPending, "stories_pending", false},
 }};
 
 constexpr std::string_view metadata_key(Metadata metadata) {

@@ -15,6 +15,7 @@
 #include "indexer/command_line.hh"
 #include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -116,12 +117,12 @@ int run_add_command(const std::vector<std::string>& args) {
   const AddOptions& options = *parsed;
   RunReport report("add", options.writer.quiet, options.writer.log_format);
   const fs::path database = resolve_database_path(options.writer.db);
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index add");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index add");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
 
   RunOptions run_options = options.run; // read options set per root as files are visited
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   // Every file is found before a parallel build makes its shards next to the database.
   std::vector<Root> walked(options.paths.size()); // path empty: it does not exist
   std::vector<std::vector<fs::path>> files(options.paths.size());
@@ -137,7 +138,7 @@ int run_add_command(const std::vector<std::string>& args) {
       record_root(canonical.string(), given, registry, report);
       walked[i] = *registry.root(canonical.string());
     }
-    WalkedFiles walk = walk_files({options.paths[i]}, {database},
+    WalkedFiles walk = walk_files({options.paths[i]}, target.own_paths(),
                                   walk_rules(config_file(), registry.roots()), run);
     skipped.insert(skipped.end(), walk.skipped.begin(), walk.skipped.end());
     files[i] = std::move(walk.files);

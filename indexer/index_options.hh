@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "common/cli_options.hh"
 #include "indexer/run_report.hh"
@@ -26,6 +27,14 @@ inline constexpr Switch kRetryFailedOption{"retry-failed",
                                            "read files that failed before even if unchanged"};
 inline constexpr Flag<unsigned> kJobsOption{
     "jobs,j", "writer threads for a new (empty) index (default: one per core)"};
+
+/** init: the shards of a new sharded index */
+inline constexpr Flag<std::string> kStubDbOption =
+    with_help(kDbOption, "the stub file of the sharded index to make");
+inline constexpr Flag<unsigned> kShardsOption{"shards",
+                                              "N local shards, in the folder beside the stub"};
+inline constexpr Flag<std::vector<std::string>> kRemoteOption{
+    "remote", "a shard served by a writable xapian-tcpsrv at HOST:PORT (one per shard)"};
 
 /** sync --dry-run */
 inline constexpr Switch kDryRunOption{"dry-run,n", "print what would be done, do nothing"};

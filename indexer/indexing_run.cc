@@ -32,24 +32,26 @@ std::optional<FileStat> stat_file(const fs::path& file) {
 
 } // namespace
 
-IndexingRun::IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+IndexingRun::IndexingRun(ArticleIndex* index, FileRegistry& registry, const RunOptions& options,
                          RunReport& report)
-    : writer_(writer), registry_(registry), options_(options), report_(report) {}
+    : index_(index), registry_(registry), options_(options), report_(report) {}
 
 void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
-  if (writer_ == nullptr || !ShardedBuild::worth_it(*writer_, jobs)) return;
+  IndexWriter* writer = index_ == nullptr ? nullptr : index_->single_writer();
+  if (writer == nullptr || !ShardedBuild::worth_it(*writer, jobs)) return;
   // The roots and records so far are kept even if the run is killed.
-  writer_->commit();
+  writer->commit();
   build_ = std::make_unique<ShardedBuild>(database, jobs, options_.batch_size);
 }
 
 void IndexingRun::finish() {
-  if (!build_) {
-    writer_->commit();
-    return;
+  if (build_) {
+    tally_.add_outcomes(build_->finish(*index_->single_writer()));
+    build_.reset();
+  } else {
+    index_->finish();
   }
-  tally_.add_outcomes(build_->finish(*writer_));
-  build_.reset();
+  tally_.add_outcomes(index_->outcomes());
 }
 
 // The bytes of the files that will be read: those the registry does not
@@ -152,7 +154,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   // Articles go to the index as they are read: a large file is never held as
   // articles all at once. The ids read are kept only when the file had
   // articles before, to remove those it no longer has.
-  const bool had_articles = !build_ && writer_->has_file_articles(file.string());
+  const bool had_articles = !build_ && index_->may_have_file_articles(file.string());
   std::set<std::string> ids;
   const auto add = [&](Article&& article, const SourceFile& source) {
     // Once the run is interrupted its articles are dropped, not analysed:
@@ -166,9 +168,9 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
       build_->add(std::move(article));
       return;
     }
-    count_outcome(tally_, writer_->add(article));
     if (had_articles) ids.insert(article.id);
-    writer_->commit_if_batch_full(options_.batch_size);
+    index_->add(std::move(article));
+    index_->commit_if_batch_full(options_.batch_size);
   };
   const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
   if (interrupt_signal() != 0) return;
@@ -180,7 +182,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   tally_.failed += read.unlisted_errors;
   // A file that could not be read at all keeps the articles it gave before.
   if (had_articles && (file_error.empty() || read.count > 0))
-    tally_.removed += writer_->remove_file_articles(file.string(), ids);
+    index_->remove_file_articles(file.string(), ids);
   record.articles = read.count;
   record.hash = read.hash;
   record.error = file_error; // remembered: not read again until it changes
@@ -232,9 +234,9 @@ void IndexingRun::remove_file(const FileRecord& record) {
     tally_.removed += record.articles;
     return;
   }
-  tally_.removed += writer_->remove_file_articles(record.path);
+  index_->remove_file_articles(record.path);
   registry_.erase(record.path);
-  writer_->commit_if_batch_full(options_.batch_size);
+  index_->commit_if_batch_full(options_.batch_size);
 }
 
 } // namespace news

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "indexer/article_index.hh"
 #include "indexer/file_registry.hh"
-#include "indexer/index_writer.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/run_report.hh"
 #include "indexer/sharded_build.hh"
@@ -33,17 +33,20 @@ struct RunOptions {
 
 class IndexingRun : public ProblemSink {
 public:
-  /** `writer` is null for a dry run, which reads `registry` only. */
-  IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+  /** `index` is null for a dry run, which reads `registry` only. */
+  IndexingRun(ArticleIndex* index, FileRegistry& registry, const RunOptions& options,
               RunReport& report);
 
   /**
-   * Before visiting: when the database is empty and `jobs` > 1, articles go
-   * to parallel shards (sharded_build.hh) instead of the writer.
+   * Before visiting: when the index is a single, empty database and `jobs` >
+   * 1, articles go to parallel shards (sharded_build.hh) instead of its writer.
    */
   void use_shards_if_new(const std::filesystem::path& database, unsigned jobs);
 
-  /** Makes the work durable and visible: commits, or merges the shards into the database. */
+  /**
+   * Makes the work durable and visible: commits, or merges the shards into
+   * the database; the outcomes of the articles are in tally() from then on.
+   */
   void finish();
 
   /**
@@ -76,8 +79,8 @@ private:
   std::uintmax_t bytes_to_read(const std::filesystem::path& file) const;
   void show_progress();
 
-  IndexWriter* writer_;
-  std::unique_ptr<ShardedBuild> build_; /**< null: articles go to writer_ */
+  ArticleIndex* index_;
+  std::unique_ptr<ShardedBuild> build_; /**< null: articles go to index_ */
   FileRegistry& registry_;
   const RunOptions& options_;
   RunReport& report_;

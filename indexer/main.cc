@@ -33,11 +33,14 @@ Commands:
   stats              what the index holds
   compact            rewrite the index smaller, swapped in safely
   config             the settings in effect and where each came from
+  init               make a sharded index: a stub file and its shards
+  reshard N          share a sharded index's articles out over N shards
 
 Run 'news-index COMMAND --help' for a command's options; --version for the
 version.
 The index is at --db PATH, else $NEWS_INDEX_DB, else the config file's
-database, else $XDG_DATA_HOME/news-index (~/.local/share/news-index).
+database, else $XDG_DATA_HOME/news-index (~/.local/share/news-index); a
+stub file (see init) is a sharded index.
 The config file (roots, read options, ignore patterns) is --config FILE, else
 $NEWS_INDEX_CONFIG, else $XDG_CONFIG_HOME/news-index/config.toml; the command
 line wins over it. Files named by ignore patterns, .newsignore files and the
@@ -99,6 +102,8 @@ int dispatch(const std::vector<std::string>& all_args) {
   if (command == "stats") return news::run_stats_command(args);
   if (command == "compact") return news::run_compact_command(args);
   if (command == "config") return news::run_config_command(args);
+  if (command == "init") return news::run_init_command(args);
+  if (command == "reshard") return news::run_reshard_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

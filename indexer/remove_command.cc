@@ -8,6 +8,7 @@
 #include "common/config_file.hh"
 #include "common/database.hh"
 #include "indexer/command_line.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/run_options_cli.hh"
@@ -43,7 +44,7 @@ bool exclude(const std::string& path, FileRegistry& registry, RunReport& report)
 // Removes a root (all its files), a file or a folder in a root (excluded
 // from then on), or an article; false if it is none of them.
 bool remove_one(const std::string& target, FileRegistry& registry, IndexingRun& run,
-                IndexWriter& writer, RunReport& report) {
+                ArticleIndex& index, RunReport& report) {
   std::error_code ec;
   const std::string path = fs::weakly_canonical(target, ec).string();
   std::vector<Root> roots = registry.roots();
@@ -67,7 +68,7 @@ bool remove_one(const std::string& target, FileRegistry& registry, IndexingRun& 
   const bool on_disk = fs::exists(path, ec);
   if ((!files.empty() || on_disk) && exclude(path, registry, report)) return true;
   if (!files.empty()) return true;
-  if (writer.remove_article(target)) {
+  if (index.remove_article(target)) {
     ++run.tally().removed;
     return true;
   }
@@ -87,16 +88,16 @@ int run_remove_command(const std::vector<std::string>& args) {
 
   const WriterArgs writing = writer_args(*vm);
   RunReport report("remove", writing.quiet, writing.log_format);
-  IndexWriter writer(resolve_database_path(writing.db), writing.lock_timeout, "news-index remove");
-  FileRegistry registry(writer.database());
+  IndexTarget index(resolve_database_path(writing.db), writing.lock_timeout, "news-index remove");
+  FileRegistry& registry = index.registry();
   RunOptions options;
-  IndexingRun run(&writer, registry, options, report);
+  IndexingRun run(&index.index(), registry, options, report);
   for (const std::string& target : (*vm)["target"].as<std::vector<std::string>>()) {
-    if (remove_one(target, registry, run, writer, report)) continue;
+    if (remove_one(target, registry, run, index.index(), report)) continue;
     run.problem({Problem::Severity::Error, target, std::nullopt,
                  "not a root, a file or folder in one, an indexed file or an article id"});
   }
-  writer.commit();
+  run.finish();
   report.summary(run.tally(), 0);
   return run_exit_status(run.tally(), 0);
 }

@@ -26,6 +26,7 @@ struct Tally {
     added += other.added;
     updated += other.updated;
     unchanged += other.unchanged;
+    removed += other.removed;
   }
 };
 

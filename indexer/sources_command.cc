@@ -9,6 +9,7 @@
 #include "indexer/configured_roots.hh"
 #include "indexer/file_registry.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/read_options_cli.hh"
 
@@ -79,7 +80,7 @@ int run_sources_command(const std::vector<std::string>& args) {
   if (failed && skipped) throw_usage("sources: --failed or --skipped, not both");
   const bool json_format = chosen(*vm, kSourcesFormatOption) == OutputFormat::Json;
   const Xapian::Database reader =
-      open_for_reading(resolve_database_path(given(*vm, kBriefDbOption)));
+      open_for_reading(registry_database(resolve_database_path(given(*vm, kBriefDbOption))));
   const FileRegistry registry(reader);
   const std::vector<FileRecord> files = registry.files();
   nlohmann::ordered_json json = nlohmann::ordered_json::array();

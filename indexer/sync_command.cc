@@ -16,6 +16,7 @@
 #include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -121,9 +122,9 @@ void apply_given_options(const OptionValues& command_line, std::vector<Root>& al
 }
 
 // Walks one root; false when interrupted.
-bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::path& database,
-               IndexingRun& run, RunOptions& options, const FileRegistry& registry,
-               RunReport& report, std::vector<SkippedPath>& skipped) {
+bool sync_root(const Root& root, const std::vector<Root>& all_roots,
+               const std::vector<fs::path>& own_paths, IndexingRun& run, RunOptions& options,
+               const FileRegistry& registry, RunReport& report, std::vector<SkippedPath>& skipped) {
   if (!fs::exists(root.path)) {
     // A missing root may be an unmounted disk: its articles stay until it is removed.
     run.problem({Problem::Severity::Error, root.path, std::nullopt,
@@ -131,7 +132,7 @@ bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::p
     return true;
   }
   WalkedFiles walked =
-      walk_files({root.path}, {database}, walk_rules(config_file(), all_roots), run);
+      walk_files({root.path}, own_paths, walk_rules(config_file(), all_roots), run);
   skipped.insert(skipped.end(), walked.skipped.begin(), walked.skipped.end());
   const std::vector<fs::path>& files = walked.files;
   if (!visit_as_recorded(run, options, files, all_roots, root, registry, report)) return false;
@@ -154,7 +155,7 @@ int run_sync_command(const std::vector<std::string>& args) {
   const fs::path database = resolve_database_path(options.writer.db);
 
   if (options.run.dry_run) { // reads the index only: no lock, no change
-    const Xapian::Database reader = open_for_reading(database);
+    const Xapian::Database reader = open_for_reading(registry_database(database));
     FileRegistry registry(reader);
     IndexingRun run(nullptr, registry, run_options, report);
     std::vector<Root> all_roots = with_configured_roots(registry.roots(), config_file());
@@ -162,23 +163,26 @@ int run_sync_command(const std::vector<std::string>& args) {
     apply_given_options(options.read, all_roots, synced, registry, report, true);
     std::vector<SkippedPath> skipped;
     for (const Root& root : synced)
-      sync_root(root, all_roots, database, run, run_options, registry, report, skipped);
+      sync_root(root, all_roots, index_own_paths(database), run, run_options, registry, report,
+                skipped);
     report_skipped(skipped, report);
     report.summary(run.tally(), 0);
     return run_exit_status(run.tally(), 0);
   }
 
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index sync");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index sync");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   std::vector<Root> all_roots = with_configured_roots(registry.roots(), config_file());
   std::vector<Root> synced = roots_to_sync(all_roots, options.root);
   apply_given_options(options.read, all_roots, synced, registry, report, false);
   std::vector<SkippedPath> skipped;
   for (const Root& root : synced) {
-    if (!sync_root(root, all_roots, database, run, run_options, registry, report, skipped)) break;
+    if (!sync_root(root, all_roots, target.own_paths(), run, run_options, registry, report,
+                   skipped))
+      break;
     for (Root& recorded : all_roots)
       if (recorded.path == root.path) recorded.last_sync = now_iso();
   }

@@ -4,7 +4,7 @@
 
 _news_index() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="add sync inspect sources remove stats compact config"
+  local commands="add sync inspect sources remove stats compact config init reshard"
   local write="--db --lock-timeout --quiet --log-format --batch-size --retry-failed --jobs"
   local read="--max-file-size --map --no-entities --file-dates"
   local command="" i
@@ -16,8 +16,9 @@ _news_index() {
     esac
   done
   case $prev in
-  --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
+  --db) COMPREPLY=($(compgen -f -- "$cur")); return ;; # a folder, or a stub file
   --config) COMPREPLY=($(compgen -f -- "$cur")); { compopt -o filenames 2>/dev/null || true; }; return ;;
+  --remote) return ;;
   --log-format) COMPREPLY=($(compgen -W "text json" -- "$cur")); return ;;
   --format | -f)
     if [[ $command == inspect ]]; then
@@ -28,7 +29,7 @@ _news_index() {
     return ;;
   --map) COMPREPLY=($(compgen -W "id= title= body= date= url= source= author= dateline= language=" -- "$cur"))
     { compopt -o nospace 2>/dev/null || true; }; return ;;
-  --lock-timeout | --batch-size | --jobs | -j | --max-file-size) return ;;
+  --lock-timeout | --batch-size | --jobs | -j | --max-file-size | --shards) return ;;
   esac
   local options
   case $command in
@@ -41,6 +42,8 @@ _news_index() {
   config) options="--help --db --config" ;;
   stats) options="--help --db --config --format" ;;
   remove | compact) options="--help --config $write" ;;
+  init) options="--help --db --shards --remote" ;;
+  reshard) options="--help --db --config --lock-timeout --quiet" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))
