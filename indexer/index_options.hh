@@ -31,8 +31,8 @@ inline constexpr Flag<unsigned> kJobsOption{
 /** init: the shards of a new sharded index */
 inline constexpr Flag<std::string> kStubDbOption =
     with_help(kDbOption, "the stub file of the sharded index to make");
-inline constexpr Flag<unsigned> kShardsOption{"shards",
-                                              "N local shards, in the folder beside the stub"};
+inline constexpr Flag<unsigned> kShardCountOption{"shards",
+                                                  "N local shards, in the folder beside the stub"};
 inline constexpr Flag<std::vector<std::string>> kRemoteOption{
     "remote", "a shard served by a writable xapian-tcpsrv at HOST:PORT (one per shard)"};
 

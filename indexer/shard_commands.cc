@@ -61,7 +61,7 @@ ShardSpec tcp_shard(const std::string& address) {
 
 int run_init_command(const std::vector<std::string>& args) {
   po::options_description visible("Options for init");
-  declare(visible, kHelpOption, kStubDbOption, kShardsOption, kRemoteOption);
+  declare(visible, kHelpOption, kStubDbOption, kShardCountOption, kRemoteOption);
   const char* usage = "usage: news-index init --db STUB (--shards N | --remote HOST:PORT...)";
   const char* about =
       R"(Makes a sharded index: the stub file STUB, which lists its shards (what
@@ -76,7 +76,7 @@ writable xapian-tcpsrv on a private interface (docs/SCALING.md).
   if (!db || db->empty())
     throw_usage("init: --db STUB is needed (the stub file to make)\n{}", usage);
   const fs::path stub = fs::absolute(*db);
-  const unsigned count = given(*vm, kShardsOption).value_or(0);
+  const unsigned count = given(*vm, kShardCountOption).value_or(0);
   const auto remotes = given(*vm, kRemoteOption).value_or(std::vector<std::string>{});
   if ((count == 0) == remotes.empty())
     throw_usage("init: give --shards N (N from 1) or --remote HOST:PORT per shard\n{}", usage);

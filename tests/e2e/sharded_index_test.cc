@@ -31,10 +31,13 @@ RunResult index_at(const Sandbox& s, const fs::path& db, const std::string& args
 // What an index holds, read through Xapian itself (a stub file opens as its shards).
 struct Holdings {
   std::set<std::string> ids;
-  std::set<std::string> terms;             /**< but the paths (they differ between sandboxes) */
+  std::set<std::string> terms; /**< but the paths and folders (they differ between sandboxes) */
   std::set<std::set<std::string>> stories; /**< the ids of each story key */
   std::map<std::string, std::string> keys; /**< id -> story key */
-  std::set<std::string> collapsed;         /**< ids a match-all search collapsed on stories shows */
+  /** The stories a match-all search collapsed on stories shows, each as its ids (an article
+   *  without a story alone): which copy stands for a story depends on the docids, not which
+   *  stories there are. */
+  std::set<std::set<std::string>> collapsed;
 };
 
 std::string id_of(const Xapian::Document& document) {
@@ -49,7 +52,8 @@ Holdings holdings(const fs::path& db) {
   for (auto it = database.allterms_begin("Q"); it != database.allterms_end("Q"); ++it)
     h.ids.insert((*it).substr(1));
   for (auto it = database.allterms_begin(); it != database.allterms_end(); ++it)
-    if ((*it)[0] != 'P') h.terms.insert(*it);
+    if ((*it)[0] != 'P' && !(*it).starts_with(news::prefix_of(news::Field::Folder)))
+      h.terms.insert(*it);
   std::map<std::string, std::set<std::string>> by_key;
   for (auto it = database.postlist_begin(""); it != database.postlist_end(""); ++it) {
     const Xapian::Document document = database.get_document(*it);
@@ -68,8 +72,10 @@ Holdings holdings(const fs::path& db) {
          for (auto it = mset.begin(); it != mset.end(); ++it)
            docs.push_back(it.get_document());
          return docs;
-       }())
-    h.collapsed.insert(id_of(document));
+       }()) {
+    const std::string key = document.get_value(news::slot_of(news::Field::Story));
+    h.collapsed.insert(key.empty() ? std::set<std::string>{id_of(document)} : by_key[key]);
+  }
   return h;
 }
 
