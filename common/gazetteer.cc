@@ -74,6 +74,11 @@ Gazetteer::Gazetteer() {
   for (const lists::Alias& alias : lists::place_aliases())
     add_place(alias.name, alias.canonical);
   load_iso_codes(kIsoCodesDirectory);
+  // The countries' names in other languages, after the English names of countries and
+  // subdivisions, which win (`Norfolk` stays the county, not a translation of Norfolk Island).
+  CountryNames::instance().for_each([&](const std::string& name, const std::string& canonical) {
+    add_place(name, place(canonical).value_or(canonical));
+  });
   for (const char* nation : {"England", "Scotland", "Wales", "Northern Ireland", "Soviet Union",
                              "Yugoslavia", "West Germany", "East Germany", "Palestine", "Taiwan",
                              "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
@@ -116,10 +121,6 @@ void Gazetteer::load_iso_codes(const std::string& directory) {
       add_place(usable_name(country.value("official_name", "")), canonical);
     }
   }
-  // The countries' names in other languages, after the English ones (which win).
-  CountryNames::instance().for_each([&](const std::string& name, const std::string& canonical) {
-    add_place(name, place(canonical).value_or(canonical));
-  });
   std::ifstream subdivisions(directory + "/iso_3166-2.json");
   const nlohmann::json parts = nlohmann::json::parse(subdivisions, nullptr, false);
   if (!parts.is_object() || !parts.contains("3166-2")) return;

@@ -15,7 +15,7 @@ class Reader {
 public:
   Reader(std::string_view bytes, bool swapped) : bytes_(bytes), swapped_(swapped) {}
 
-  // The 32-bit word at `offset`, or nullopt past the end.
+  // The 32-bit word at `offset`; false past the end.
   bool word(std::size_t offset, std::uint32_t& out) const {
     if (offset > bytes_.size() || bytes_.size() - offset < 4) return false;
     std::uint32_t value = 0;
@@ -69,13 +69,14 @@ std::vector<MoEntry> parse_mo_catalog(std::string_view bytes) {
 }
 
 std::vector<MoEntry> read_mo_catalog(const std::string& path) {
-  std::ifstream file(path, std::ios::binary);
+  std::ifstream file(path, std::ios::binary | std::ios::ate);
   if (!file) return {};
-  std::string bytes;
-  bytes.resize(kMaxBytes + 1);
-  file.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  const std::streamoff size = file.tellg();
+  if (size <= 0 || static_cast<std::size_t>(size) > kMaxBytes) return {};
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  file.seekg(0);
+  file.read(bytes.data(), size);
   bytes.resize(static_cast<std::size_t>(file.gcount()));
-  if (bytes.size() > kMaxBytes) return {};
   return parse_mo_catalog(bytes);
 }
 
