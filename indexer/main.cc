@@ -30,6 +30,8 @@ Commands:
                      remove a root, a file or an article
   stats              what the index holds
   compact            rewrite the index smaller, swapped in safely
+  rebuild            index the roots again into a new index (an index of an
+                     older schema), swapped in safely
 
 Run 'news-index COMMAND --help' for a command's options; --version for the
 version.
@@ -71,6 +73,7 @@ int dispatch(const std::vector<std::string>& argv) {
   if (command == "remove") return news::run_remove_command(args);
   if (command == "stats") return news::run_stats_command(args);
   if (command == "compact") return news::run_compact_command(args);
+  if (command == "rebuild") return news::run_rebuild_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

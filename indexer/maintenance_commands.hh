@@ -1,5 +1,5 @@
 // The commands that look after the index rather than read files:
-// `sources`, `remove`, `stats`, `compact`. One file each.
+// `sources`, `remove`, `stats`, `compact`, `rebuild`. One file each.
 #pragma once
 
 #include <string>
@@ -15,5 +15,7 @@ int run_remove_command(const std::vector<std::string>& args);
 int run_stats_command(const std::vector<std::string>& args);
 /** `compact`: rewrites the index smaller and swaps it in. */
 int run_compact_command(const std::vector<std::string>& args);
+/** `rebuild`: indexes the recorded roots again into a new index (a new schema) and swaps it in. */
+int run_rebuild_command(const std::vector<std::string>& args);
 
 } // namespace news

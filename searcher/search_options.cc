@@ -85,10 +85,10 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   SearchConfig config;
   po::options_description visible("Options");
   declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
-          kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
-          kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
-          kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
+          kLangOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption,
+          kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption,
+          kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption, kColorOption,
+          kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -123,6 +123,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   request.any = is_on(vm, kAnyOption);
   request.since = given(vm, kSinceOption);
   request.until = given(vm, kUntilOption);
+  request.language = given(vm, kLangOption).value_or("");
   request.like_id = given(vm, kLikeOption);
   request.now = now_from("--now", given(vm, kNowOption));
   request.limit = checked_count("--limit", given(vm, kLimitOption).value_or(request.limit));

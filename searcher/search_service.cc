@@ -64,7 +64,8 @@ SearchResults SearchService::search(const SearchRequest& request) {
 
 SearchResults SearchService::search_once(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
-  const QueryRequest words{request.query, request.any, request.now, request.since, request.until};
+  const QueryRequest words{request.query, request.any, request.now,     request.since,
+                           request.until, {},          request.language};
   const ParsedQuery parsed = build_query(words, db_);
   Xapian::Query query = parsed.query;
   // Similar articles, among those the words and dates select.

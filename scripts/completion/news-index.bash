@@ -4,7 +4,7 @@
 
 _news_index() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="add sync inspect sources remove stats compact"
+  local commands="add sync inspect sources remove stats compact rebuild"
   local write="--db --lock-timeout --quiet --log-format --batch-size --retry-failed --jobs"
   local read="--max-file-size --map --no-entities --file-dates"
   local command="" i
@@ -38,7 +38,7 @@ _news_index() {
   inspect) options="--help --format --explain $read --db" ;;
   sources) options="--help --db --failed --format" ;;
   stats) options="--help --db --format" ;;
-  remove | compact) options="--help $write" ;;
+  remove | compact | rebuild) options="--help $write" ;;
   esac
   if [[ $cur == -* ]]; then
     COMPREPLY=($(compgen -W "$options" -- "$cur"))

@@ -4,7 +4,7 @@
 
 _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local options="--help --version --db --any --since --until --now --like
+  local options="--help --version --db --any --since --until --lang --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
     --facet-limit --no-hits --entities --format --fields --color --timeout
     --explain --no-pager --save --unsave --saved"
@@ -46,7 +46,7 @@ _news_search() {
   --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
   --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
   --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
+  --since | --until | --lang | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
     --save | --unsave)
     return ;;
   esac
