@@ -36,7 +36,8 @@ std::string upgrade_hint(Upgrade upgrade, const fs::path& path) {
   case Upgrade::Rebuild:
     break;
   }
-  return fmt::format("rebuild it: remove {} and run news-index add again", path.string());
+  return fmt::format("rebuild it: news-index --db {} rebuild (reads its folders and files again)",
+                     path.string());
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {

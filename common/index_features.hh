@@ -26,11 +26,13 @@
 
 #include <xapian.h>
 
+#include "common/schema.hh"
+
 namespace news {
 
 /** The schema version this code still writes, for the programs from before
  *  features (they open only this version); shown by `stats`. */
-inline constexpr int kWrittenSchemaVersion = 3;
+inline constexpr int kWrittenSchemaVersion = kSchemaVersion;
 
 /** What a program opens an index for. */
 enum class IndexUse {
@@ -40,7 +42,7 @@ enum class IndexUse {
 
 /** How an index that lacks a feature gets it. */
 enum class Upgrade {
-  Rebuild, /**< index the files again into a new index */
+  Rebuild, /**< index the files again: `news-index rebuild` re-reads the recorded roots */
 };
 
 /** One row of the feature table. */
@@ -70,6 +72,8 @@ inline constexpr std::array<Feature, 8> kFeatures = {{
      true, true, true, Upgrade::Rebuild},
     {"folder-terms", "a term for each folder an article's file is in (path:, folder:)",
      false, true, false, Upgrade::Rebuild},
+    {"language-stems", "each article's language (L term, detected when undeclared) and its words "
+     "stemmed in it, CJK n-grams, the body's exact words", true, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 

@@ -237,7 +237,7 @@ static_assert(schema_problem(kFields).empty(),
  * with the documents):
  *
  *   key              written by                 holds
- *   schema_version   common/index_features      `3`: the schema before features; see index_features.hh
+ *   schema_version   common/index_features      kSchemaVersion (`4`; `3` before languages); see index_features.hh
  *   features         common/index_features      the features the index has (index_features.hh)
  *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
  *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
@@ -248,6 +248,14 @@ static_assert(schema_problem(kFields).empty(),
  *                                               hold changes their stories are not regrouped for
  */
 // clang-format on
+
+/**
+ * The schema version: 3 had English stems only; 4 stems each article in its
+ * language (index_features.hh: the feature `language-stems`). An index of 3
+ * is refused with the way to rebuild it (`news-index rebuild`).
+ */
+inline constexpr int kSchemaVersion = 4;
+
 enum class Metadata : std::size_t {
   SchemaVersion,
   Features,

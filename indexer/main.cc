@@ -35,6 +35,8 @@ Commands:
   config             the settings in effect and where each came from
   init               make a sharded index: a stub file and its shards
   reshard N          share a sharded index's articles out over N shards
+  rebuild            index the roots again into a new index (an index of an
+                     older schema), swapped in safely
 
 Run 'news-index COMMAND --help' for a command's options; --version for the
 version.
@@ -104,6 +106,7 @@ int dispatch(const std::vector<std::string>& all_args) {
   if (command == "config") return news::run_config_command(args);
   if (command == "init") return news::run_init_command(args);
   if (command == "reshard") return news::run_reshard_command(args);
+  if (command == "rebuild") return news::run_rebuild_command(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

@@ -1,6 +1,6 @@
 // The commands that look after the index rather than read files:
-// `sources`, `remove`, `stats`, `compact`, `config`; `init` and `reshard`
-// (sharded indexes). One file each.
+// `sources`, `remove`, `stats`, `compact`, `config`, `rebuild`; `init` and
+// `reshard` (sharded indexes). One file each.
 #pragma once
 
 #include <string>
@@ -22,5 +22,7 @@ int run_compact_command(const std::vector<std::string>& args);
 int run_init_command(const std::vector<std::string>& args);
 /** `reshard N`: shares a sharded index's articles out over N new local shards. */
 int run_reshard_command(const std::vector<std::string>& args);
+/** `rebuild`: indexes the recorded roots again into a new index (a new schema) and swaps it in. */
+int run_rebuild_command(const std::vector<std::string>& args);
 
 } // namespace news

@@ -196,7 +196,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Article article = article_from_document(it.get_document());
     const std::string& text = article.body.empty() ? article.title : article.body;
-    std::string snippet = snippets.make(text, kSnippetLength);
+    std::string snippet = snippets.make(text, kSnippetLength, article.language);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
                                request.collapse ? similar(db, query, request, matches, it) : 0});
   }

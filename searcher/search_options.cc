@@ -86,7 +86,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   SearchConfig config;
   po::options_description visible("Options");
   declare(visible, kHelpOption, kVersionOption, kShardsOption, kAllowPartialOption, kAnyOption,
-          kSinceOption, kUntilOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
+          kSinceOption, kUntilOption, kLangOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
           kSortOption, kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption,
           kFacetLimitOption, kRelatedOption, kMinCountOption, kSampleOption, kTimelineOption,
           kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption, kColorOption,
@@ -127,6 +127,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   request.any = is_on(vm, kAnyOption);
   request.since = given(vm, kSinceOption);
   request.until = given(vm, kUntilOption);
+  request.language = given(vm, kLangOption).value_or("");
   request.like_id = given(vm, kLikeOption);
   request.now = now_from("--now", given(vm, kNowOption));
   request.limit = checked_count("--limit", given(vm, kLimitOption).value_or(request.limit));

@@ -24,9 +24,10 @@ struct SearchRequest {
   bool any = false;                        /**< a hit needs one word, not all */
   std::optional<std::string> since, until; /**< date expressions (same forms as date:) */
   Date now;                                /**< what "today" means for relative dates */
-  std::optional<std::string> like_id;      /**< articles similar to this one */
-  unsigned limit = 10;                     /**< hits to show; 0 means all */
-  unsigned offset = 0;                     /**< hits to skip first */
+  std::string language; /**< the query's language (--lang): its stemmer; empty: the index's */
+  std::optional<std::string> like_id; /**< articles similar to this one */
+  unsigned limit = 10;                /**< hits to show; 0 means all */
+  unsigned offset = 0;                /**< hits to skip first */
   SortOrder sort = SortOrder::Relevance;
   bool all_versions = false;       /**< every copy of a story, not the best one */
   bool count_only = false;         /**< the number of matches only: no page of hits */
@@ -49,6 +50,8 @@ inline constexpr Switch kAnyOption{"any", "match articles with any of the words,
 inline constexpr Flag<std::string> kSinceOption{
     "since", "only articles from this date on (same forms as date:)"};
 inline constexpr Flag<std::string> kUntilOption{"until", "only articles up to this date, included"};
+inline constexpr Flag<std::string> kLangOption{
+    "lang", "stem the words in this language (en, de...; none: exact words)"};
 inline constexpr Flag<std::string> kNowOption{"now", "take this date as today, for relative dates"};
 inline constexpr Flag<std::string> kLikeOption{"like", "articles similar to the one with this id"};
 inline constexpr Flag<long long> kLimitOption{"limit,n",

@@ -104,7 +104,8 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
       return results;
     }
   }
-  const QueryRequest words{request.query, request.any, request.now, request.since, request.until};
+  const QueryRequest words{request.query, request.any, request.now,     request.since,
+                           request.until, {},          request.language};
   const ParsedQuery parsed = build_query(words, db_);
   Xapian::Query query = parsed.query;
   // Similar articles, among those the words and dates select.
@@ -156,7 +157,8 @@ Timeline SearchService::timeline_of(const SearchRequest& request,
   options.related.reset();
   std::vector<SeriesCounts> series;
   for (const std::string& words : request.timeline) {
-    const QueryRequest one{words, request.any, request.now, request.since, request.until};
+    const QueryRequest one{words, request.any, request.now, request.since, request.until, {},
+                           request.language};
     SearchResults counted = run_search(db_, build_query(one, db_).query, options);
     series.push_back({words, counted.total, counted.dates.value_or(DateCounts(period))});
   }

@@ -4,7 +4,7 @@
 
 _news_index() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local commands="add sync inspect sources remove stats compact config init reshard"
+  local commands="add sync inspect sources remove stats compact config init reshard rebuild"
   local write="--db --lock-timeout --quiet --log-format --batch-size --retry-failed --jobs"
   local read="--max-file-size --map --no-entities --file-dates"
   local command="" i
@@ -41,7 +41,7 @@ _news_index() {
   sources) options="--help --db --config --failed --skipped --format" ;;
   config) options="--help --db --config" ;;
   stats) options="--help --db --config --format" ;;
-  remove | compact) options="--help --config $write" ;;
+  remove | compact | rebuild) options="--help --config $write" ;;
   init) options="--help --db --shards --remote" ;;
   reshard) options="--help --db --config --lock-timeout --quiet" ;;
   esac

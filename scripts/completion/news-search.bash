@@ -4,7 +4,7 @@
 
 _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local options="--help --version --db --allow-partial --any --since --until --now --like
+  local options="--help --version --db --allow-partial --any --since --until --lang --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
     --facet-limit --related --min-count --sample --timeline --no-hits
     --entities --format --fields --color --timeout
@@ -47,7 +47,7 @@ _news_search() {
   --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
   --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
   --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
+  --since | --until | --lang | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
     --min-count | --sample | --save | --unsave)
     return ;;
   esac
