@@ -111,7 +111,8 @@ int dispatch(const std::vector<std::string>& all_args) {
     leading.push_back(arg);
     const bool value_next = arg.find('=') == std::string::npos && i + 2 < argv.size() &&
                             command_named(argv[i + 1]) == nullptr &&
-                            !argv[i + 1].starts_with("-") && command_named(argv[i + 2]) != nullptr;
+                            !argv[i + 1].starts_with("-") &&
+                            (command_named(argv[i + 2]) != nullptr || argv[i + 2].starts_with("-"));
     if ((arg == "--db" && i + 1 < argv.size()) || value_next) leading.push_back(argv[++i]);
     ++i;
   }

@@ -97,7 +97,7 @@ TEST_SUITE("options") {
     const RunResult refused = sandbox.index({"--max-file-size", "0", "add", "a.txt"});
     CHECK(refused.status == 2);
     CHECK(refused.err.find("--max-file-size") != std::string::npos);
-    CHECK(sandbox.index({"--quiet", "stats"}).status == 0);
+    CHECK(sandbox.index({"--failed", "sources"}).status == 0);
     const RunResult unknown = sandbox.index({"--quiet", "typo"});
     CHECK(unknown.status == 2);
     CHECK(unknown.err == "news-index: unknown command 'typo' (try: news-index --help)\n");
