@@ -41,7 +41,6 @@ unsigned output_width() {
     if (value > 20) return static_cast<unsigned>(value);
   }
   return 80; // as man does: text piped on fits a terminal and a mail
-
 }
 
 std::size_t display_width(std::string_view text) {
