@@ -5,8 +5,8 @@
 
 #include "common/byte_escape.hh"
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
-#include "indexer/command_line.hh"
 #include "indexer/database_swap.hh"
 #include "indexer/index_target.hh"
 #include "indexer/index_writer.hh"

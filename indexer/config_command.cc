@@ -5,9 +5,9 @@
 #include <fmt/core.h>
 
 #include "common/byte_escape.hh"
+#include "common/command_line.hh"
 #include "common/config_file.hh"
 #include "common/database.hh"
-#include "indexer/command_line.hh"
 #include "indexer/ignore_rules.hh"
 #include "indexer/index_options.hh"
 #include "indexer/maintenance_commands.hh"

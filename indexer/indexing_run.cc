@@ -230,7 +230,9 @@ void IndexingRun::remove_missing(const std::string& root, const std::set<std::st
 
 void IndexingRun::remove_file(const FileRecord& record) {
   if (options_.dry_run) {
-    report_.planned(fmt::format("remove ({} articles)", record.articles), record.path);
+    report_.planned(
+        fmt::format("remove ({} article{})", record.articles, record.articles == 1 ? "" : "s"),
+        record.path);
     tally_.removed += record.articles;
     return;
   }

@@ -9,11 +9,11 @@
 
 #include "common/article_json.hh"
 #include "common/byte_escape.hh"
+#include "common/command_line.hh"
 #include "common/config_file.hh"
 #include "common/error.hh"
 #include "common/problem.hh"
 #include "indexer/article_pipeline.hh"
-#include "indexer/command_line.hh"
 #include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"

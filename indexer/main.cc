@@ -2,6 +2,8 @@
 #include <cstdlib>
 #include <iostream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "common/cli.hh"
@@ -72,8 +74,26 @@ std::vector<std::string> take_config_option(std::vector<std::string> argv) {
   return argv;
 }
 
+using Command = int (*)(const std::vector<std::string>&);
+
+// Each command and what runs it.
+constexpr std::pair<std::string_view, Command> kCommands[] = {
+    {"add", news::run_add_command},         {"inspect", news::run_inspect_command},
+    {"sync", news::run_sync_command},       {"sources", news::run_sources_command},
+    {"remove", news::run_remove_command},   {"stats", news::run_stats_command},
+    {"compact", news::run_compact_command}, {"config", news::run_config_command},
+    {"init", news::run_init_command},       {"reshard", news::run_reshard_command},
+    {"rebuild", news::run_rebuild_command}};
+
+Command command_named(std::string_view name) {
+  for (const auto& [command, run] : kCommands)
+    if (command == name) return run;
+  return nullptr;
+}
+
 // `news-index --db X add ...` and `news-index add --db X ...` both work:
-// options before the command are handed to the command.
+// options before the command are handed to the command, with their value
+// (`--max-file-size 5 add`: the word before the command is the option's).
 int dispatch(const std::vector<std::string>& all_args) {
   const std::vector<std::string> argv = take_config_option(all_args);
   std::vector<std::string> leading;
@@ -89,24 +109,18 @@ int dispatch(const std::vector<std::string>& all_args) {
       return 0;
     }
     leading.push_back(arg);
-    if (arg == "--db" && i + 1 < argv.size()) leading.push_back(argv[++i]);
+    const bool value_next = arg.find('=') == std::string::npos && i + 2 < argv.size() &&
+                            command_named(argv[i + 1]) == nullptr &&
+                            !argv[i + 1].starts_with("-") &&
+                            (command_named(argv[i + 2]) != nullptr || argv[i + 2].starts_with("-"));
+    if ((arg == "--db" && i + 1 < argv.size()) || value_next) leading.push_back(argv[++i]);
     ++i;
   }
   if (i == argv.size()) news::throw_usage("no command given (try: news-index --help)");
   const std::string& command = argv[i];
   std::vector<std::string> args(leading);
   args.insert(args.end(), argv.begin() + static_cast<std::ptrdiff_t>(i) + 1, argv.end());
-  if (command == "add") return news::run_add_command(args);
-  if (command == "inspect") return news::run_inspect_command(args);
-  if (command == "sync") return news::run_sync_command(args);
-  if (command == "sources") return news::run_sources_command(args);
-  if (command == "remove") return news::run_remove_command(args);
-  if (command == "stats") return news::run_stats_command(args);
-  if (command == "compact") return news::run_compact_command(args);
-  if (command == "config") return news::run_config_command(args);
-  if (command == "init") return news::run_init_command(args);
-  if (command == "reshard") return news::run_reshard_command(args);
-  if (command == "rebuild") return news::run_rebuild_command(args);
+  if (const Command run = command_named(command)) return run(args);
   news::throw_usage("unknown command '{}' (try: news-index --help)", command);
 }
 

@@ -8,10 +8,10 @@
 #include <xapian.h>
 
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
-#include "indexer/command_line.hh"
 #include "indexer/database_swap.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/run_options_cli.hh"

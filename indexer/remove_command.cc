@@ -5,9 +5,9 @@
 
 #include "common/byte_escape.hh"
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/config_file.hh"
 #include "common/database.hh"
-#include "indexer/command_line.hh"
 #include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/maintenance_commands.hh"

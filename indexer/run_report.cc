@@ -19,6 +19,11 @@ std::string dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
 }
 
+// "1 file", "2 files".
+std::string counted(std::size_t n, const char* what) {
+  return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+}
+
 } // namespace
 
 RunReport::RunReport(std::string command, bool quiet, LogFormat format)
@@ -73,12 +78,10 @@ void RunReport::skipped_by_rules(unsigned files, unsigned folders) {
                dump(Json{{"event", "skipped"}, {"files", files}, {"folders", folders}}));
     return;
   }
-  const auto count = [](unsigned n, const char* what) {
-    return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
-  };
-  const std::string what = folders == 0 ? count(files, "file")
-                           : files == 0 ? count(folders, "folder")
-                                        : count(files, "file") + " and " + count(folders, "folder");
+  const std::string what = folders == 0 ? counted(files, "file")
+                           : files == 0
+                               ? counted(folders, "folder")
+                               : counted(files, "file") + " and " + counted(folders, "folder");
   fmt::print(stderr, "news-index: {} skipped by rules (news-index sources --skipped lists them)\n",
              what);
 }
@@ -127,8 +130,9 @@ void RunReport::summary(const Tally& t, int signal) {
   // A dry run's counts are what the run would do (IndexingRun::count_planned).
   const bool dry_run = command_.ends_with("--dry-run");
   fmt::print(
-      "{}{} added, {} updated, {} unchanged, {} removed, {} failed ({} files in {:.2f} s){}{}\n",
-      dry_run ? "would be: " : "", t.added, t.updated, t.unchanged, t.removed, t.failed, t.files, seconds,
+      "{}{} added, {} updated, {} unchanged, {} removed, {} failed ({} in {:.2f} s){}{}\n",
+      dry_run ? "would be: " : "", t.added, t.updated, t.unchanged, t.removed, t.failed,
+      counted(t.files, "file"), seconds,
       t.not_retried ? fmt::format("; {} failed files not retried (--retry-failed)", t.not_retried)
                     : "",
       signal ? fmt::format("; interrupted by signal {}, work so far committed", signal) : "");

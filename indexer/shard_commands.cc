@@ -7,11 +7,11 @@
 
 #include "common/byte_escape.hh"
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "common/stub_file.hh"
-#include "indexer/command_line.hh"
 #include "indexer/database_swap.hh"
 #include "indexer/index_options.hh"
 #include "indexer/index_writer.hh"

@@ -1,12 +1,12 @@
 #include "indexer/sharded_build.hh"
 
-#include <functional>
 #include <thread>
 
 #include <xapian.h>
 
 #include "common/error.hh"
 #include "indexer/database_swap.hh"
+#include "indexer/shard_layout.hh"
 #include "indexer/shard_worker.hh"
 #include "indexer/story_grouper.hh"
 
@@ -54,9 +54,10 @@ void ShardedBuild::stop() {
 }
 
 void ShardedBuild::add(Article&& article) {
-  // By id, so that an id read twice reaches the same shard, which replaces it
-  // (within this process only: the shards are merged at the end).
-  shards_[std::hash<std::string>{}(article.id) % shards_.size()]->post(
+  // By a stable hash of the id (shard_layout.hh), so that an id read twice
+  // reaches the same shard, which replaces it, and the merged index's docids
+  // are the same on every machine with as many --jobs.
+  shards_[shard_of(article.id, shards_.size())]->post(
       [article = std::move(article), batch = batch_size_](IndexWriter& writer, Tally& tally) {
         count_outcome(tally, writer.add(article));
         writer.commit_if_batch_full(batch);

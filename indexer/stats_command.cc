@@ -4,12 +4,12 @@
 #include <nlohmann/json.hpp>
 
 #include "common/byte_escape.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
 #include "common/date.hh"
 #include "common/index_codecs.hh"
 #include "common/index_features.hh"
 #include "common/schema.hh"
-#include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
 #include "indexer/index_options.hh"
 #include "indexer/index_target.hh"

@@ -9,10 +9,10 @@
 #include <fmt/core.h>
 
 #include "common/byte_escape.hh"
+#include "common/command_line.hh"
 #include "common/config_file.hh"
 #include "common/database.hh"
 #include "common/error.hh"
-#include "indexer/command_line.hh"
 #include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"

@@ -74,6 +74,16 @@ bool matched(const news::SearchResults& results) {
   return false;
 }
 
+// `news-search --db X show ID` is a search for the words "show ID": when it
+// finds nothing, say that a command comes first.
+void hint_command_first(const std::string& query, news::Sink& sink) {
+  const std::string first = query.substr(0, query.find(' '));
+  for (const char* command : {"serve", "show", "watch"})
+    if (first == command)
+      sink.note(
+          fmt::format("news-search: hint: a command comes first: news-search {} ...\n", command));
+}
+
 int search(const std::vector<std::string>& args) {
   const std::optional<news::SearchConfig> config = news::parse_search_options(args);
   if (!config) return 0;
@@ -94,6 +104,7 @@ int search(const std::vector<std::string>& args) {
                            "answer: {}\n",
                            results.missing_shards.size(), fmt::join(results.missing_shards, ", ")));
   print(*config, results, service, *sink);
+  if (!matched(results)) hint_command_first(config->request.query, *sink);
   return static_cast<int>(matched(results) ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 

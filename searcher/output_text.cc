@@ -59,12 +59,30 @@ void print_hits(const SearchResults& results, const TextStyle& style, Sink& sink
   }
 }
 
-void print_facets(const Facets& facets, Sink& sink) {
-  auto print_counts = [&sink](std::string_view label, const std::vector<FacetCount>& counts) {
+// Each kind's names on as many lines as they need to fit `width`, a name and
+// its count never split: "person:  Vladimir Putin (12), Xi Jinping (9),".
+void print_facets(const Facets& facets, std::size_t width, Sink& sink) {
+  constexpr std::size_t kLabel = 9; // "person:  "
+  const std::size_t room = width > kLabel + 20 ? width - kLabel : 20;
+  auto print_counts = [&](std::string_view label, const std::vector<FacetCount>& counts) {
     if (counts.empty()) return;
     std::string line;
-    for (const FacetCount& c : counts)
-      line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
+    std::size_t used = 0;
+    for (std::size_t i = 0; i < counts.size(); ++i) {
+      const std::string item = fmt::format("{} ({}){}", counts[i].name, counts[i].count,
+                                           i + 1 < counts.size() ? "," : "");
+      const std::size_t columns = display_width(item);
+      if (used > 0 && used + 1 + columns > room) {
+        line += "\n" + std::string(kLabel, ' ');
+        used = 0;
+      }
+      if (used > 0) {
+        line += ' ';
+        ++used;
+      }
+      line += item;
+      used += columns;
+    }
     sink.print("{:<8} {}\n", label, line);
   };
   for (EntityKind kind : kEntityKinds)
@@ -110,7 +128,7 @@ void print_text(const SearchResults& results, const TextStyle& style, Sink& sink
     if (results.query.empty()) return; // the series only
   }
   print_histogram(results, style, sink);
-  if (results.facets) print_facets(*results.facets, sink);
+  if (results.facets) print_facets(*results.facets, style.width, sink);
   if (results.related) print_related_text(*results.related, sink);
   if (style.hits) print_hits(results, style, sink);
   if (!results.did_you_mean.empty())

@@ -1,11 +1,11 @@
 #include "searcher/show_command.hh"
 
-#include <iostream>
 #include <memory>
 
 #include <boost/program_options.hpp>
 
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "searcher/output.hh"
@@ -27,8 +27,8 @@ constexpr ChoiceFlag<OutputFormat> kShowFormatOption{
 
 constexpr const char* kUsage =
     "usage: news-search show [--format text|json] [--no-pager] [--db PATH] ID...";
-constexpr const char* kAbout = R"(
-Prints each article whole: its title, date and where the date came from,
+constexpr const char* kAbout =
+    R"(Prints each article whole: its title, date and where the date came from,
 source, author, URL, file and record, language, entities, the other copies
 of its story and the body. ID is an id as --format ids prints it, or the
 handle the text output shows by each hit (the first 4 or more of its digits).
@@ -45,21 +45,10 @@ struct ShowOptions {
 std::optional<ShowOptions> parse_show_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for show");
   declare(visible, kHelpOption, kShardsOption, kShowFormatOption, kNoPagerOption);
-  po::options_description all;
-  all.add(visible).add_options()("id", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("id", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw_usage("show: {}\n{} (see news-search show --help)", e.what(), kUsage);
-  }
-  if (is_on(vm, kHelpOption)) {
-    std::cout << kUsage << '\n' << kAbout << '\n' << visible;
-    return std::nullopt;
-  }
+  const std::optional<po::variables_map> parsed =
+      parse_command_line(args, kUsage, visible, "id", kAbout);
+  if (!parsed) return std::nullopt;
+  const po::variables_map& vm = *parsed;
   ShowOptions options;
   options.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
   options.format = chosen(vm, kShowFormatOption).value_or(options.format);

@@ -40,7 +40,7 @@ unsigned output_width() {
     const int value = std::atoi(columns);
     if (value > 20) return static_cast<unsigned>(value);
   }
-  return 100;
+  return 80; // as man does: text piped on fits a terminal and a mail
 }
 
 std::size_t display_width(std::string_view text) {

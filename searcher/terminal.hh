@@ -15,7 +15,7 @@ enum class ColorMode { Auto, Always, Never };
  */
 bool use_color(ColorMode mode);
 
-/** Columns to fit text output in: the terminal's width, else $COLUMNS, else 100. */
+/** Columns to fit text output in: the terminal's width, else $COLUMNS, else 80. */
 unsigned output_width();
 
 /** Display columns of UTF-8 text (one per code point; highlight marks count none). */

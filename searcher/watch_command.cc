@@ -1,11 +1,10 @@
 #include "searcher/watch_command.hh"
 
-#include <iostream>
-
 #include <boost/program_options.hpp>
 #include <fmt/core.h>
 
 #include "common/cli_options.hh"
+#include "common/command_line.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "searcher/arrivals.hh"
@@ -29,8 +28,8 @@ constexpr Flag<double> kWatchLockOption{
     "lock-timeout", "wait this many seconds for a writer to record the run (default 60), then 75"};
 
 constexpr const char* kUsage = "usage: news-search watch [OPTIONS] NAME";
-constexpr const char* kAbout = R"about(
-Prints the articles that match the saved search NAME (news-search --save NAME
+constexpr const char* kAbout =
+    R"about(Prints the articles that match the saved search NAME (news-search --save NAME
 QUERY...) and were indexed since the last watch of NAME, newest first. The
 first watch of a name reports none: it marks where the next one starts.
 An article indexed again, changed or not, is not news again.
@@ -50,21 +49,10 @@ struct WatchOptions {
 std::optional<WatchOptions> parse(const std::vector<std::string>& args) {
   po::options_description visible("Options");
   declare(visible, kHelpOption, kDbOption, kWatchFormatOption, kWatchLockOption);
-  po::options_description all;
-  all.add(visible).add_options()("name", po::value<std::vector<std::string>>(), "");
-  po::positional_options_description positional;
-  positional.add("name", -1);
-  po::variables_map vm;
-  try {
-    po::store(po::command_line_parser(args).options(all).positional(positional).run(), vm);
-    po::notify(vm);
-  } catch (const po::error& e) {
-    throw_usage("{}\n{} (see news-search watch --help)", e.what(), kUsage);
-  }
-  if (is_on(vm, kHelpOption)) {
-    std::cout << kUsage << '\n' << kAbout << '\n' << visible;
-    return std::nullopt;
-  }
+  const std::optional<po::variables_map> parsed =
+      parse_command_line(args, kUsage, visible, "name", kAbout);
+  if (!parsed) return std::nullopt;
+  const po::variables_map& vm = *parsed;
   const std::vector<std::string> names =
       vm.count("name") ? vm["name"].as<std::vector<std::string>>() : std::vector<std::string>{};
   if (names.size() != 1) throw_usage("watch takes one saved search's name\n{}", kUsage);
@@ -127,7 +115,7 @@ int run_watch_command(const std::vector<std::string>& args) {
   db.close();
   const bool first = !watched.state;
   if (first)
-    sink.note(fmt::format("first watch of '{}': {} matching article{} already indexed, not news; "
+    sink.note(fmt::format("first watch of '{}': {} matching article{} already indexed, not news;\n"
                           "the next watch reports those indexed after now\n",
                           options->name, watched.results.total,
                           watched.results.total == 1 ? "" : "s"));

@@ -9,15 +9,10 @@
 #include "tests/e2e/golden.hh"
 
 using namespace news::test;
-namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "charts";
-
-void check_golden(const std::string& name, const std::string& actual) {
-  news::test::check_golden(kGolden, name, actual);
-}
+const std::filesystem::path kGolden = golden_folder("charts");
 
 // `news-search ARGS` over the sample corpus: the line, its exit status, stdout, stderr.
 std::string run(const std::vector<std::string>& args) {
@@ -25,17 +20,16 @@ std::string run(const std::vector<std::string>& args) {
   for (const std::string& arg : args)
     line += " " + arg;
   const RunResult result = indexed_sample_corpus().search(args);
-  return line + "\nexit " + std::to_string(result.status) + "\n" + result.out + "--- stderr\n" +
-         result.err;
+  return line + "\n" + transcript(result);
 }
 
 } // namespace
 
 TEST_SUITE("chart_formats") {
   TEST_CASE("with --no-hits, CSV is the histogram or the facets as a table") {
-    check_golden("histogram.csv",
+    check_golden(kGolden / "histogram.csv",
                  run({"--format", "csv", "--no-hits", "--histogram", "month", "putin"}));
-    check_golden("facets.csv",
+    check_golden(kGolden / "facets.csv",
                  run({"--format", "csv", "--no-hits", "--facets", "--facet-limit", "3", "russia"}));
   }
 
@@ -50,6 +44,6 @@ TEST_SUITE("chart_formats") {
              {"--format", "json", "--no-hits", "--histogram", "year", "--facets", "--facet-limit",
               "1", "putin"}})
       all += run(args);
-    check_golden("refusals.txt", all);
+    check_golden(kGolden / "refusals.txt", all);
   }
 }

@@ -94,6 +94,13 @@ unsigned articles_in(const Sandbox& sandbox) {
   return Xapian::Database(sandbox.db().string()).get_doccount();
 }
 
+std::size_t columns_of(const std::string& line) {
+  std::size_t columns = 0;
+  for (const char c : line)
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++columns;
+  return columns;
+}
+
 std::size_t count_of(const std::string& text, const std::string& what) {
   std::size_t n = 0;
   for (std::size_t pos = text.find(what); pos != std::string::npos; pos = text.find(what, pos + 1))

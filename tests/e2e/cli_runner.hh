@@ -56,6 +56,9 @@ unsigned articles_in(const Sandbox& sandbox);
 /** How many times `what` occurs in `text`. */
 std::size_t count_of(const std::string& text, const std::string& what);
 
+/** The columns a line of text takes: its characters (UTF-8 continuation bytes take none). */
+std::size_t columns_of(const std::string& line);
+
 /** Splits output into lines (without the newlines). */
 std::vector<std::string> lines_of(const std::string& text);
 

@@ -9,7 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "tests/e2e/cli_runner.hh"
-#include "tests/e2e/golden_file.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 

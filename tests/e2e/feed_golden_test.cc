@@ -3,12 +3,11 @@
 // the articles a user sees, then the warnings. NEWS_UPDATE_GOLDEN=1 writes
 // the golden files instead (and fails, so that they are read before committing).
 #include <algorithm>
-#include <cstdlib>
-#include <fstream>
 
 #include <doctest/doctest.h>
 
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -16,7 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kFeeds = fs::path(FIXTURES_DIR) / "feeds";
-const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "feeds";
+const fs::path kGolden = golden_folder("feeds");
 
 std::vector<fs::path> files_in(const fs::path& dir) {
   std::vector<fs::path> files;
@@ -26,18 +25,10 @@ std::vector<fs::path> files_in(const fs::path& dir) {
   return files;
 }
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 // The output, with the fixtures folder written `$FEEDS` (checkouts differ).
 std::string inspected(const Sandbox& sandbox, const fs::path& feed) {
   const RunResult run = sandbox.index({"inspect", feed.string()});
-  const std::string text =
-      "exit " + std::to_string(run.status) + "\n" + run.out + "--- stderr\n" + run.err;
-  return replaced(text, kFeeds.string(), "$FEEDS");
+  return replaced(transcript(run), kFeeds.string(), "$FEEDS");
 }
 
 } // namespace
@@ -45,21 +36,11 @@ std::string inspected(const Sandbox& sandbox, const fs::path& feed) {
 TEST_SUITE("feed golden files") {
   TEST_CASE("inspect of every feed fixture prints its golden file") {
     const Sandbox sandbox;
-    const bool update = std::getenv("NEWS_UPDATE_GOLDEN") != nullptr;
     const std::vector<fs::path> feeds = files_in(kFeeds);
     REQUIRE(feeds.size() >= 10);
     for (const fs::path& feed : feeds) {
       CAPTURE(feed.filename().string());
-      const fs::path golden = kGolden / (feed.filename().string() + ".txt");
-      const std::string actual = inspected(sandbox, feed);
-      if (update) {
-        fs::create_directories(kGolden);
-        std::ofstream(golden, std::ios::binary) << actual;
-        FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-        continue;
-      }
-      REQUIRE(fs::exists(golden));
-      CHECK(actual == file_contents(golden));
+      check_golden(kGolden / (feed.filename().string() + ".txt"), inspected(sandbox, feed));
     }
   }
 

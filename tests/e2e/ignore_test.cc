@@ -8,7 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "tests/e2e/cli_runner.hh"
-#include "tests/e2e/golden_file.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 

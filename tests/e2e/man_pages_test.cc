@@ -12,7 +12,7 @@
 
 #include "common/schema.hh"
 #include "tests/e2e/cli_runner.hh"
-#include "tests/e2e/golden_file.hh"
+#include "tests/e2e/golden.hh"
 #include "tests/e2e/help_text.hh"
 
 using namespace news::test;
@@ -21,7 +21,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path kSources = fs::path(SCRIPTS_DIR).parent_path() / "docs" / "man";
-const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden";
 
 std::string source_of(const std::string& page) { return file_contents(kSources / (page + ".scd")); }
 
@@ -44,11 +43,7 @@ void check_fits_80_columns(const std::string& text) {
   for (const std::string& line : lines_of(text)) {
     CAPTURE(line);
     CHECK(line.find('\t') == std::string::npos);
-    // Columns: UTF-8 continuation bytes take none.
-    std::size_t columns = 0;
-    for (const char c : line)
-      if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++columns;
-    CHECK(columns <= 80);
+    CHECK(columns_of(line) <= 80);
   }
 }
 
@@ -97,7 +92,7 @@ TEST_SUITE("man pages and help") {
       CHECK(text.find("NAME") != std::string::npos);
       CHECK(text.size() > 1000);
       check_fits_80_columns(text);
-      check_golden(kGolden / "man" / (page + ".txt"), text);
+      check_golden(golden_folder("man") / (page + ".txt"), text);
     }
   }
 
@@ -106,8 +101,8 @@ TEST_SUITE("man pages and help") {
     const std::string index = index_help();
     check_fits_80_columns(search);
     check_fits_80_columns(index);
-    check_golden(kGolden / "help" / "news-search.txt", search);
-    check_golden(kGolden / "help" / "news-index.txt", index);
+    check_golden(golden_folder("help") / "news-search.txt", search);
+    check_golden(golden_folder("help") / "news-index.txt", index);
   }
 
   TEST_CASE("cmake --install installs the executables, the man pages and the completion") {

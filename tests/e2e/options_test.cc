@@ -85,6 +85,23 @@ TEST_SUITE("options") {
       CHECK(run.status == 0);
     }
   }
+
+  TEST_CASE("bug: an option with its value before the command was 'unknown command VALUE'") {
+    Sandbox sandbox;
+    sandbox.write("a.txt", "Title: Grain\n\nWheat shipments resume.\n");
+    // Sandbox::index gives --db first: the command's options follow it, then the command.
+    const RunResult add = sandbox.index({"--max-file-size", "5", "-j", "1", "add", "a.txt"});
+    INFO(add.err);
+    CHECK(add.status == 0);
+    CHECK(articles_in(sandbox) == 1);
+    const RunResult refused = sandbox.index({"--max-file-size", "0", "add", "a.txt"});
+    CHECK(refused.status == 2);
+    CHECK(refused.err.find("--max-file-size") != std::string::npos);
+    CHECK(sandbox.index({"--failed", "sources"}).status == 0);
+    const RunResult unknown = sandbox.index({"--quiet", "typo"});
+    CHECK(unknown.status == 2);
+    CHECK(unknown.err == "news-index: unknown command 'typo' (try: news-index --help)\n");
+  }
 }
 
 TEST_SUITE("conventions") {

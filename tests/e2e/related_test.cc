@@ -4,8 +4,6 @@
 // made here with known co-occurrences. Golden files for the text output.
 #include <array>
 #include <cmath>
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <set>
 
@@ -14,6 +12,7 @@
 
 #include "common/entity.hh"
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -184,18 +183,7 @@ const Generated& generated() {
   return *made;
 }
 
-// The golden file's text, or (NEWS_UPDATE_GOLDEN=1) the file written from it.
-void check_golden(const std::string& name, const std::string& actual) {
-  const fs::path golden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "related" / name;
-  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
-    fs::create_directories(golden.parent_path());
-    std::ofstream(golden, std::ios::binary) << actual;
-    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-    return;
-  }
-  REQUIRE(fs::exists(golden));
-  CHECK(actual == file_contents(golden));
-}
+const std::filesystem::path kGolden = golden_folder("related");
 
 } // namespace
 
@@ -301,11 +289,12 @@ TEST_SUITE("e2e: related and timeline") {
   TEST_CASE("golden: the text of --related and --timeline") {
     const Generated& g = generated();
     check_golden(
-        "related.txt",
+        kGolden / "related.txt",
         g.sandbox.search({"--related", "--no-hits", "--color", "never", "person:putin"}).out);
-    check_golden("timeline.txt", g.sandbox
-                                     .search({"--timeline", "--histogram", "month", "--color",
-                                              "never", "putin", "merkel", "beijing"})
-                                     .out);
+    check_golden(kGolden / "timeline.txt",
+                 g.sandbox
+                     .search({"--timeline", "--histogram", "month", "--color", "never", "putin",
+                              "merkel", "beijing"})
+                     .out);
   }
 }

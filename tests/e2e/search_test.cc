@@ -1,4 +1,6 @@
 // news-search, end to end, over the sample corpus.
+#include <algorithm>
+
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -26,6 +28,41 @@ TEST_SUITE("e2e: news-search") {
     RunResult ids = corpus().search({"--format", "ids", "Putin China"});
     REQUIRE_FALSE(ids.out.empty());
     CHECK(lines_of(ids.out)[0].ends_with("/" + kSeedFile));
+  }
+
+  TEST_CASE("bug: text piped on without $COLUMNS was 100 columns wide") {
+    const RunResult run =
+        run_shell("env -u COLUMNS " + shell_quote(NEWS_SEARCH_EXE) + " --db " +
+                      shell_quote(corpus().db().string()) + " --limit 0 russia OR china OR putin",
+                  corpus().dir());
+    CHECK(run.status == 0);
+    REQUIRE(lines_of(run.out).size() > 20);
+    std::size_t widest = 0;
+    for (const std::string& line : lines_of(run.out))
+      widest = std::max(widest, columns_of(line));
+    CHECK(widest <= 80);
+    CHECK(widest > 70); // the snippets fill the lines
+  }
+
+  TEST_CASE("bug: a facet line was as long as its names (108 columns on 80)") {
+    auto facets = [](int columns) {
+      return run_shell("COLUMNS=" + std::to_string(columns) + " " + shell_quote(NEWS_SEARCH_EXE) +
+                           " --db " + shell_quote(corpus().db().string()) +
+                           " --facets --no-hits --facet-limit 20 russia OR china OR putin",
+                       corpus().dir());
+    };
+    const RunResult narrow = facets(70), wide = facets(1000);
+    CHECK(narrow.status == 0);
+    CHECK(lines_of(narrow.out).size() > lines_of(wide.out).size());
+    for (const std::string& line : lines_of(narrow.out)) {
+      CAPTURE(line);
+      CHECK(columns_of(line) <= 70);
+    }
+    // The same names and counts, each whole on its line: only the breaks differ.
+    std::string joined = narrow.out;
+    for (std::size_t at; (at = joined.find("\n         ")) != std::string::npos;)
+      joined.replace(at, 10, " ");
+    CHECK(joined == wide.out);
   }
 
   TEST_CASE("every word must match") {

@@ -2,8 +2,6 @@
 // whole outputs compared with their golden files (tests/golden/show), the
 // sandbox's folder written `$DIR`. NEWS_UPDATE_GOLDEN=1 writes the golden
 // files instead (and fails, so that they are read before committing).
-#include <cstdlib>
-#include <fstream>
 
 #include <doctest/doctest.h>
 
@@ -11,11 +9,8 @@
 #include "tests/e2e/golden.hh"
 
 using namespace news::test;
-namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "show";
 
 // Two copies of one story (another source, a day later) and another article,
 // without a source: its hit shows where it is, `path:line`.
@@ -36,12 +31,6 @@ const Sandbox& wire_index() {
   return sandbox;
 }
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
-    text.replace(at, from.size(), to);
-  return text;
-}
-
 // `news-search show ARGS...` (show comes first: it is a command, not a word).
 RunResult show(const Sandbox& sandbox, const std::string& args) {
   return run_shell("COLUMNS=80 NEWS_INDEX_DB=" + shell_quote(sandbox.db().string()) + " " +
@@ -51,13 +40,10 @@ RunResult show(const Sandbox& sandbox, const std::string& args) {
 
 // Exit status, stdout, stderr; the sandbox folder as $DIR.
 std::string whole(const Sandbox& sandbox, const RunResult& run) {
-  return replaced("exit " + std::to_string(run.status) + "\n" + run.out + "--- stderr\n" + run.err,
-                  sandbox.dir().string(), "$DIR");
+  return replaced(transcript(run), sandbox.dir().string(), "$DIR");
 }
 
-void check_golden(const std::string& name, const std::string& actual) {
-  news::test::check_golden(kGolden, name, actual);
-}
+const std::filesystem::path kGolden = golden_folder("show");
 
 // The handle the text output shows for the first hit of `query`.
 std::string first_handle(const Sandbox& sandbox, const std::string& query) {
@@ -76,17 +62,17 @@ TEST_SUITE("e2e: show, handles and --fields") {
     const Sandbox& sandbox = wire_index();
     const RunResult run =
         sandbox.search({"--color", "never", "--all-versions", "--sort", "oldest", "opec OR wheat"});
-    check_golden("search.txt", whole(sandbox, run));
+    check_golden(kGolden / "search.txt", whole(sandbox, run));
   }
 
   TEST_CASE("show prints the whole article, its copies and its body (text)") {
     const Sandbox& sandbox = wire_index();
-    check_golden("show.txt", whole(sandbox, show(sandbox, "wire-1")));
+    check_golden(kGolden / "show.txt", whole(sandbox, show(sandbox, "wire-1")));
   }
 
   TEST_CASE("show --format json prints the article view of the service") {
     const Sandbox& sandbox = wire_index();
-    check_golden("show.json", whole(sandbox, show(sandbox, "--format json wire-2")));
+    check_golden(kGolden / "show.json", whole(sandbox, show(sandbox, "--format json wire-2")));
   }
 
   TEST_CASE("show takes the handle the search printed, and any longer start of the hash") {
@@ -126,6 +112,17 @@ TEST_SUITE("e2e: show, handles and --fields") {
     CHECK(show(sandbox, "--bogus wire-1").status == 2);
   }
 
+  TEST_CASE("bug: show after --db searched for the words 'show ID' without a word of why") {
+    const Sandbox& sandbox = wire_index();
+    const RunResult run = sandbox.search({"show", "wire-1"}); // sandbox.search puts --db first
+    CHECK(run.status == 1);
+    CHECK(run.err.find("news-search: hint: a command comes first: news-search show ...\n") !=
+          std::string::npos);
+    const RunResult found = sandbox.search({"--format", "ids", "opec"});
+    CHECK(found.status == 0);
+    CHECK(found.err.find("hint") == std::string::npos);
+  }
+
   TEST_CASE("--fields chooses the keys of jsonl and the columns of csv, body included") {
     const Sandbox& sandbox = wire_index();
     const std::vector<std::string> query = {"--all-versions", "--sort", "oldest", "opec"};
@@ -133,9 +130,11 @@ TEST_SUITE("e2e: show, handles and --fields") {
       args.insert(args.end(), query.begin(), query.end());
       return whole(sandbox, sandbox.search(args));
     };
-    check_golden("fields.jsonl", with({"--format", "jsonl", "--fields", "id,title,body,record"}));
-    check_golden("fields.csv", with({"--format", "csv", "--fields", "rank,id,body,entities"}));
-    check_golden("fields.json", with({"--format", "json", "--fields", "id,similar"}));
+    check_golden(kGolden / "fields.jsonl",
+                 with({"--format", "jsonl", "--fields", "id,title,body,record"}));
+    check_golden(kGolden / "fields.csv",
+                 with({"--format", "csv", "--fields", "rank,id,body,entities"}));
+    check_golden(kGolden / "fields.json", with({"--format", "json", "--fields", "id,similar"}));
   }
 
   TEST_CASE("--fields refuses a name the field table has not, naming the ones it has") {

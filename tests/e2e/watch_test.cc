@@ -2,21 +2,17 @@
 // watch NAME` across syncs, end to end. The digest's text is compared whole
 // with its golden file (tests/golden/watch); NEWS_UPDATE_GOLDEN=1 writes it
 // instead (and fails, so that it is read before committing).
-#include <cstdlib>
-#include <fstream>
-
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
 
 namespace {
-
-const fs::path kGolden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "watch";
 
 std::string article(const std::string& title, const std::string& date, const std::string& source,
                     const std::string& url, const std::string& body) {
@@ -51,26 +47,22 @@ void save(const Sandbox& s, std::vector<std::string> args) {
   REQUIRE(run.status == 0);
 }
 
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-  for (std::size_t at = 0; (at = text.find(from, at)) != std::string::npos; at += to.size())
-    text.replace(at, from.size(), to);
-  return text;
-}
-
-void check_golden(const std::string& name, const std::string& actual) {
-  const fs::path golden = kGolden / name;
-  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
-    fs::create_directories(kGolden);
-    std::ofstream(golden, std::ios::binary) << actual;
-    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-    return;
-  }
-  CHECK(actual == file_contents(golden));
-}
+const std::filesystem::path kGolden = golden_folder("watch");
 
 } // namespace
 
 TEST_SUITE("watch") {
+  TEST_CASE("bug: the first watch's note was one line of 113 columns") {
+    const Sandbox s;
+    index_archive(s);
+    save(s, {"opec", "opec"});
+    const RunResult first = watch(s, {"opec"});
+    CHECK(first.status == 1);
+    REQUIRE(lines_of(first.err).size() == 2);
+    for (const std::string& line : lines_of(first.err))
+      CHECK(columns_of(line) <= 80);
+  }
+
   TEST_CASE("watch across two syncs: first run, nothing new, then only the new article") {
     const Sandbox s;
     index_archive(s);
@@ -79,7 +71,7 @@ TEST_SUITE("watch") {
     const RunResult first = watch(s, {"opec"});
     CHECK(first.status == 1);
     CHECK(first.out.empty());
-    CHECK(first.err == "first watch of 'opec': 1 matching article already indexed, not news; "
+    CHECK(first.err == "first watch of 'opec': 1 matching article already indexed, not news;\n"
                        "the next watch reports those indexed after now\n");
     const RunResult nothing = watch(s, {"opec"});
     CHECK(nothing.status == 1);
@@ -97,7 +89,7 @@ TEST_SUITE("watch") {
     const RunResult news = watch(s, {"opec"});
     CHECK(news.status == 0);
     CHECK(news.err.empty());
-    check_golden("digest.txt", replaced(news.out, s.dir().string(), "$DIR"));
+    check_golden(kGolden / "digest.txt", replaced(news.out, s.dir().string(), "$DIR"));
 
     const RunResult again = watch(s, {"opec"});
     CHECK(again.status == 1);
@@ -216,7 +208,7 @@ TEST_SUITE("watch") {
       CAPTURE(line);
       CHECK(line.size() <= 80);
     }
-    check_golden("watch-help.txt", help.out);
+    check_golden(kGolden / "watch-help.txt", help.out);
   }
 }
 

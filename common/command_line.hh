@@ -1,4 +1,4 @@
-// Small helpers for the maintenance commands' options.
+// Parsing a subcommand's options (both tools: news-index add, news-search show...).
 #pragma once
 
 #include <iostream>
