@@ -59,13 +59,18 @@ void print_hits(const SearchResults& results, const TextStyle& style, Sink& sink
   }
 }
 
-void print_facets(const Facets& facets, Sink& sink) {
-  auto print_counts = [&sink](std::string_view label, const std::vector<FacetCount>& counts) {
+// Each kind's names on lines of the output's width, under its label (8 columns).
+void print_facets(const Facets& facets, std::size_t width, Sink& sink) {
+  constexpr std::size_t kLabelColumns = 9; // "place:   "
+  const std::size_t room = width > kLabelColumns + 10 ? width - kLabelColumns : 10;
+  auto print_counts = [&](std::string_view label, const std::vector<FacetCount>& counts) {
     if (counts.empty()) return;
     std::string line;
     for (const FacetCount& c : counts)
       line += fmt::format("{}{} ({})", line.empty() ? "" : ", ", c.name, c.count);
-    sink.print("{:<8} {}\n", label, line);
+    const std::vector<std::string> lines = wrap(line, room, 0);
+    for (std::size_t i = 0; i < lines.size(); ++i)
+      sink.print("{}{}\n", pad_to(i == 0 ? label : "", kLabelColumns), lines[i]);
   };
   for (EntityKind kind : kEntityKinds)
     print_counts(fmt::format("{}:", to_string(kind)),
@@ -110,7 +115,7 @@ void print_text(const SearchResults& results, const TextStyle& style, Sink& sink
     if (results.query.empty()) return; // the series only
   }
   print_histogram(results, style, sink);
-  if (results.facets) print_facets(*results.facets, sink);
+  if (results.facets) print_facets(*results.facets, style.width, sink);
   if (results.related) print_related_text(*results.related, sink);
   if (style.hits) print_hits(results, style, sink);
   if (!results.did_you_mean.empty())
