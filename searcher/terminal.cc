@@ -64,6 +64,12 @@ std::size_t display_width(std::string_view text) {
 
 namespace {
 
+bool highlight_open(std::string_view text) {
+  const std::size_t opened = text.rfind(kHighlightStart);
+  return opened != std::string_view::npos &&
+         text.find(kHighlightEnd, opened) == std::string_view::npos;
+}
+
 // How many bytes of `text` from `at` fit in `room` columns, whole characters
 // only (zero-width ones after the last that fits go with it).
 std::size_t bytes_within(std::string_view text, std::size_t at, std::size_t room) {
@@ -84,9 +90,7 @@ std::size_t bytes_within(std::string_view text, std::size_t at, std::size_t room
 std::string truncate_to(std::string_view text, std::size_t width) {
   if (width == 0 || display_width(text) <= width) return std::string(text);
   std::string out(text.substr(0, bytes_within(text, 0, width - 1)));
-  const std::size_t opened = out.rfind(kHighlightStart);
-  if (opened != std::string::npos && out.find(kHighlightEnd, opened) == std::string::npos)
-    out += kHighlightEnd; // never leave a highlight open
+  if (highlight_open(out)) out += kHighlightEnd; // never leave a highlight open
   return out + "…";
 }
 
@@ -97,12 +101,6 @@ std::string pad_to(std::string_view text, std::size_t width) {
 }
 
 namespace {
-
-bool highlight_open(std::string_view text) {
-  const std::size_t opened = text.rfind(kHighlightStart);
-  return opened != std::string_view::npos &&
-         text.find(kHighlightEnd, opened) == std::string_view::npos;
-}
 
 // Lines of at most `width` columns, made word by word. A word wider than a
 // line (a run of Chinese or Japanese, which has no spaces) is cut between
