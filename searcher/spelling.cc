@@ -1,5 +1,7 @@
 #include "searcher/spelling.hh"
 
+#include <algorithm>
+
 #include "common/tokenizer.hh"
 #include "common/words.hh"
 
@@ -29,7 +31,11 @@ std::string better_spelling(const Xapian::Database& db, const std::string& word)
   const std::string lower = spelling_word(word);
   const std::string suggestion = db.get_spelling_suggestion(lower);
   if (suggestion.empty() || indexed_word(suggestion) == indexed_word(word)) return {};
-  const Xapian::doccount own = spelling_frequency(db, lower);
+  // Known as typed, or as the index has it with other accents: how often its exact word
+  // occurs (`pekin` is known where the articles write `Pékin`).
+  const std::string exact = indexed_word(word);
+  const Xapian::doccount own = std::max<Xapian::doccount>(
+      spelling_frequency(db, lower), exact.empty() ? 0 : db.get_collection_freq(exact));
   const Xapian::doccount other = spelling_frequency(db, suggestion);
   if (own == 0 && other > 0) return suggestion; // unknown word
   if (own <= kRareFrequency && other >= kRarityRatio * own) return suggestion;
