@@ -237,7 +237,7 @@ static_assert(schema_problem(kFields).empty(),
  * with the documents):
  *
  *   key              written by                 holds
- *   schema_version   common/index_features      kSchemaVersion (`4`; `3` before languages); see index_features.hh
+ *   schema_version   common/index_features      kSchemaVersion (`5`; `4` before Unicode words, `3` before languages); see index_features.hh
  *   features         common/index_features      the features the index has (index_features.hh)
  *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
  *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
@@ -251,10 +251,11 @@ static_assert(schema_problem(kFields).empty(),
 
 /**
  * The schema version: 3 had English stems only; 4 stems each article in its
- * language (index_features.hh: the feature `language-stems`). An index of 3
- * is refused with the way to rebuild it (`news-index rebuild`).
+ * language (index_features.hh: the feature `language-stems`); 5 normalises
+ * and case folds words with ICU (`unicode-words`). An index of an older
+ * version is refused with the way to rebuild it (`news-index rebuild`).
  */
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 enum class Metadata : std::size_t {
   SchemaVersion,

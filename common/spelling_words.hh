@@ -18,9 +18,10 @@ namespace news {
 class SpellingWords {
 public:
   /**
-   * Counts the words of text prepared by prepare_text(): runs of word
-   * characters, lowercased, with an inner `'` or `&` kept (`don't`, `at&t`),
-   * as the TermGenerator splits them.
+   * Counts the words of text prepared by spelling_text() (tokenizer.hh:
+   * normalised and case folded, accents kept, so that suggestions are
+   * shown as words are written): runs of word characters, lowercased, with
+   * an inner `'` or `&` kept (`don't`, `at&t`), as the TermGenerator splits them.
    */
   void count(std::string_view text);
 

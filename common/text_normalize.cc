@@ -3,6 +3,10 @@
 #include <array>
 #include <cstdint>
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
+
+#include "common/error.hh"
 #include "common/utf8.hh"
 
 namespace news {
@@ -86,9 +90,84 @@ std::string fold(std::string_view utf8, bool letters) {
   return out;
 }
 
+bool is_ascii(std::string_view text) {
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+// Where runs of text end for normalize_for_search: ASCII other than letters and digits.
+bool ends_run(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b < 0x80 && !((b >= '0' && b <= '9') || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z'));
+}
+
+const icu::Normalizer2& nfkc_casefold() {
+  static const icu::Normalizer2* const normalizer = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* instance = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    if (U_FAILURE(status) || instance == nullptr)
+      throw Error(ErrorKind::Failure,
+                  std::string("ICU has no NFKC case folding: ") + u_errorName(status));
+    return instance;
+  }();
+  return *normalizer;
+}
+
+// One run with a non-ASCII character, NFKC and case folded. Folding
+// accents: its precomposed Latin letters folded first (the table takes `İ`
+// to `I`, where case folding would leave `i` and a combining dot), then ICU,
+// then the table again for the letters composition made (`e` and a
+// combining acute). Keeping them: quotes folded, then ICU, and the dot that
+// case folding leaves on the `i` of `İ` dropped.
+void append_normalized_run(std::string& out, std::string_view run, bool accents) {
+  const std::string before = fold(run, accents);
+  std::string normalized;
+  icu::StringByteSink<std::string> sink(&normalized);
+  UErrorCode status = U_ZERO_ERROR;
+  nfkc_casefold().normalizeUTF8(
+      0, icu::StringPiece(before.data(), static_cast<int32_t>(before.size())), sink, nullptr,
+      status);
+  if (U_FAILURE(status)) {
+    out += before;
+  } else if (accents) {
+    out += fold(normalized, true);
+  } else {
+    for (std::size_t dot; (dot = normalized.find("i\xCC\x87")) != std::string::npos;)
+      normalized.erase(dot + 1, 2);
+    out += normalized;
+  }
+}
+
+std::string normalize(std::string_view utf8, bool accents) {
+  if (is_ascii(utf8)) return std::string(utf8); // nothing to fold
+  std::string out;
+  out.reserve(utf8.size());
+  for (std::size_t at = 0; at < utf8.size();) {
+    if (ends_run(utf8[at])) {
+      out += utf8[at++];
+      continue;
+    }
+    std::size_t end = at;
+    while (end < utf8.size() && !ends_run(utf8[end]))
+      ++end;
+    const std::string_view run = utf8.substr(at, end - at);
+    if (is_ascii(run))
+      out.append(run);
+    else
+      append_normalized_run(out, run, accents);
+    at = end;
+  }
+  return out;
+}
+
 } // namespace
 
 std::string fold_for_search(std::string_view utf8) { return fold(utf8, true); }
+
+std::string normalize_for_search(std::string_view utf8) { return normalize(utf8, true); }
+
+std::string normalize_keeping_accents(std::string_view utf8) { return normalize(utf8, false); }
 
 std::string fold_punctuation(std::string_view utf8) { return fold(utf8, false); }
 

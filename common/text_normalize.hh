@@ -19,6 +19,26 @@ namespace news {
  */
 std::string fold_for_search(std::string_view utf8);
 
+/**
+ * Text as the tokenizer indexes and searches it (prepare_text): each run of
+ * text between ASCII spaces and punctuation that holds any non-ASCII
+ * character goes through ICU's NFKC with full case folding (`Straße` and
+ * `STRASSE`, `ﬁ` and `fi`, full-width `Ｘ` and `x`, Greek final `ς` and
+ * `σ`, Arabic presentation forms and their letters; default-ignorable
+ * characters such as soft hyphens and direction marks dropped), then
+ * fold_for_search. Runs of ASCII only are kept as they are: the query
+ * parser reads `AND`, `OR` and `NOT` by their capitals, and Xapian
+ * lowercases ASCII itself. Input must be valid UTF-8.
+ */
+std::string normalize_for_search(std::string_view utf8);
+
+/**
+ * normalize_for_search without folding diacritics: NFKC, full case folding
+ * of non-ASCII runs, typographic quotes. `Séisme` and `SÉISME` are `séisme`:
+ * the words of the spelling data, shown in suggestions as written.
+ */
+std::string normalize_keeping_accents(std::string_view utf8);
+
 /** Only the typographic quotes and no-break spaces of fold_for_search; letters are kept. */
 std::string fold_punctuation(std::string_view utf8);
 

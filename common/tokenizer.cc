@@ -1,6 +1,7 @@
 #include "common/tokenizer.hh"
 
 #include <map>
+#include <utility>
 
 #include <xapian.h>
 
@@ -8,6 +9,7 @@
 #include "common/schema.hh"
 #include "common/stopwords.hh"
 #include "common/text_normalize.hh"
+#include "common/words.hh"
 
 namespace news {
 namespace {
@@ -17,6 +19,26 @@ class IdentityStem : public Xapian::StemImplementation {
 public:
   std::string operator()(const std::string& word) override { return word; }
   std::string get_description() const override { return "none"; }
+};
+
+// The language's stemmer, which also adds each word it is asked to stem to
+// the document, as an exact word: the TermGenerator (STEM_ALL_Z) asks for
+// the stem of every term it makes, lowercased, so these are the terms a
+// STEM_NONE pass over the same text would add.
+class ExactWordsStem : public Xapian::StemImplementation {
+public:
+  ExactWordsStem(Xapian::Stem stem, Xapian::Document document, Xapian::termcount wdf)
+      : stem_(std::move(stem)), document_(std::move(document)), wdf_(wdf) {}
+  std::string operator()(const std::string& word) override {
+    document_.add_term(word, wdf_);
+    return stem_(word);
+  }
+  std::string get_description() const override { return "exact words, " + stem_.get_description(); }
+
+private:
+  Xapian::Stem stem_;
+  Xapian::Document document_;
+  Xapian::termcount wdf_;
 };
 
 Xapian::Stem make_stemmer(std::string_view language) {
@@ -102,10 +124,24 @@ void configure_querying(Xapian::QueryParser& parser, std::string_view language) 
   add_field_prefixes(parser, stems);
 }
 
+void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
+                            std::string_view language, const std::string& prepared,
+                            unsigned weight) {
+  generator.set_stemmer(Xapian::Stem(new ExactWordsStem(stemmer(language), document, weight)));
+  generator.index_text(prepared, weight);
+  set_indexing_language(generator, language);
+}
+
 unsigned cjk_indexing_flags() { return Xapian::TermGenerator::FLAG_CJK_NGRAM; }
 unsigned cjk_query_flags() { return Xapian::QueryParser::FLAG_CJK_NGRAM; }
 
-std::string prepare_text(std::string_view text) { return fold_for_search(text); }
+std::string prepare_text(std::string_view text) { return normalize_for_search(text); }
+
+std::string spelling_text(std::string_view text) { return normalize_keeping_accents(text); }
+
+std::string spelling_word(std::string_view word) { return lowercase_word(spelling_text(word)); }
+
+std::string indexed_word(std::string_view word) { return lowercase_word(prepare_text(word)); }
 
 bool is_stopword(std::string_view word, std::string_view language) {
   return is_language_stopword(stopword_language(language), word);

@@ -11,14 +11,16 @@
 //   the snippet maker recognise the stems it highlights. A language Xapian has no stemmer for
 //   (Chinese, Japanese, Polish...) gets the identity "stemmer": its words are their own stems.
 //   An article of undetermined language is stemmed as English, the default language.
-// - Besides, the words of the body, unstemmed and without positions (STEM_NONE, no `Z`):
-//   the exact words, whatever the language (`news-search --lang none`).
+// - Besides, the words of the body, unstemmed and without positions (STEM_NONE's terms, no
+//   `Z`): the exact words, whatever the language (`news-search --lang none`), added by the
+//   stemmer as the TermGenerator asks it for each stem (index_with_exact_words: one pass).
 // - Stopwords are indexed, so that phrases such as "visit to china" match,
 //   but the QueryParser drops the query language's stopwords (stopwords.hh) from ordinary queries.
 // - Chinese, Japanese and Korean text is split into one- and two-character terms
 //   (Xapian's FLAG_CJK_NGRAM, on both sides).
-// - Case folding is Xapian's; diacritics, `ё` and typographic quotes are folded by
-//   fold_for_search() before either side sees the text.
+// - Unicode: normalize_for_search() (ICU's NFKC and full case folding, then
+//   diacritics, `ё` and typographic quotes folded) runs before either side sees
+//   the text (prepare_text), so `STRASSE` finds `Straße` and `ﬁnal` finds `final`.
 #pragma once
 
 #include <string>
@@ -67,12 +69,37 @@ void set_indexing_language(Xapian::TermGenerator& generator, std::string_view la
  */
 void configure_querying(Xapian::QueryParser& parser, std::string_view language = kDefaultLanguage);
 
+/**
+ * Indexes prepared text as unprefixed body words in `language`: its stems,
+ * as configure_indexing sets them up, and in the same pass its exact words
+ * (the terms STEM_NONE would make, without positions), added to `document`
+ * (the generator's) by the stemmer as it is asked for each stem. One pass
+ * rather than a second index_text_without_positions: the words are split,
+ * decoded and lowercased once.
+ */
+void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
+                            std::string_view language, const std::string& prepared,
+                            unsigned weight);
+
 /** The TermGenerator and QueryParser flags of CJK text. */
 unsigned cjk_indexing_flags();
 unsigned cjk_query_flags();
 
 /** Text prepared for the TermGenerator or QueryParser (see fold_for_search). */
 std::string prepare_text(std::string_view text);
+
+/**
+ * Text prepared for the spelling data (normalize_keeping_accents): as
+ * prepare_text, but with its diacritics, so that "did you mean" shows
+ * `séisme`, not `seisme`.
+ */
+std::string spelling_text(std::string_view text);
+
+/** A word as the spelling data spells it: spelling_text, lowercased. */
+std::string spelling_word(std::string_view word);
+
+/** A word as the index spells it before stemming: prepare_text, then lowercased as Xapian does. */
+std::string indexed_word(std::string_view word);
 
 /** Whether the query parser treats this lowercase word as a stopword (of the language). */
 bool is_stopword(std::string_view word, std::string_view language = kDefaultLanguage);

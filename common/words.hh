@@ -3,14 +3,15 @@
 // Every part of the program that splits text into words does it here, by
 // one of three rules, each for a reason:
 // - WordRule::Xapian is how Xapian's QueryParser and TermGenerator split:
-//   the query words (counted, spelling-corrected) and the words counted for
-//   "did you mean" must be the words the index has terms for.
+//   the query words (counted, spelling-corrected), the words counted for
+//   "did you mean" and the near-duplicate fingerprints' words (on text
+//   prepared by the tokenizer, prepare_text) must be the words the index
+//   has terms for.
 // - WordRule::Apostrophes is the snippet maker's, on stored text that was
 //   never folded: a typographic apostrophe joins too (`Beijing’s`).
-// - WordRule::Bytes is the fingerprints' and entity keys': no decoding, so
-//   fast on a 42 MB body. Their words are stored in the index (fingerprint
-//   terms, entity word terms): changing the rule changes what old indexes
-//   hold.
+// - WordRule::Bytes is the entity keys': no decoding. Their words are
+//   stored in the index (entity word terms): changing the rule changes what
+//   old indexes hold.
 #pragma once
 
 #include <cstddef>

@@ -20,12 +20,6 @@ std::string bar(Xapian::doccount count, Xapian::doccount most, std::size_t width
   return out + std::string(width - cells, ' ');
 }
 
-std::string pad_to(std::string text, std::size_t width) {
-  text = truncate_to(text, width);
-  const std::size_t shown = display_width(text);
-  return text + std::string(width > shown ? width - shown : 0, ' ');
-}
-
 } // namespace
 
 void print_timeline_text(const Timeline& timeline, unsigned width, Sink& sink) {

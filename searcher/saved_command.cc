@@ -10,6 +10,7 @@
 #include "searcher/output.hh"
 #include "searcher/query_builder.hh"
 #include "searcher/saved_searches.hh"
+#include "searcher/terminal.hh"
 #include "searcher/watch_state.hh"
 
 namespace news {
@@ -77,9 +78,9 @@ int list(const SearchConfig& config, Sink& sink) {
   } else {
     std::size_t width = 0;
     for (const SavedSearch& s : searches)
-      width = std::max(width, s.name.size());
+      width = std::max(width, display_width(s.name));
     for (const SavedSearch& s : searches)
-      sink.print("{:<{}}  {}\n", s.name, width, describe(s));
+      sink.print("{}  {}\n", pad_to(s.name, width), describe(s));
     if (searches.empty()) sink.note("no saved searches (save one with --save NAME QUERY...)\n");
   }
   return static_cast<int>(searches.empty() ? ExitCode::NoMatch : ExitCode::Ok);

@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include "common/index_codecs.hh"
-#include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
 #include "common/words.hh"
 
@@ -107,8 +106,8 @@ std::size_t SnippetMaker::lookup(std::string_view word) {
     for (char& c : lower_)
       c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   } else {
-    // As the indexer saw it: folded (é -> e), then lowercased.
-    lower_ = Xapian::Unicode::tolower(fold_for_search(word));
+    // As the indexer saw it: normalised and folded (é -> e), then lowercased.
+    lower_ = indexed_word(word);
     if (lower_.empty() || !first_bytes_[static_cast<unsigned char>(lower_[0])] ||
         lower_.size() < shortest_)
       return kNoWord;

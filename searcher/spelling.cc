@@ -1,5 +1,7 @@
 #include "searcher/spelling.hh"
 
+#include <algorithm>
+
 #include "common/tokenizer.hh"
 #include "common/words.hh"
 
@@ -22,18 +24,18 @@ Xapian::doccount spelling_frequency(const Xapian::Database& db, const std::strin
   return it != db.spellings_end() && *it == word ? it.get_termfreq() : 0;
 }
 
-// The word as the spelling data holds it: accents folded, lowercased
-// (SpellingWords counts the folded text).
-std::string folded_lowercase(const std::string& word) {
-  return Xapian::Unicode::tolower(prepare_text(word));
-}
-
-// A replacement for one plain word, or empty.
+// A replacement for one plain word, or empty. The spelling data has words
+// with their accents (spelling_word): a suggestion that a search reads as
+// the same word (`séisme` for `seisme`) is none.
 std::string better_spelling(const Xapian::Database& db, const std::string& word) {
-  const std::string lower = folded_lowercase(word);
+  const std::string lower = spelling_word(word);
   const std::string suggestion = db.get_spelling_suggestion(lower);
-  if (suggestion.empty() || suggestion == lower) return {};
-  const Xapian::doccount own = spelling_frequency(db, lower);
+  if (suggestion.empty() || indexed_word(suggestion) == indexed_word(word)) return {};
+  // Known as typed, or as the index has it with other accents: how often its exact word
+  // occurs (`pekin` is known where the articles write `Pékin`).
+  const std::string exact = indexed_word(word);
+  const Xapian::doccount own = std::max<Xapian::doccount>(
+      spelling_frequency(db, lower), exact.empty() ? 0 : db.get_collection_freq(exact));
   const Xapian::doccount other = spelling_frequency(db, suggestion);
   if (own == 0 && other > 0) return suggestion; // unknown word
   if (own <= kRareFrequency && other >= kRarityRatio * own) return suggestion;
@@ -44,11 +46,15 @@ std::string better_spelling(const Xapian::Database& db, const std::string& word)
 
 std::string suggest_spelling(const Xapian::Database& db, const std::string& query,
                              const std::string& xapian_correction) {
-  if (!xapian_correction.empty()) return xapian_correction;
+  // The parser corrects the query it was given, accents folded, from
+  // spelling data that has them: `seisme` to `séisme` is no correction.
+  if (!xapian_correction.empty() && indexed_word(xapian_correction) != indexed_word(query))
+    return xapian_correction;
   // Plain words only: not field values (title:x), operators or wildcards.
   // The words are split as the query parser splits them (`séisme` is one
   // word, not `s` and `isme`) and looked up as the indexer stored them:
-  // folded and lowercased (`seisme`); the user's other words are kept as typed.
+  // normalised and lowercased, accents kept (`séisme`); the user's other
+  // words are kept as typed.
   std::string corrected;
   bool changed = false;
   std::size_t copied = 0;

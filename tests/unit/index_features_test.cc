@@ -97,7 +97,7 @@ TEST_SUITE("index features") {
     }
     const Xapian::Database db(path.string());
     CHECK(decode_features(db.get_metadata(kFeaturesKey)) == recorded(kFeatures));
-    CHECK(db.get_metadata(kVersionKey) == "4");
+    CHECK(db.get_metadata(kVersionKey) == "5");
     CHECK_NOTHROW(open_for_reading(path));
   }
 
@@ -106,11 +106,13 @@ TEST_SUITE("index features") {
     const fs::path path = index_with(dir, "3", "");
     const auto [message, hint] = reading_error(path);
     CHECK(message == "the index at " + path.string() +
-                         " (schema version 3) lacks features this program needs: language-stems");
+                         " (schema version 3) lacks features this program needs: language-stems, "
+                         "unicode-words");
     CHECK(hint == "rebuild it: news-index --db " + path.string() +
                       " rebuild (reads its folders and files again)");
     // Writing needs the folder terms too, which version 3 has not either.
-    CHECK(writing_error(path).ends_with("lacks features this program needs: folder-terms, language-stems"));
+    CHECK(writing_error(path).ends_with(
+        "lacks features this program needs: folder-terms, language-stems, unicode-words"));
     // Nothing was changed: the check only reads.
     const Xapian::Database db(path.string());
     CHECK(db.get_metadata(kFeaturesKey).empty());
@@ -124,12 +126,13 @@ TEST_SUITE("index features") {
     CHECK(message == "the index at " + path.string() +
                          " (schema version 2) lacks features this program needs: "
                          "english-stems, date-value-and-terms, entities, story-keys, "
-                         "messagepack-data, file-registry, language-stems");
+                         "messagepack-data, file-registry, language-stems, unicode-words");
     CHECK(hint == "rebuild it: news-index --db " + path.string() +
                       " rebuild (reads its folders and files again)");
     // Writing needs the content hash too.
     CHECK(writing_error(path).ends_with(
-        "messagepack-data, content-hash, file-registry, folder-terms, language-stems"));
+        "messagepack-data, content-hash, file-registry, folder-terms, language-stems, "
+        "unicode-words"));
   }
 
   TEST_CASE("an index without one feature is told that one") {

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include "common/tokenizer.hh"
 #include "common/words.hh"
 #include "tests/unit/temp_dir.hh"
 
@@ -9,12 +10,16 @@ using namespace news;
 
 namespace {
 
-// Spelling data as the indexer makes it: folded, lowercased words (the
-// in-memory backend has no spelling table).
+// Spelling data as the indexer makes it: lowercased words, accents kept
+// (spelling_word; the in-memory backend has no spelling table).
 Xapian::WritableDatabase spelling_db(const news::test::TempDir& dir) {
   Xapian::WritableDatabase db((dir.path / "db").string(), Xapian::DB_CREATE);
-  for (const char* word : {"seisme", "japon", "pekin", "zurich", "cafe"})
+  Xapian::Document article; // and their exact words, folded, as body terms as often
+  for (const char* word : {"séisme", "japon", "pékin", "zürich", "café"}) {
     db.add_spelling(word, 5);
+    article.add_term(indexed_word(word), 5);
+  }
+  db.add_document(article);
   // Common words one letter away from the bytes an ASCII splitter saw.
   for (const char* word : {"isle", "pein", "rice", "which", "russia", "putin"})
     db.add_spelling(word, 500);
@@ -51,5 +56,26 @@ TEST_SUITE("spelling") {
     CHECK(suggest_spelling(db, "séisme russai", "") == "séisme russia");
     CHECK(suggest_spelling(db, "putn (Zürich OR pékin)", "") == "putin (Zürich OR pékin)");
     CHECK(suggest_spelling(db, "title:russai putn*", "") == "");
+  }
+
+  TEST_CASE("suggestions keep the accents of the words as the articles write them") {
+    const news::test::TempDir dir;
+    const Xapian::WritableDatabase db = spelling_db(dir);
+    CHECK(suggest_spelling(db, "sésime", "") == "séisme");
+    CHECK(suggest_spelling(db, "Zurich pékinn", "") == "Zurich pékin");
+    // Without accents the word is already found: no suggestion.
+    CHECK(suggest_spelling(db, "seisme pekin", "") == "");
+    CHECK(suggest_spelling(db, "SÉISME", "") == "");
+    // Xapian's correction of the folded query, the same words with accents: none.
+    CHECK(suggest_spelling(db, "Séisme", "séisme") == "");
+    CHECK(suggest_spelling(db, "seism", "séisme") == "séisme");
+  }
+
+  TEST_CASE("spelling words are normalised, case folded and keep their accents") {
+    CHECK(spelling_word("SÉISME") == "séisme");
+    CHECK(spelling_word("Straße") == "strasse");
+    CHECK(spelling_word("İstanbul") == "istanbul");
+    CHECK(spelling_word("\uFB01nal") == "final");
+    CHECK(spelling_word("Ёлка") == "ёлка");
   }
 }

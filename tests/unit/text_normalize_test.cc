@@ -28,6 +28,38 @@ TEST_SUITE("text_normalize") {
     CHECK(fold_punctuation("ещё") == "ещё");
   }
 
+  TEST_CASE("normalize_for_search: NFKC and full case folding in every script") {
+    CHECK(normalize_for_search("Straße") == "strasse");
+    CHECK(normalize_for_search("STRASSE") == "STRASSE"); // ASCII: Xapian lowercases it
+    CHECK(normalize_for_search("\uFB01nance \uFB02ow") == "finance flow"); // ﬁ and ﬂ ligatures
+    CHECK(normalize_for_search("\uFF21\uFF22\uFF23 \uFF11\uFF12") == "abc 12"); // full-width
+    // Greek: capital Σ and final ς both fold to σ; the accents of Greek are kept.
+    CHECK(normalize_for_search("ΟΔΟΣ") == normalize_for_search("οδος"));
+    CHECK(normalize_for_search("οδος") == "οδοσ");
+    CHECK(normalize_for_search("Ελλάδα") == "ελλάδα");
+    CHECK(normalize_for_search("ПУТИН Ёлка") == "путин елка");
+    CHECK(normalize_for_search("İstanbul") == "istanbul");     // no combining dot left over
+    CHECK(normalize_for_search("e\u0301t\u00E9") == "ete");    // decomposed and precomposed
+    CHECK(normalize_for_search("Stra\u00ADsse") == "strasse"); // soft hyphen dropped
+  }
+
+  TEST_CASE("normalize_for_search keeps ASCII runs, query operators and quotes") {
+    CHECK(normalize_for_search("Oil AND Straße OR NOT gas") == "Oil AND strasse OR NOT gas");
+    CHECK(normalize_for_search("title:Straße \u201Cvisit\u201D") == "title:strasse \"visit\"");
+    CHECK(normalize_for_search("") == "");
+    CHECK(normalize_for_search("plain ASCII, kept.") == "plain ASCII, kept.");
+  }
+
+  TEST_CASE("normalize_for_search leaves right-to-left text in its order") {
+    // Arabic and Hebrew letters are kept in logical order; presentation forms
+    // become the letters they show, direction marks (default ignorable) go.
+    CHECK(normalize_for_search("السلام عليكم") == "السلام عليكم");
+    CHECK(normalize_for_search("שלום עולם") == "שלום עולם");
+    CHECK(normalize_for_search("\uFEF7") == "\u0644\u0623"); // lam-alef ligature
+    CHECK(normalize_for_search("\u200Fשלום") == "שלום");
+    CHECK(is_valid_utf8(normalize_for_search("בְּרֵאשִׁית")));
+  }
+
   TEST_CASE("Windows-1252 decoding") {
     CHECK(windows1252_to_utf8("caf\xE9") == "café");
     CHECK(windows1252_to_utf8("\x93quoted\x94 \x80 5") == "“quoted” € 5");

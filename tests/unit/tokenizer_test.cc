@@ -3,6 +3,7 @@
 #include "common/tokenizer.hh"
 
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <doctest/doctest.h>
@@ -54,6 +55,15 @@ private:
 };
 
 using Ids = std::vector<std::string>;
+
+// Each term of a document with its wdf and number of positions.
+std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>>
+terms_of(const Xapian::Document& document) {
+  std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>> terms;
+  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it)
+    terms.emplace_back(*it, it.get_wdf(), it.positionlist_count());
+  return terms;
+}
 
 } // namespace
 
@@ -138,6 +148,55 @@ TEST_SUITE("tokenizer") {
     index.add("de", "Neue Straßenbahnen", "Die Stadt bestellt Straßenbahnen.", "de");
     CHECK(index.search("strassenbahnen", std::string(kExactWords)) == Ids{"de"});
     CHECK(index.search("strassenbahn", std::string(kExactWords)).empty());
+  }
+
+  TEST_CASE("Unicode case folding and normalisation meet on both sides, in every script") {
+    TinyIndex index;
+    index.add("de", "Die Straße", "Sie wohnt in der Hauptstraße.", "de");
+    index.add("en", "\uFB01nancial news", "\uFF2E\uFF21\uFF34\uFF2F leaders met.", "en");
+    index.add("el", "ΟΔΟΣ ΑΘΗΝΩΝ", "Ο δρόμος της πόλης.", "el");
+    CHECK(index.search("STRASSE", "de") == Ids{"de"});
+    CHECK(index.search("straße", "de") == Ids{"de"});
+    CHECK(index.search("HAUPTSTRASSE", "de") == Ids{"de"});
+    CHECK(index.search("financial") == Ids{"en"}); // the ﬁ ligature
+    CHECK(index.search("nato") == Ids{"en"});      // full-width letters
+    CHECK(index.search("\uFF4E\uFF41\uFF54\uFF4F") == Ids{"en"});
+    CHECK(index.search("οδος", "el") == Ids{"el"}); // final sigma and capital sigma
+    CHECK(index.search("ΔΡΌΜΟΣ", "el") == Ids{"el"});
+    CHECK(index.search("STRASSE AND NOT wohnt", "de").empty()); // operators still read
+  }
+
+  TEST_CASE("right-to-left text is indexed and found word by word") {
+    TinyIndex index;
+    index.add("ar", "السلام عليكم", "قال الوزير إن المحادثات مستمرة.", "ar");
+    index.add("he", "שלום עולם", "הממשלה אישרה את התקציב.", "he");
+    CHECK(index.search("المحادثات", "ar") == Ids{"ar"});
+    CHECK(index.search("התקציב", "he") == Ids{"he"});
+    CHECK(index.search("\u200Fהתקציב", "he") == Ids{"he"}); // a direction mark pasted in
+    CHECK(index.search("שלום", "he") == Ids{"he"});
+  }
+
+  TEST_CASE("the exact words of the one pass are the terms of a STEM_NONE pass") {
+    // Acronyms, CJK n-grams, apostrophes, suffixes, digits, a word past Xapian's
+    // length limit and a weight: what a second, unstemmed pass would have added.
+    const std::string text = prepare_text("The U.S. visits at&t's C++ 3.14 Straße 北京市 Путина " +
+                                          std::string(70, 'x') + " visits");
+    for (const std::string language : {"en", "ru", "zh", ""}) {
+      CAPTURE(language);
+      Xapian::TermGenerator one_pass, two_passes;
+      configure_indexing(one_pass);
+      configure_indexing(two_passes);
+      set_indexing_language(two_passes, language);
+      Xapian::Document one, two;
+      one_pass.set_document(one);
+      two_passes.set_document(two);
+      index_with_exact_words(one_pass, one, language, text, 3);
+      two_passes.index_text(text, 3);
+      two_passes.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+      two_passes.index_text_without_positions(text, 3);
+      CHECK(terms_of(one) == terms_of(two));
+      CHECK(terms_of(one).size() > 10);
+    }
   }
 
   TEST_CASE("stemmers by language") {
