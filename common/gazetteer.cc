@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "common/entity_lists.hh"
+#include "common/international_bodies.hh"
 #include "common/text_normalize.hh"
 
 namespace news {
@@ -71,6 +72,8 @@ Gazetteer::Gazetteer() {
                              "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
     countries_.insert(nation);
   for (const lists::Alias& org : lists::organisations())
+    organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
+  for (const lists::Alias& org : lists::international_bodies())
     organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
   for (const lists::Alias& demonym : lists::demonyms())
     demonyms_.emplace(gazetteer_key(demonym.name), std::string(demonym.canonical));
