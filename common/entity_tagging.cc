@@ -1,7 +1,9 @@
 // extract_entities: the tagger's names for an article (common/entity_extractor.hh).
 #include "common/entity_extractor.hh"
 
+#include <cctype>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "common/acronyms.hh"
 #include "common/entity_aliases.hh"
@@ -17,7 +19,38 @@ namespace {
 struct Mention {
   std::string text;
   Tag kind;
+  bool in_title = false;
 };
+
+// `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
+// which the tagger never saw; most of its words of four letters or more capitalised.
+bool title_case_headline(const std::vector<TaggerSentence>& title) {
+  std::size_t long_words = 0, capitalised = 0, lower = 0;
+  for (const TaggerSentence& s : title)
+    for (const std::string& w : s) {
+      if (w.size() < 4) continue;
+      ++long_words;
+      capitalised += std::isupper(static_cast<unsigned char>(w[0])) != 0;
+      for (char c : w)
+        lower += std::islower(static_cast<unsigned char>(c)) != 0;
+    }
+  return lower > 0 && long_words > 1 && capitalised * 10 >= long_words * 6;
+}
+
+// Such a headline's names count only when the gazetteer or the body knows them.
+void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g) {
+  std::unordered_set<std::string> body;
+  for (const Mention& m : mentions)
+    if (!m.in_title) body.insert(entity_key(m.text));
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!m.in_title) return false;
+    if (g.place(m.text) || g.organisation(m.text)) return false;
+    const std::string key = entity_key(m.text);
+    for (const std::string& known : body)
+      if (known == key || known.ends_with(" " + key)) return false;
+    return true;
+  });
+}
 
 // A name tagged as several kinds in one article is the kind it was tagged
 // as most often (the first of those, on a tie).
@@ -39,7 +72,7 @@ void vote_kinds(std::vector<Mention>& mentions) {
 void add_mention(const Mention& m, const Gazetteer& g, Entities& found) {
   const std::string& text = m.text;
   const std::string name = words_in_case(text, g);
-  if (name.empty()) return;
+  if (name.empty() || g.is_non_name(name)) return; // `Cold War`: the curated non-names
   switch (m.kind) {
   case Tag::BPer:
     return found.add(EntityKind::Person, name, text);
@@ -67,6 +100,23 @@ void link_acronyms(const std::vector<AcronymDefinition>& acronyms, const Gazette
   }
 }
 
+// `Abdulaziz bin Salman`: two people's names either side of a connector
+// (`bin`, `van`, `de`...), or the second starting with it, are one person's.
+std::vector<TaggedSpan> joined_people(const TaggerSentence& s, const std::vector<Tag>& tags,
+                                      const Gazetteer& g) {
+  std::vector<TaggedSpan> out;
+  for (const TaggedSpan& span : tagged_spans(tags)) {
+    const bool people = !out.empty() && span.kind == Tag::BPer && out.back().kind == Tag::BPer;
+    if (people && ((out.back().end + 1 == span.begin && g.is_connector(s[out.back().end])) ||
+                   (out.back().end == span.begin && g.is_connector(s[span.begin])))) {
+      out.back().end = span.end;
+      continue;
+    }
+    out.push_back(span);
+  }
+  return out;
+}
+
 } // namespace
 
 Entities extract_entities(const Article& article) {
@@ -80,6 +130,8 @@ Entities extract_entities(const Article& article) {
   Entities found;
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
+  const std::size_t title_sentences = head.size();
+  const bool title_case = title_case_headline(head);
   std::vector<Mention> mentions;
   std::vector<AcronymDefinition> acronyms;
   const std::string_view body = article.body;
@@ -94,11 +146,13 @@ Entities extract_entities(const Article& article) {
       for (AcronymDefinition& d : acronym_definitions(sentences[i]))
         acronyms.push_back(std::move(d));
     for (std::size_t i = 0; i < sentences.size(); ++i)
-      for (const TaggedSpan& span : tagged_spans(decode(features[i], *model)))
-        mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind});
+      for (const TaggedSpan& span : joined_people(sentences[i], decode(features[i], *model), g))
+        mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
+                            at == 0 && i < title_sentences});
     if (end <= at) break;
     at = end;
   }
+  if (title_case) confirm_title_names(mentions, g);
   vote_kinds(mentions);
   for (const Mention& m : mentions)
     add_mention(m, g, found);

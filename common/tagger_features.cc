@@ -122,22 +122,32 @@ std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, 
   return out;
 }
 
-// Longest known place or organisation (up to four tokens) at each token.
+// Longest known place or organisation (up to four tokens) at each token. A
+// known name is of capitalised words and connectors (`Bank of Japan`); the
+// capitals of a headline are tried in title case too.
 std::vector<std::string> gazetteer_marks(const TaggerSentence& s, const Gazetteer& g) {
   std::vector<std::string> out(s.size());
   for (std::size_t i = 0; i < s.size();) {
+    std::size_t longest = 0;
+    bool capitals = false;
+    if (has_upper(s[i]))
+      while (longest < 4 && i + longest < s.size() &&
+             (has_upper(s[i + longest]) || (longest > 0 && g.is_connector(s[i + longest])))) {
+        capitals = capitals || !has_lower(s[i + longest]);
+        ++longest;
+      }
     std::size_t best = 0;
     std::string label;
-    if (has_upper(s[i]))
-      for (std::size_t n = std::min<std::size_t>(4, s.size() - i); n >= 1 && best == 0; --n)
-        for (bool title : {false, true}) {
-          const std::string name = joined(s, i, i + n, title);
-          if (g.place(name))
-            label = "place", best = n;
-          else if (g.organisation(name))
-            label = "org", best = n;
-          if (best) break;
-        }
+    for (std::size_t n = longest; n >= 1 && best == 0; --n)
+      for (bool title : {false, true}) {
+        if (title && !capitals) break;
+        const std::string name = joined(s, i, i + n, title);
+        if (g.place(name))
+          label = "place", best = n;
+        else if (g.organisation(name))
+          label = "org", best = n;
+        if (best) break;
+      }
     if (best == 0) {
       ++i;
       continue;
@@ -186,22 +196,27 @@ public:
     out_.ids.push_back(bucket_of(feature_hash(t, value)));
   }
   void add(Template t, std::string_view value, std::string_view more) {
-    add(t, std::string(value) + '\x1f' + std::string(more));
+    out_.ids.push_back(bucket_of(feature_hash(feature_hash(t, value), more)));
   }
 
 private:
   TokenFeatures& out_;
 };
 
-void word_lists(FeatureSink& f, const std::string& word, const Gazetteer& g) {
-  if (g.is_given_name(word) || g.is_given_name(title_case(word))) f.add(kGazetteerWord, "given");
-  if (g.is_non_name(word)) f.add(kGazetteerWord, "non-name");
-  if (g.is_organisation_word(word)) f.add(kGazetteerWord, "org-word");
-  if (g.is_place_word(word)) f.add(kGazetteerWord, "place-word");
-  if (g.is_person_title(to_lower(word))) f.add(kGazetteerWord, "title");
-  if (g.is_speech_verb(word)) f.add(kGazetteerWord, "speech");
-  if (g.is_connector(word)) f.add(kGazetteerWord, "connector");
-  if (g.demonym(word) || g.demonym(title_case(word))) f.add(kGazetteerWord, "demonym");
+void word_lists(FeatureSink& f, const std::string& word, const std::string& lower,
+                const Gazetteer& g) {
+  if (g.is_person_title(lower)) f.add(kGazetteerWord, "title");
+  if (!has_upper(word)) {
+    if (g.is_speech_verb(word)) f.add(kGazetteerWord, "speech");
+    if (g.is_connector(word)) f.add(kGazetteerWord, "connector");
+    return;
+  }
+  const std::string titled = has_lower(word) ? word : title_case(word);
+  if (g.is_given_name(titled)) f.add(kGazetteerWord, "given");
+  if (g.is_non_name(titled)) f.add(kGazetteerWord, "non-name");
+  if (g.is_organisation_word(titled)) f.add(kGazetteerWord, "org-word");
+  if (g.is_place_word(titled)) f.add(kGazetteerWord, "place-word");
+  if (g.demonym(titled)) f.add(kGazetteerWord, "demonym");
 }
 
 } // namespace
@@ -259,7 +274,7 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       f.add(kShapeAt, "+1", i + 1 < s.size() ? shape[i + 1] : "</s>");
       f.add(kBigramBefore, lower_at(at - 1), lower[i]);
       f.add(kBigramAfter, lower[i], lower_at(at + 1));
-      word_lists(f, w, g);
+      word_lists(f, w, lower[i], g);
       if (i > 0 && g.is_person_title(lower[i - 1])) f.add(kTitleBefore, "1");
       if (i > 1 && g.is_person_title(lower[i - 2] + " " + lower[i - 1])) f.add(kTitleBefore, "2");
       if (i + 1 < s.size() && g.is_speech_verb(lower[i + 1])) f.add(kGazetteerWord, "speech-next");

@@ -43,6 +43,16 @@ std::uint64_t feature_hash(std::uint8_t template_id, std::string_view value) {
   return h;
 }
 
+std::uint64_t feature_hash(std::uint64_t hash, std::string_view more) {
+  hash ^= 0x1f;
+  hash *= 1099511628211ull;
+  for (char c : more) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
 std::uint64_t feature_hash(std::uint64_t hash, std::uint32_t value) {
   for (int i = 0; i < 4; ++i) {
     hash ^= (value >> (8 * i)) & 0xff;

@@ -49,6 +49,8 @@ private:
 
 /** Feature hashing: FNV-1a of a template number and its value's bytes. */
 std::uint64_t feature_hash(std::uint8_t template_id, std::string_view value);
+/** A hash continued with more bytes (a second value). */
+std::uint64_t feature_hash(std::uint64_t hash, std::string_view more);
 /** A hash combined with a small number (a previous tag). */
 std::uint64_t feature_hash(std::uint64_t hash, std::uint32_t value);
 inline FeatureId bucket_of(std::uint64_t hash) {

@@ -103,3 +103,13 @@ TEST_CASE("aliases: a bad file is named with its line") {
                     doctest::Contains("unknown section `people`"));
   CHECK_THROWS_WITH(EntityAliases::parse("[person\n", "a.toml"), doctest::Contains("a.toml:1:"));
 }
+
+TEST_CASE("bug: the words of a title-case headline were taken for people") {
+  Article a;
+  a.title = "Putin To Visit China Next Week";
+  a.body = "Russian President Vladimir Putin will travel to Beijing, the Kremlin said.";
+  const Entities e = extract_entities(a);
+  CHECK(has(e.person, "Vladimir Putin"));
+  CHECK_FALSE(has(e.person, "To"));
+  CHECK_FALSE(has(e.person, "Visit China"));
+}
