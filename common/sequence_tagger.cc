@@ -34,14 +34,7 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& score
   for (const TokenFeatures& token : sentence) {
     TagScores scores{};
     scorer(token, before2, before, scores);
-    std::size_t best = 0;
-    bool any = false;
-    for (std::size_t t = 0; t < kTagCount; ++t) {
-      if (!may_follow(before, static_cast<Tag>(t))) continue;
-      if (!any || scores[t] > scores[best]) best = t;
-      any = true;
-    }
-    tags.push_back(static_cast<Tag>(best));
+    tags.push_back(best_tag(scores, before));
     before2 = before;
     before = tags.back();
   }

@@ -20,6 +20,18 @@ std::array<FeatureId, 3> previous_tag_features(const TokenFeatures& token, Tag b
 /** Whether `tag` may follow `before` (I-X only after B-X or I-X). */
 bool may_follow(Tag before, Tag tag);
 
+/** The tag of the highest score that may follow `before` (the first of equals). */
+template <typename Scores> Tag best_tag(const Scores& scores, Tag before) {
+  std::size_t best = 0;
+  bool any = false;
+  for (std::size_t t = 0; t < kTagCount; ++t) {
+    if (!may_follow(before, static_cast<Tag>(t))) continue;
+    if (!any || scores[t] > scores[best]) best = t;
+    any = true;
+  }
+  return static_cast<Tag>(best);
+}
+
 /** The tags of a sentence, best first, by `scorer`. */
 std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& scorer);
 /** The same with a model's weights. */

@@ -189,13 +189,7 @@ TaggerModel train_tagger(const std::vector<TrainingDocument>& documents,
         for (FeatureId id : active)
           for (std::size_t t = 0; t < kTagCount; ++t)
             scores[t] += weights[std::size_t{id} * kTagCount + t];
-        std::size_t best = 0;
-        bool any = false;
-        for (std::size_t t = 0; t < kTagCount; ++t) {
-          if (!may_follow(before, static_cast<Tag>(t))) continue;
-          if (!any || scores[t] > scores[best]) best = t;
-          any = true;
-        }
+        const auto best = static_cast<std::size_t>(best_tag(scores, before));
         const auto gold = static_cast<std::size_t>((*item.gold)[i]);
         ++all;
         if (best == gold) {
