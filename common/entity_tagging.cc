@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "common/acronyms.hh"
+#include "common/ascii.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
 #include "common/entity_names.hh"
@@ -69,13 +70,22 @@ void vote_kinds(std::vector<Mention>& mentions) {
     m.kind = chosen[entity_key(m.text)];
 }
 
+// `Mayor Eve Mallory`, `Harbour Mayor Eve Mallory` -> `Eve Mallory`: a title
+// and what comes before it are not the name.
+std::string without_titles(const std::string& name, const Gazetteer& g) {
+  std::size_t start = 0;
+  for (std::size_t at = 0, space; (space = name.find(' ', at)) != std::string::npos; at = space + 1)
+    if (g.is_person_title(to_lower(name.substr(at, space - at)))) start = space + 1;
+  return name.substr(start);
+}
+
 void add_mention(const Mention& m, const Gazetteer& g, Entities& found) {
   const std::string& text = m.text;
   const std::string name = words_in_case(text, g);
   if (name.empty() || g.is_non_name(name)) return; // `Cold War`: the curated non-names
   switch (m.kind) {
   case Tag::BPer:
-    return found.add(EntityKind::Person, name, text);
+    return found.add(EntityKind::Person, without_titles(name, g), text);
   case Tag::BOrg:
     return found.add(EntityKind::Org, g.organisation(name).value_or(name), text);
   case Tag::BLoc:

@@ -113,3 +113,12 @@ TEST_CASE("bug: the words of a title-case headline were taken for people") {
   CHECK_FALSE(has(e.person, "To"));
   CHECK_FALSE(has(e.person, "Visit China"));
 }
+
+TEST_CASE("bug: a title before a person's name was kept in it") {
+  Article a;
+  a.title = "T";
+  a.body = "Harbour Mayor Eve Mallory opened the new quay on Monday, and Mallory said it was late.";
+  const Entities e = extract_entities(a);
+  CHECK(has(e.person, "Eve Mallory"));
+  CHECK_FALSE(has(e.person, "Mayor Eve Mallory"));
+}
