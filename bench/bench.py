@@ -15,6 +15,13 @@ Sections:
            bench/search_queries.txt; and in-process latency per query
   serve    news-search serve under wrk at 1, 8 and 64 clients while a sync
            loop commits (bench/serve_load.py)
+  shards   news-search on Reuters x4 as one database, 4 local shards and 4
+           remote shards (xapian-tcpsrv on loopback): p50/p95 (bench/shards_bench.py)
+  related  --related, --facets, --histogram and --timeline on Reuters x4 for a
+           query matching half the archive (date:1987..1988), against --count
+  shard-index  Reuters added to, then synced (every article changed) in, 1, 2
+           and 4 local shards, against one database with one writer
+           (bench/shard_bench.py)
 """
 import argparse
 import json
@@ -27,7 +34,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPORA = ROOT.parent / "shared" / "corpora"
+# $NEWS_CORPORA_DIR where the corpora are elsewhere (a git worktree), else ../shared/corpora.
+CORPORA = Path(os.environ.get("NEWS_CORPORA_DIR") or ROOT.parent / "shared" / "corpora")
 WORK = ROOT / "build" / "bench"
 RESULTS = ROOT / "bench" / "results"
 RELEASE = ROOT / "build" / "release"
@@ -40,6 +48,8 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import serve_load  # noqa: E402
+import shards_bench  # noqa: E402
+import shard_bench  # noqa: E402
 
 
 def measured(command):
@@ -253,10 +263,55 @@ def latency_lines(db):
                 f"p50 {percentile(values, 0.5):.0f} µs, p95 {percentile(values, 0.95):.0f} µs."]
 
 
+def related_section(runs):
+    """The counting views on Reuters x4 (86,312 articles) for a query matching half of it:
+    the copies of x2-x4 are dated 1988-1990, so date:1987..1988 is x1 and x2."""
+    jsonl = corpus.make_scaled(CORPORA / "reuters21578" / "articles.jsonl", WORK, 4)
+    db = WORK / "related-x4.db"
+    usable = (db / "iamglass").exists() and subprocess.run(
+        [NEWS_SEARCH, "--db", db, "--count", "reuter"], capture_output=True).returncode == 0
+    if not usable:
+        shutil.rmtree(db, ignore_errors=True)
+        print(f"indexing {jsonl} into {db} ...", flush=True)
+        subprocess.run([NEWS_INDEX, "--db", db, "add", "--quiet", "--max-file-size", "2000", jsonl],
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    query = "date:1987..1988"
+    half = subprocess.run([NEWS_SEARCH, "--db", db, "--count", query], capture_output=True, text=True)
+    total = subprocess.run([NEWS_SEARCH, "--db", db, "--count", "--all-versions", "date:1900..2100"],
+                           capture_output=True, text=True)
+    cases = [
+        ("--count", ["--count"]),
+        ("--histogram month", ["--no-hits", "--histogram", "month"]),
+        ("--facets", ["--no-hits", "--facets"]),
+        ("--related", ["--no-hits", "--related"]),
+        ("--related --sample 10000", ["--no-hits", "--related", "--sample", "10000"]),
+        ("--related --facets --histogram month (one pass)",
+         ["--no-hits", "--related", "--facets", "--histogram", "month"]),
+    ]
+    lines = [f"### Counting views: Reuters x4, `{query}` ({half.stdout.strip()} of "
+             f"{total.stdout.strip()} dated articles match), {runs} runs each", "",
+             "| options | p50 ms | p95 ms | vs --count |", "|---|---|---|---|"]
+    base = None
+    for name, options in cases:
+        times = [timed([NEWS_SEARCH, "--db", db, "--color", "never", *options, query])
+                 for _ in range(runs)]
+        p50 = percentile(times, 0.5)
+        base = base or p50
+        lines.append(f"| `{name}` | {p50 * 1000:.1f} | {percentile(times, 0.95) * 1000:.1f} | "
+                     f"{p50 / base:.2f}x |")
+    series = ["oil", "gold", "coffee", "person:reagan"]
+    times = [timed([NEWS_SEARCH, "--db", db, "--color", "never", "--timeline", *series])
+             for _ in range(runs)]
+    lines += ["", f"`--timeline {' '.join(series)}` (month, four searches): "
+                  f"p50 {percentile(times, 0.5) * 1000:.1f} ms, p95 {percentile(times, 0.95) * 1000:.1f} ms."]
+    return lines
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search", "serve"], help="run one section only")
+    parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related", "shard-index"],
+                        help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     args = parser.parse_args()
@@ -276,6 +331,14 @@ def main():
         queries = [ours for ours, _ in load_queries()]
         report += [""] + serve_load.serve_section(NEWS_INDEX, NEWS_SEARCH, reuters_database(), WORK,
                                                  CORPORA, queries)
+    if args.only in (None, "shards"):
+        queries = [ours for ours, _ in load_queries()]
+        report += [""] + shards_bench.shards_section(NEWS_INDEX, NEWS_SEARCH, WORK, CORPORA, queries,
+                                                     min(args.runs, 3), percentile, corpus.make_scaled)
+    if args.only in (None, "related"):
+        report += [""] + related_section(args.runs)
+    if args.only in (None, "shard-index"):
+        report += [""] + shard_bench.shard_index_section(NEWS_INDEX, WORK, CORPORA)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)

@@ -24,6 +24,12 @@ void index_free_text(Xapian::TermGenerator& generator, Field field, const std::s
   const std::string_view prefix = prefix_of(field);
   generator.index_text(prepared, weight, std::string(prefix));
   generator.increase_termpos(kFieldGap);
+  if (prefix.empty()) {
+    // The exact words too, without positions (tokenizer.hh).
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_NONE);
+    generator.index_text_without_positions(prepared, weight);
+    generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  }
   if (spelling != nullptr && prefix.empty()) spelling->count(prepared);
 }
 
@@ -78,6 +84,7 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
   Xapian::Document document;
   generator.set_document(document);
   generator.set_termpos(0);
+  set_indexing_language(generator, article.language);
 
   // Title words are searchable alone (title:) and as ordinary words.
   index_free_text(generator, Field::Title, article.title, nullptr);
@@ -89,6 +96,8 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
 
   add_boolean(document, Field::Id, article.id);
   add_boolean(document, Field::Path, article.path);
+  for (const std::string& key : folder_keys(article.path))
+    add_boolean(document, Field::Folder, key);
   add_boolean(document, Field::Url, article.url);
   add_boolean(document, Field::Language, article.language);
   if (article.date) add_date(document, *article.date);

@@ -6,6 +6,7 @@
 #include <array>
 #include <cstddef>
 #include <string>
+#include <vector>
 
 #include "common/cli_flag.hh"
 
@@ -21,7 +22,20 @@ inline constexpr Switch kVersionOption{"version",
  * refuses rather than take the default index).
  */
 inline constexpr Flag<std::string> kDbOption{
-    "db", "index location (default: $NEWS_INDEX_DB, else $XDG_DATA_HOME/news-index)"};
+    "db", "index location (default: $NEWS_INDEX_DB, else the config file's database, else "
+          "$XDG_DATA_HOME/news-index)"};
+
+/**
+ * --db for what only reads (news-search, show, serve): repeatable, each an
+ * index folder, a stub file or `remote HOST:PORT` / `remote :PROGRAM ARGS`
+ * (common/database_set); one search spans them all.
+ */
+inline constexpr Flag<std::vector<std::string>> kShardsOption{
+    "db", "index: a folder, a stub file or 'remote HOST:PORT'; repeat to search several (default: "
+          "$NEWS_INDEX_DB, else the config file's database, else $XDG_DATA_HOME/news-index)"};
+/** --allow-partial: a shard that does not answer is left out, with a warning. */
+inline constexpr Switch kAllowPartialOption{
+    "allow-partial", "search the shards that answer when one does not (with a warning)"};
 
 /** What a command can print. */
 enum class OutputFormat { Text, Json, Jsonl, Ids, Csv };

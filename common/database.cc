@@ -13,6 +13,7 @@
 
 #include <fmt/core.h>
 
+#include "common/config_file.hh"
 #include "common/date.hh"
 #include "common/error.hh"
 #include "common/index_features.hh"
@@ -22,12 +23,6 @@ namespace news {
 namespace {
 
 namespace fs = std::filesystem;
-
-std::optional<std::string> environment(const char* name) {
-  const char* value = std::getenv(name);
-  if (value == nullptr || *value == '\0') return std::nullopt;
-  return std::string(value);
-}
 
 constexpr const char* kLockOwnerFile = "news-index.owner";
 
@@ -202,15 +197,23 @@ void clear_lock_owner(const fs::path& path) {
   fs::remove(path / kLockOwnerFile, ec);
 }
 
-fs::path resolve_database_path(const std::optional<std::string>& option) {
+Setting locate_database(const std::optional<std::string>& option) {
   if (option && option->empty())
     throw Error(ErrorKind::Usage, "empty --db: give the index folder, or leave --db out");
-  if (option) return fs::path(*option);
-  if (auto env = environment("NEWS_INDEX_DB")) return fs::path(*env);
-  if (auto xdg = environment("XDG_DATA_HOME")) return fs::path(*xdg) / "news-index";
-  if (auto home = environment("HOME")) return fs::path(*home) / ".local/share/news-index";
+  if (option) return {*option, "--db"};
+  if (auto env = environment_value("NEWS_INDEX_DB")) return {*env, "$NEWS_INDEX_DB"};
+  if (const auto& configured = config_file().database) return *configured;
+  if (auto xdg = environment_value("XDG_DATA_HOME"))
+    return {(fs::path(*xdg) / "news-index").string(), "default ($XDG_DATA_HOME/news-index)"};
+  if (auto home = environment_value("HOME"))
+    return {(fs::path(*home) / ".local/share/news-index").string(),
+            "default (~/.local/share/news-index)"};
   throw Error(ErrorKind::Database, "cannot locate the index: neither --db, $NEWS_INDEX_DB, "
-                                   "$XDG_DATA_HOME nor $HOME is set");
+                                   "a config file's database, $XDG_DATA_HOME nor $HOME is set");
+}
+
+fs::path resolve_database_path(const std::optional<std::string>& option) {
+  return fs::path(locate_database(option).value);
 }
 
 Xapian::Database open_for_reading(const fs::path& path) {

@@ -15,11 +15,17 @@
 
 namespace news {
 
+struct Setting; // common/config_file.hh
+
 /**
  * The database path: the --db option if given (empty: news::Error), else $NEWS_INDEX_DB, else
- * $XDG_DATA_HOME/news-index, else ~/.local/share/news-index.
+ * the config file's `database` (config_file.hh), else $XDG_DATA_HOME/news-index, else
+ * ~/.local/share/news-index.
  */
 std::filesystem::path resolve_database_path(const std::optional<std::string>& option);
+
+/** resolve_database_path's answer, with where it came from (`--db`, `FILE:LINE`...). */
+Setting locate_database(const std::optional<std::string>& option);
 
 /**
  * Opens the database for searching. Throws news::Error (exit status 2) when

@@ -1,6 +1,7 @@
 #include "common/date.hh"
 
 #include "common/ascii.hh"
+#include "common/month_names.hh"
 
 #include <array>
 #include <cctype>
@@ -42,11 +43,24 @@ struct Cursor {
     }
     return pos - start >= min_digits;
   }
+  // Letters, also those of other scripts (`März`, `марта`: every byte of a non-ASCII character).
   std::string_view word() {
     size_t start = pos;
-    while (!done() && std::isalpha(static_cast<unsigned char>(text[pos])))
+    while (!done() && (std::isalpha(static_cast<unsigned char>(text[pos])) ||
+                       static_cast<unsigned char>(text[pos]) >= 0x80))
       ++pos;
     return text.substr(start, pos - start);
+  }
+  // A word between a date's parts (`de`, `г.`), if one comes next.
+  void skip_filler() {
+    const size_t save = pos;
+    skip_spaces();
+    if (is_date_filler(word())) {
+      accept('.');
+      skip_spaces();
+      return;
+    }
+    pos = save;
   }
 };
 
@@ -61,7 +75,7 @@ unsigned month_from_name(std::string_view name) {
         (name.size() == 4 && iequals(name, "sept") && i == 8))
       return i + 1;
   }
-  return 0;
+  return month_from_local_name(name); // `März`, `mars`, `marzo`, `марта`
 }
 
 // Time of day `HH:MM[:SS[.fraction]]`.
@@ -162,7 +176,8 @@ std::optional<Date> parse_day_month_year(Cursor c) {
   size_t save = c.pos;
   std::string_view weekday = c.word();
   if (!weekday.empty()) {
-    if (!c.accept(',')) return std::nullopt;
+    // `Tue, 07 May`; other languages' weekdays also without the comma (`jeudi 28 mars`).
+    if (!c.accept(',') && !is_weekday_name(weekday)) return std::nullopt;
     c.skip_spaces();
   } else {
     c.pos = save;
@@ -170,16 +185,22 @@ std::optional<Date> parse_day_month_year(Cursor c) {
   int d = 0, y = 0;
   if (!c.number(d, 1, 2)) return std::nullopt;
   bool dashed = c.accept('-');
-  if (!dashed) c.skip_spaces();
+  if (!dashed) {
+    if (!c.accept('.') && c.text.substr(c.pos, 2) == "er") c.pos += 2; // `28. März`, `1er mars`
+    c.skip_filler();                                                   // `28 de marzo`
+    c.skip_spaces();
+  }
   unsigned month = month_from_name(c.word());
   c.accept('.');
   if (month == 0) return std::nullopt;
   if (dashed) {
     if (!c.accept('-')) return std::nullopt;
   } else {
+    c.skip_filler(); // `marzo de 2024`
     c.skip_spaces();
   }
   if (!c.number(y, 4, 4)) return std::nullopt;
+  c.skip_filler(); // `2024 г.`, `2024 года`
   return finish(c, y, month, static_cast<unsigned>(d));
 }
 

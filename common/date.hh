@@ -53,7 +53,9 @@ std::optional<Date> date_from_unix_time_text(std::string_view text);
  * Parses a date or date-time. Accepted forms: ISO 8601 (`2024-05-07`,
  * `2024-05-07T10:30`, `2024-05-07 10:30:00Z`, `2024-05-07T10:30:00.123+03:00`),
  * RFC 2822 (`Tue, 07 May 2024 10:30:00 +0300`, zone names GMT/UTC/EST...),
- * and written dates (`May 7, 2024`, `7 May 2024`, `07-May-1987 10:30:00`).
+ * and written dates (`May 7, 2024`, `7 May 2024`, `07-May-1987 10:30:00`), also in
+ * German, French, Spanish, Italian, Portuguese, Dutch and Russian (common/month_names:
+ * `28. März 2024`, `jeudi 28 mars 2024`, `28 de marzo de 2024`, `28 марта 2024 г.`).
  * A time without a zone is taken as UTC.
  * @return nullopt when the text is not one of these forms, not a real date,
  *         or outside the years kFirstYear..kLastYear.

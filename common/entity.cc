@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "common/text_normalize.hh"
+#include "common/transliteration.hh"
 #include "common/words.hh"
 
 namespace news {
@@ -49,7 +50,7 @@ void Entities::add(EntityKind kind, const std::string& name, std::string_view me
 }
 
 std::string entity_key(std::string_view name) {
-  std::string key = fold_for_search(name);
+  std::string key = fold_for_search(latin_transliteration(name)); // `Путин` -> `putin`
   for (char& c : key)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;

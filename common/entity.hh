@@ -39,7 +39,9 @@ struct Entities {
   void add(EntityKind kind, const std::string& name, std::string_view mention = {});
 };
 
-/** How a name is indexed and searched: lowercase, accents folded (`Zürich` -> `zurich`). */
+/** How a name is indexed and searched: in Latin letters (transliteration.hh), lowercase,
+ *  accents folded (`Zürich` -> `zurich`, `Путин` -> `putin`); the indexer and the query side
+ *  both use it. */
 std::string entity_key(std::string_view name);
 
 /** The words of a key, split at spaces and punctuation (`u.s. army` -> `u`, `s`, `army`;

@@ -6,7 +6,6 @@
 #include <sstream>
 #include <stdexcept>
 
-#define TOML_HEADER_ONLY 1
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
 

@@ -5,9 +5,11 @@
 #include <unordered_set>
 
 #include "common/ascii.hh"
+#include "common/cyrillic_inflection.hh"
 #include "common/entity_names.hh"
 #include "common/gazetteer.hh"
 #include "common/name_tokens.hh"
+#include "common/script_text.hh"
 
 namespace news {
 namespace {
@@ -152,11 +154,13 @@ private:
   }
 
   void classify(Span span) {
-    bool titled = false;
+    bool titled = lowercase_title_before(span);
     while (span.begin < span.end && !is_known(join(tokens_, span.begin, span.end))) {
       const NameToken& t = tokens_[span.begin];
-      if (g_.demonym(t.text) && span.end - span.begin > 1 &&
-          title_length({span.begin + 1, span.end}) > 0) {
+      if (foreign_leading_word(span, titled)) {
+        continue; // other languages: `Der`, `der Autokonzern Volkswagen`, `России Владимир Путин`
+      } else if (g_.demonym(t.text) && span.end - span.begin > 1 &&
+                 title_length({span.begin + 1, span.end}) > 0) {
         ++span.begin; // `Russian President Vladimir Putin`: the adjective is not the name
       } else if (std::size_t n = title_length(span); n > 0) {
         titled = true;
@@ -185,6 +189,56 @@ private:
       return classify({span.begin + 1, span.end});
     if (split_at_and(span)) return;
     classify_by_context(span, name);
+  }
+
+  // Other languages: a title in lowercase before the name (`le président Macron`,
+  // `президент Путин`).
+  bool lowercase_title_before(const Span& span) const {
+    const std::string before = word_before(span);
+    return !before.empty() && !tokens_[span.begin - 1].capitalised &&
+           g_.is_person_title(to_lower(before));
+  }
+
+  // Leading words other languages put before a name, dropped from the span:
+  // a sentence's determiner (`Der`, `Le`, `El`: lists::sentence_determiners),
+  // a German common noun after an article and its adjectives (`der deutsche
+  // Autokonzern Volkswagen`), a known place in another script before more
+  // words (Russian `России Владимир Путин`: a genitive, classified on its own).
+  bool foreign_leading_word(Span& span, bool& titled) {
+    const NameToken& t = tokens_[span.begin];
+    if (t.sentence_start && g_.is_sentence_determiner(t.text) && span.end - span.begin > 1 &&
+        !is_known(t.text)) {
+      ++span.begin;
+      titled = titled || lowercase_title_before(span);
+      return true;
+    }
+    if (span.end - span.begin > 1 && after_noun_article(span.begin) && !g_.is_given_name(t.text) &&
+        !is_known(t.text) && title_length(span) == 0) {
+      ++span.begin;
+      return true;
+    }
+    if (t.sentence_start && span.end - span.begin > 1 && is_cyrillic_word(t.text) &&
+        !may_share_case(t.text, tokens_[span.begin + 1].text)) {
+      ++span.begin; // `Визит Владимира Путина`: a sentence's first word, in another case
+      return true;
+    }
+    if (span.end - span.begin > 1 && has_non_latin_letters(t.text) && place_of(t.text)) {
+      classify({span.begin, span.begin + 1});
+      ++span.begin;
+      return true;
+    }
+    return false;
+  }
+
+  // Whether an article (`der`, `einem`), then at most two lowercase words, come before `at`.
+  bool after_noun_article(std::size_t at) const {
+    for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
+      const NameToken& t = tokens_[at - back];
+      if (!t.word) return false;
+      if (g_.is_noun_article(to_lower(t.text))) return true;
+      if (t.capitalised) return false;
+    }
+    return false;
   }
 
   bool has_organisation_word(const Span& span) const {

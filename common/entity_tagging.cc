@@ -1,16 +1,20 @@
 // extract_entities: the tagger's names for an article (common/entity_extractor.hh).
 #include "common/entity_extractor.hh"
 
+#include <algorithm>
 #include <cctype>
 #include <unordered_map>
 #include <unordered_set>
 
 #include "common/acronyms.hh"
 #include "common/ascii.hh"
+#include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
 #include "common/entity_names.hh"
 #include "common/name_tokens.hh"
+#include "common/names_across_scripts.hh"
+#include "common/script_text.hh"
 #include "common/sequence_tagger.hh"
 #include "common/tagger_features.hh"
 
@@ -21,6 +25,7 @@ struct Mention {
   std::string text;
   Tag kind;
   bool in_title = false;
+  bool first_word = false; // the first word of its sentence
 };
 
 // `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
@@ -38,13 +43,15 @@ bool title_case_headline(const std::vector<TaggerSentence>& title) {
   return lower > 0 && long_words > 1 && capitalised * 10 >= long_words * 6;
 }
 
-// Such a headline's names count only when the gazetteer or the body knows them.
-void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g) {
+// Such a headline's names (or those `keep` does not keep) count only when the
+// gazetteer or the body knows them.
+template <typename Keep>
+void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g, Keep keep) {
   std::unordered_set<std::string> body;
   for (const Mention& m : mentions)
     if (!m.in_title) body.insert(entity_key(m.text));
   std::erase_if(mentions, [&](const Mention& m) {
-    if (!m.in_title) return false;
+    if (!m.in_title || keep(m)) return false;
     if (g.place(m.text) || g.organisation(m.text)) return false;
     const std::string key = entity_key(m.text);
     for (const std::string& known : body)
@@ -110,33 +117,99 @@ void link_acronyms(const std::vector<AcronymDefinition>& acronyms, const Gazette
   }
 }
 
+bool capitalised(const std::string& word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+// `European Commission President Ursula von der Leyen`: a title inside an
+// organisation's name ends it, and the capitalised words after it are a person.
+void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g) {
+  std::vector<TaggedSpan> out;
+  for (const TaggedSpan& span : spans) {
+    std::size_t title = span.end;
+    if (span.kind == Tag::BOrg)
+      for (std::size_t i = span.begin + 1; i + 1 < span.end && title == span.end; ++i)
+        if (g.is_person_title(to_lower(s[i])) && capitalised(s[i + 1])) title = i;
+    if (title == span.end) {
+      out.push_back(span);
+      continue;
+    }
+    out.push_back({span.begin, title, Tag::BOrg});
+    out.push_back({title + 1, span.end, Tag::BPer});
+  }
+  spans = std::move(out);
+}
+
+// `van`, `der`, `bin`: the connectors that are part of a person's name
+// (not `and`, `of`, `for`, `&`, `y`, which join two names).
+bool name_particle(const std::string& word, const Gazetteer& g) {
+  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
+         word != "y";
+}
+
 // `Abdulaziz bin Salman`: two people's names either side of a connector
-// (`bin`, `van`, `de`...), or the second starting with it, are one person's.
-std::vector<TaggedSpan> joined_people(const TaggerSentence& s, const std::vector<Tag>& tags,
+// (`bin`, `van`, `de`...), or the second starting with it, are one person's;
+// a person's name goes on over connectors to a capitalised word the tagger
+// left out (`Ursula von der Leyen`).
+std::vector<TaggedSpan> joined_people(const TaggerSentence& s, std::vector<TaggedSpan> spans,
                                       const Gazetteer& g) {
   std::vector<TaggedSpan> out;
-  for (const TaggedSpan& span : tagged_spans(tags)) {
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    const TaggedSpan& span = spans[n];
     const bool people = !out.empty() && span.kind == Tag::BPer && out.back().kind == Tag::BPer;
-    if (people && ((out.back().end + 1 == span.begin && g.is_connector(s[out.back().end])) ||
-                   (out.back().end == span.begin && g.is_connector(s[span.begin])))) {
+    if (people && ((out.back().end + 1 == span.begin && name_particle(s[out.back().end], g)) ||
+                   (out.back().end == span.begin && name_particle(s[span.begin], g)))) {
       out.back().end = span.end;
       continue;
     }
     out.push_back(span);
+    if (span.kind != Tag::BPer) continue;
+    std::size_t next = span.end;
+    while (next < s.size() && name_particle(s[next], g))
+      ++next;
+    if (next == span.end || next >= s.size() || !capitalised(s[next])) continue;
+    const bool followed = n + 1 < spans.size() && spans[n + 1].begin <= next;
+    if (followed && spans[n + 1].end > next + 1) continue; // another name goes on past it
+    out.back().end = next + 1;
+    if (followed) ++n; // `der Leyen` tagged apart, as another kind
   }
   return out;
+}
+
+// `Report 12`: a lone word opening a headline is capitalised as any first
+// word is; it counts when the body or the gazetteer knows it.
+bool unconfirmed_headline_word(const Mention& m) {
+  return m.in_title && m.first_word && m.text.find(' ') == std::string::npos;
+}
+
+// The tagger learnt English news (CoNLL-2003): it reads English, and text of
+// no determined language in the Latin script; other languages keep the rules
+// and their hooks (names_across_scripts.hh, intl_name_words.hh).
+bool tagger_reads(const Article& article) {
+  if (!article.language.empty()) return article.language == "en";
+  constexpr std::size_t kLooked = 2048;
+  const std::string_view body(article.body);
+  return !has_non_latin_letters(article.title) &&
+         !has_non_latin_letters(body.substr(0, std::min(body.size(), kLooked)));
+}
+
+// What every article's names go through, whichever path found them.
+Entities finished(Entities found, std::string_view body, const Gazetteer& g) {
+  add_elided_places(body, found, g);
+  latinise_entities(found, g);
+  merge_variants(found);
+  EntityAliases::user().apply(found);
+  return found;
 }
 
 } // namespace
 
 Entities extract_entities(const Article& article) {
+  const Gazetteer& g = Gazetteer::instance();
   Entities rules = rule_entities(article);
   const TaggerModel* model = TaggerModel::builtin();
-  if (model == nullptr) {
-    EntityAliases::user().apply(rules);
-    return rules;
-  }
-  const Gazetteer& g = Gazetteer::instance();
+  if (model == nullptr || !tagger_reads(article))
+    return finished(std::move(rules), article.body, g);
   Entities found;
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
@@ -155,21 +228,23 @@ Entities extract_entities(const Article& article) {
     for (std::size_t i = 0; i < sentences.size(); ++i)
       for (AcronymDefinition& d : acronym_definitions(sentences[i]))
         acronyms.push_back(std::move(d));
-    for (std::size_t i = 0; i < sentences.size(); ++i)
-      for (const TaggedSpan& span : joined_people(sentences[i], decode(features[i], *model), g))
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      split_at_titles(sentences[i], spans, g);
+      for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
-                            at == 0 && i < title_sentences});
+                            at == 0 && i < title_sentences, span.begin == 0});
+    }
     if (end <= at) break;
     at = end;
   }
-  if (title_case) confirm_title_names(mentions, g);
+  confirm_title_names(
+      mentions, g, [&](const Mention& m) { return !title_case && !unconfirmed_headline_word(m); });
   vote_kinds(mentions);
   for (const Mention& m : mentions)
     add_mention(m, g, found);
   link_acronyms(acronyms, g, found);
-  merge_variants(found);
-  EntityAliases::user().apply(found);
-  return found;
+  return finished(std::move(found), article.body, g);
 }
 
 } // namespace news

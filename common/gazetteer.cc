@@ -7,8 +7,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/country_names.hh"
 #include "common/entity_lists.hh"
 #include "common/international_bodies.hh"
+#include "common/intl_name_words.hh"
+#include "common/script_text.hh"
 #include "common/text_normalize.hh"
 
 namespace news {
@@ -47,6 +50,11 @@ template <typename Set, typename List> void fill(Set& set, const List& list, boo
     set.insert(lower ? to_lower(std::string(word)) : std::string(word));
 }
 
+template <typename Set> void fill_local(Set& set, std::span<const lists::LocalWord> words) {
+  for (const lists::LocalWord& word : words)
+    set.insert(std::string(word.word));
+}
+
 } // namespace
 
 std::string gazetteer_key(std::string_view name) {
@@ -67,6 +75,11 @@ Gazetteer::Gazetteer() {
   for (const lists::Alias& alias : lists::place_aliases())
     add_place(alias.name, alias.canonical);
   load_iso_codes(kIsoCodesDirectory);
+  // The countries' names in other languages, after the English names of countries and
+  // subdivisions, which win (`Norfolk` stays the county, not a translation of Norfolk Island).
+  CountryNames::instance().for_each([&](const std::string& name, const std::string& canonical) {
+    add_place(name, place(canonical).value_or(canonical));
+  });
   for (const char* nation : {"England", "Scotland", "Wales", "Northern Ireland", "Soviet Union",
                              "Yugoslavia", "West Germany", "East Germany", "Palestine", "Taiwan",
                              "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
@@ -84,6 +97,10 @@ Gazetteer::Gazetteer() {
   fill(titles_, lists::person_titles(), true);
   fill(speech_verbs_, lists::speech_verbs(), false);
   fill(connectors_, lists::name_connectors(), false);
+  fill_local(titles_, lists::intl_person_titles());
+  fill_local(speech_verbs_, lists::intl_speech_verbs());
+  fill_local(determiners_, lists::sentence_determiners());
+  fill_local(noun_articles_, lists::noun_articles());
 }
 
 void Gazetteer::add_place(std::string_view name, std::string_view canonical) {
@@ -147,13 +164,20 @@ bool Gazetteer::is_place_word(std::string_view word) const {
   return place_words_.contains(std::string(word));
 }
 bool Gazetteer::is_person_title(std::string_view words) const {
-  return titles_.contains(std::string(words));
+  // Titles in other scripts (`Президент`) are lowercased here: to_lower knows only ASCII.
+  return titles_.contains(std::string(words)) || titles_.contains(unicode_lower(words));
 }
 bool Gazetteer::is_speech_verb(std::string_view word) const {
   return speech_verbs_.contains(std::string(word));
 }
 bool Gazetteer::is_connector(std::string_view word) const {
   return connectors_.contains(std::string(word));
+}
+bool Gazetteer::is_sentence_determiner(std::string_view word) const {
+  return determiners_.contains(std::string(word));
+}
+bool Gazetteer::is_noun_article(std::string_view word) const {
+  return noun_articles_.contains(std::string(word));
 }
 
 } // namespace news

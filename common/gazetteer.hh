@@ -1,6 +1,8 @@
 // Known names: countries and their subdivisions from Debian's iso-codes
-// package (/usr/share/iso-codes/json), plus the curated lists of
-// entity_lists.hh. Loaded once, on first use, by the indexer only.
+// package (/usr/share/iso-codes/json), the countries' names in other
+// languages (country_names.hh), plus the curated lists of entity_lists.hh
+// and, for other languages, intl_name_words.hh. Loaded once, on first use,
+// by the indexer only.
 #pragma once
 
 #include <optional>
@@ -34,6 +36,10 @@ public:
   bool is_person_title(std::string_view lowercase_words) const;
   bool is_speech_verb(std::string_view word) const;
   bool is_connector(std::string_view word) const;
+  /** `Der`, `Le`, `El`...: a sentence's first word that is not part of the name after it. */
+  bool is_sentence_determiner(std::string_view word) const;
+  /** `der`, `die`, `einem`...: after one, German capitalises a common noun. */
+  bool is_noun_article(std::string_view word) const;
 
 private:
   Gazetteer();
@@ -44,7 +50,7 @@ private:
   // `WHO`), which must match exactly so that `us` and `Who` do not.
   std::unordered_map<std::string, std::string> places_, organisations_, demonyms_;
   std::unordered_set<std::string> countries_, given_names_, non_names_, organisation_words_,
-      place_words_, titles_, speech_verbs_, connectors_;
+      place_words_, titles_, speech_verbs_, connectors_, determiners_, noun_articles_;
 };
 
 /** The lookup key of a name (see Gazetteer). */

@@ -19,6 +19,25 @@ std::optional<Date> decode_date_value(std::string_view value) {
       static_cast<long long>(Xapian::sortable_unserialise(std::string(value))));
 }
 
+std::string folder_key(const std::vector<std::string>& names) {
+  std::string key;
+  for (auto name = names.rbegin(); name != names.rend(); ++name)
+    key += *name + "/";
+  return key;
+}
+
+std::vector<std::string> folder_keys(std::string_view file_path) {
+  std::vector<std::string> names, keys;
+  std::size_t start = 0;
+  for (std::size_t slash; (slash = file_path.find('/', start)) != std::string_view::npos;
+       start = slash + 1) {
+    if (slash == start) continue; // the root, or `//`
+    names.emplace_back(file_path.substr(start, slash - start));
+    keys.push_back(folder_key(names));
+  }
+  return keys;
+}
+
 std::string year_term(int year) { return boolean_term(Field::Year, fmt::format("{:04}", year)); }
 
 std::string month_term(int year, unsigned month) {

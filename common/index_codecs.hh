@@ -9,6 +9,9 @@
 //   year, month, day      Y, M, D terms               Y2024, M202405, D20240507
 //   entity names          slots of person, org, place names joined by U+001F
 //   stems                 free-text terms             Z + field prefix + stem: Zvisit, ZSvisit
+//   folders               XDIR terms                  the folder's names from the last, each with
+//                                                     its `/`: XDIR03/2024/archive/
+//                                                     (/archive/2024/03)
 //   64-bit hashes         content hash, fingerprint,  16 lowercase hex digits
 //                         SimHash, story key, long
 //                         terms and keys, file hash
@@ -33,6 +36,19 @@ std::string encode_date_value(Date date);
 std::optional<Date> decode_date_value(std::string_view value);
 /** A sort key after every date value (no encoded date starts with 0xff). */
 inline constexpr std::string_view kAfterEveryDateValue = "\xff";
+
+// --- The folder terms -----------------------------------------------------
+
+/**
+ * The key of a folder of these names, from the root down (`archive`,
+ * `2024`, `03`): the names from the last up, each followed by `/`
+ * (`03/2024/archive/`). A folder's keys start with the key of any end of its
+ * path (`03/`, `03/2024/`), so that a prefix walk finds every folder whose
+ * path ends so, and no other.
+ */
+std::string folder_key(const std::vector<std::string>& names);
+/** The keys of every folder the file at this absolute path is in, the root's aside. */
+std::vector<std::string> folder_keys(std::string_view file_path);
 
 // --- The year, month and day terms ----------------------------------------
 

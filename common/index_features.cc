@@ -36,7 +36,8 @@ std::string upgrade_hint(Upgrade upgrade, const fs::path& path) {
   case Upgrade::Rebuild:
     break;
   }
-  return fmt::format("rebuild it: remove {} and run news-index add again", path.string());
+  return fmt::format("rebuild it: news-index --db {} rebuild (reads its folders and files again)",
+                     path.string());
 }
 
 std::string joined(const std::vector<std::string>& items, std::string_view separator) {
@@ -138,6 +139,13 @@ void check_features(const Xapian::Database& db, const fs::path& path, IndexUse u
               fmt::format("the index at {}{} lacks features this program needs: {}", path.string(),
                           of_version, joined(missing, ", ")),
               joined(upgrades, "; "));
+}
+
+bool has_feature(const Xapian::Database& db, std::string_view name) {
+  const std::vector<RecordedFeature> has =
+      features_of(metadata(db, Metadata::Features), metadata(db, Metadata::SchemaVersion));
+  return std::any_of(has.begin(), has.end(),
+                     [&](const RecordedFeature& feature) { return feature.name == name; });
 }
 
 void record_features(Xapian::WritableDatabase& db) {

@@ -26,11 +26,13 @@
 
 #include <xapian.h>
 
+#include "common/schema.hh"
+
 namespace news {
 
 /** The schema version this code still writes, for the programs from before
  *  features (they open only this version); shown by `stats`. */
-inline constexpr int kWrittenSchemaVersion = 3;
+inline constexpr int kWrittenSchemaVersion = kSchemaVersion;
 
 /** What a program opens an index for. */
 enum class IndexUse {
@@ -40,7 +42,7 @@ enum class IndexUse {
 
 /** How an index that lacks a feature gets it. */
 enum class Upgrade {
-  Rebuild, /**< index the files again into a new index */
+  Rebuild, /**< index the files again: `news-index rebuild` re-reads the recorded roots */
 };
 
 /** One row of the feature table. */
@@ -54,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 7> kFeatures = {{
+inline constexpr std::array<Feature, 9> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -68,6 +70,10 @@ inline constexpr std::array<Feature, 7> kFeatures = {{
      false, true, true, Upgrade::Rebuild},
     {"file-registry", "each file and root indexed, in the metadata, for sync and sources",
      true, true, true, Upgrade::Rebuild},
+    {"folder-terms", "a term for each folder an article's file is in (path:, folder:)",
+     false, true, false, Upgrade::Rebuild},
+    {"language-stems", "each article's language (L term, detected when undeclared) and its words "
+     "stemmed in it, CJK n-grams, the body's exact words", true, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 
@@ -122,6 +128,9 @@ std::vector<RecordedFeature> recorded(std::span<const Feature> features);
  * articles (not a news index, or a damaged one). A new, empty index passes.
  */
 void check_features(const Xapian::Database& db, const std::filesystem::path& path, IndexUse use);
+
+/** Whether the index records the feature (or has it by its schema version). */
+bool has_feature(const Xapian::Database& db, std::string_view name);
 
 /**
  * Records the features in an index that has no record of them: every one for

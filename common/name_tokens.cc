@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 
+#include "common/script_text.hh"
 #include "common/text_normalize.hh"
 #include "common/words.hh"
 
@@ -22,6 +23,12 @@ bool is_abbreviation(std::string_view word) {
 void classify(NameToken& token) {
   const std::string folded = fold_for_search(token.text);
   const auto first = static_cast<unsigned char>(folded.empty() ? ' ' : folded[0]);
+  if (first >= 0x80) { // Cyrillic, Greek...: their letters' case from ICU
+    const WordCase shape = word_case(folded);
+    token.capitalised = shape.capitalised;
+    token.all_caps = shape.all_caps;
+    return;
+  }
   token.capitalised = std::isupper(first) != 0;
   bool any_letter = false, any_lower = false;
   for (char c : folded) {

@@ -16,7 +16,9 @@
 //   place name   -           XNPLACE  -     boolean     a place's whole name
 //   entity       entity:     -        -     entity      any of person:, org:, place:
 //   id           id:         Q        -     boolean     the article's unique id
-//   path         path:       P        -     boolean     absolute path of the file it came from
+//   path         path:       P        -     path        absolute path of the file it came from
+//   folder       folder:     XDIR     -     path        each folder the file is in, its path reversed
+//                                                       (folder_key): `03/2024/archive/` for /archive/2024/03
 //   url          url:        U        -     boolean     canonical URL
 //   language     lang:       L        -     boolean     language code, e.g. `en`
 //   year         year:       Y        -     boolean     `2024`
@@ -71,6 +73,7 @@ enum class Field : std::size_t {
   Entity,
   Id,
   Path,
+  Folder,
   Url,
   Language,
   Year,
@@ -92,6 +95,8 @@ enum class FieldKind {
   Value,    /**< a value slot only: sorting, ranges, facets */
   Entity,   /**< entity words and whole names, searched through the searcher's entity filters */
   Saved,    /**< no terms: a saved search, its query expanded by the searcher (saved_filter) */
+  Path,     /**< boolean terms of a file's path and its folders, searched through the searcher's
+                 path filters (path_filter) */
 };
 
 /** One row of the schema table. */
@@ -105,7 +110,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 25> kFields = {{
+inline constexpr std::array<FieldSpec, 26> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -130,8 +135,10 @@ inline constexpr std::array<FieldSpec, 25> kFields = {{
      "a person, organisation or place named in the article", "entity:\"european union\""},
     {Field::Id, "id", "Q", std::nullopt, FieldKind::Boolean, "the article's unique id",
      "id:reuters-42"},
-    {Field::Path, "path", "P", std::nullopt, FieldKind::Boolean,
-     "absolute path of the file the article came from", "path:/archive/a.txt"},
+    {Field::Path, "path", "P", std::nullopt, FieldKind::Path,
+     "the file the article came from, or a folder it is in", "path:/archive/2024"},
+    {Field::Folder, "folder", "XDIR", std::nullopt, FieldKind::Path,
+     "a folder the article's file is in, or the end of its path", "folder:2024/03"},
     {Field::Url, "url", "U", std::nullopt, FieldKind::Boolean, "the article's URL",
      "url:https://example.com/a"},
     {Field::Language, "lang", "L", std::nullopt, FieldKind::Boolean, "language code (ISO 639-1)",
@@ -204,7 +211,8 @@ constexpr std::string_view schema_problem(std::span<const FieldSpec> table) {
     const FieldSpec& a = table[i];
     if (static_cast<std::size_t>(a.field) != i) return "a row is out of the order of Field";
     if (a.kind == FieldKind::Value && !a.slot) return "a value field has no slot";
-    if (a.kind == FieldKind::Boolean && a.prefix.empty()) return "a boolean field has no prefix";
+    if ((a.kind == FieldKind::Boolean || a.kind == FieldKind::Path) && a.prefix.empty())
+      return "a boolean field has no prefix";
     if (a.prefix.starts_with(kStemMarker)) return "a prefix starts with the stem marker";
     for (std::size_t j = i + 1; j < table.size(); ++j) {
       const FieldSpec& b = table[j];
@@ -229,16 +237,34 @@ static_assert(schema_problem(kFields).empty(),
  * with the documents):
  *
  *   key              written by                 holds
- *   schema_version   common/index_features      `3`: the schema before features; see index_features.hh
+ *   schema_version   common/index_features      kSchemaVersion (`4`; `3` before languages); see index_features.hh
  *   features         common/index_features      the features the index has (index_features.hh)
  *   roots            indexer/file_registry      JSON: the folders and files given to add, for sync
  *   file:PATH        indexer/file_registry      JSON: one input file as last indexed (`file:#HASH`
  *                                               for a long path)
  *   saved:NAME       searcher/saved_searches    JSON: a saved search (query, any, since, until)
  *   watched:NAME     searcher/watch_state       JSON: where `watch NAME` last stopped (last_seen: a docid)
+ *   stories_pending  indexer/sharded_index      `1` in a sharded index's registry while the shards
+ *                                               hold changes their stories are not regrouped for
  */
 // clang-format on
-enum class Metadata : std::size_t { SchemaVersion, Features, Roots, File, Saved, Watched };
+
+/**
+ * The schema version: 3 had English stems only; 4 stems each article in its
+ * language (index_features.hh: the feature `language-stems`). An index of 3
+ * is refused with the way to rebuild it (`news-index rebuild`).
+ */
+inline constexpr int kSchemaVersion = 4;
+
+enum class Metadata : std::size_t {
+  SchemaVersion,
+  Features,
+  Roots,
+  File,
+  Saved,
+  Watched,
+  StoriesPending
+};
 
 /** One row of the metadata table. */
 struct MetadataSpec {
@@ -247,13 +273,14 @@ struct MetadataSpec {
   bool family;          /**< many keys: `key` followed by each one's name */
 };
 
-inline constexpr std::array<MetadataSpec, 6> kMetadata = {{
+inline constexpr std::array<MetadataSpec, 7> kMetadata = {{
     {Metadata::SchemaVersion, "schema_version", false},
     {Metadata::Features, "features", false},
     {Metadata::Roots, "roots", false},
     {Metadata::File, "file:", true},
     {Metadata::Saved, "saved:", true},
     {Metadata::Watched, "watched:", true},
+    {Metadata::StoriesPending, "stories_pending", false},
 }};
 
 constexpr std::string_view metadata_key(Metadata metadata) {

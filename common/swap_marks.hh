@@ -8,7 +8,8 @@
 namespace news {
 
 /** The scratch folders inside the database folder whose tables are swapped in. */
-inline constexpr std::array<const char*, 2> kSwapScratchFolders{".merging", ".compacting"};
+inline constexpr std::array<const char*, 3> kSwapScratchFolders{".merging", ".compacting",
+                                                                ".rebuilding"};
 /** The mark of a scratch folder news-index made (and may remove). */
 inline constexpr const char* kScratchMark = "news-index.scratch";
 /**

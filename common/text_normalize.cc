@@ -52,6 +52,9 @@ std::string_view fold_code_point(char32_t cp, bool letters) {
   default:
     break;
   }
+  // Russian writes ё as е as often as not: both are е.
+  if (letters && cp == 0x0451) return "\xD0\xB5";
+  if (letters && cp == 0x0401) return "\xD0\x95";
   if (!letters || cp < kFoldFirst || cp >= kFoldFirst + kFoldTable.size()) return {};
   size_t index = cp - kFoldFirst;
   char base = kFoldTable[index];

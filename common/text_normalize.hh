@@ -13,7 +13,7 @@ namespace news {
 
 /**
  * Folds Latin letters with diacritics to their base letters (`é` -> `e`,
- * `ß` -> `ss`, `Œ` -> `OE`), typographic quotes to ASCII quotes (so a phrase
+ * `ß` -> `ss`, `Œ` -> `OE`), Cyrillic `ё` to `е`, typographic quotes to ASCII quotes (so a phrase
  * pasted as “…” is still a phrase) and no-break spaces to spaces. Other text
  * is copied unchanged. Input must be valid UTF-8.
  */

@@ -1,92 +1,114 @@
 #include "common/tokenizer.hh"
 
-#include <algorithm>
-#include <iterator>
-#include <string_view>
+#include <map>
 
 #include <xapian.h>
 
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
+#include "common/stopwords.hh"
 #include "common/text_normalize.hh"
 
 namespace news {
 namespace {
 
-// Common English function words. Dropped from ordinary queries (they match
-// nearly every article and only slow the search down), kept in phrases.
-constexpr std::string_view kStopwords[] = {
-    "a",       "about",   "above",   "after", "again",  "against", "all",     "am",    "an",
-    "and",     "any",     "are",     "as",    "at",     "be",      "because", "been",  "before",
-    "being",   "below",   "between", "both",  "but",    "by",      "can",     "could", "did",
-    "do",      "does",    "doing",   "down",  "during", "each",    "few",     "for",   "from",
-    "further", "had",     "has",     "have",  "having", "he",      "her",     "here",  "hers",
-    "him",     "his",     "how",     "i",     "if",     "in",      "into",    "is",    "it",
-    "its",     "itself",  "me",      "more",  "most",   "my",      "no",      "nor",   "not",
-    "of",      "off",     "on",      "once",  "only",   "or",      "other",   "our",   "out",
-    "over",    "own",     "same",    "she",   "should", "so",      "some",    "such",  "than",
-    "that",    "the",     "their",   "them",  "then",   "there",   "these",   "they",  "this",
-    "those",   "through", "to",      "too",   "under",  "until",   "up",      "very",  "was",
-    "we",      "were",    "what",    "when",  "where",  "which",   "while",   "who",   "whom",
-    "why",     "will",    "with",    "would", "you",    "your",
-};
-
-static_assert(std::is_sorted(std::begin(kStopwords), std::end(kStopwords)));
-
-// Looks words up in the sorted list itself: Xapian::SimpleStopper would copy
-// it into a std::set first, 90k instructions of every news-search process.
-class SortedListStopper : public Xapian::Stopper {
+// A word is its own stem: languages Xapian has no stemmer for.
+class IdentityStem : public Xapian::StemImplementation {
 public:
-  bool operator()(const std::string& word) const override {
-    return std::binary_search(std::begin(kStopwords), std::end(kStopwords), word);
-  }
-  std::string get_description() const override { return "SortedListStopper()"; }
+  std::string operator()(const std::string& word) override { return word; }
+  std::string get_description() const override { return "none"; }
 };
 
-const Xapian::Stopper& stopper() {
-  static const SortedListStopper instance;
-  return instance;
+Xapian::Stem make_stemmer(std::string_view language) {
+  const std::string name = language_stemmer(language);
+  if (name == "none") return Xapian::Stem(new IdentityStem);
+  return Xapian::Stem(name);
+}
+
+// The stopwords of the query language; kExactWords and languages without a
+// list: English's, as before languages.
+std::string_view stopword_language(std::string_view language) {
+  return language == kExactWords || language.empty() ? kDefaultLanguage : language;
 }
 
 // Every searchable field of the schema table. Body words are the field with
 // the empty name: add_prefix("", ...) sets the prefix of words typed without one.
-void add_field_prefixes(Xapian::QueryParser& parser) {
+void add_field_prefixes(Xapian::QueryParser& parser, bool stems) {
   for (const FieldSpec& field : kFields) {
     const std::string name(field.query_name), prefix(field.prefix);
-    if (field.kind == FieldKind::FreeText) parser.add_prefix(name, stem_prefix(field.field));
+    if (field.kind == FieldKind::FreeText)
+      parser.add_prefix(name, stems ? stem_prefix(field.field) : prefix);
     if (field.kind == FieldKind::Boolean && !name.empty()) parser.add_boolean_prefix(name, prefix);
   }
 }
 
 } // namespace
 
-const Xapian::Stem& stemmer() {
-  // One per thread: a Xapian::Stem keeps state while it stems (the
-  // server searches on several threads at once).
-  thread_local const Xapian::Stem instance("english");
-  return instance;
+std::string language_stemmer(std::string_view language) {
+  if (language.empty()) language = kDefaultLanguage;
+  if (language == kExactWords) return "none";
+  // Xapian knows its stemmers by ISO 639-1 codes too; a few per process.
+  thread_local std::map<std::string, std::string, std::less<>> names;
+  if (auto it = names.find(language); it != names.end()) return it->second;
+  std::string name = "none";
+  try {
+    const std::string description = Xapian::Stem(std::string(language)).get_description();
+    // "Xapian::Stem(english)"
+    const std::size_t open = description.find('('), close = description.rfind(')');
+    if (open != std::string::npos && close > open)
+      name = description.substr(open + 1, close - open - 1);
+  } catch (const Xapian::InvalidArgumentError&) {
+  }
+  names.emplace(std::string(language), name);
+  return name;
+}
+
+bool has_stemmer(std::string_view language) { return language_stemmer(language) != "none"; }
+
+const Xapian::Stem& stemmer(std::string_view language) {
+  // One per thread and language: a Xapian::Stem keeps state while it stems
+  // (the server searches on several threads at once).
+  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+  if (auto it = stemmers.find(language); it != stemmers.end()) return it->second;
+  return stemmers.emplace(std::string(language), make_stemmer(language)).first->second;
 }
 
 void configure_indexing(Xapian::TermGenerator& generator) {
-  // A stemmer of its own: a Xapian::Stem keeps state while it stems, and
-  // indexing threads each have their TermGenerator.
-  generator.set_stemmer(Xapian::Stem("english"));
+  set_indexing_language(generator, kDefaultLanguage);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  generator.set_flags(cjk_indexing_flags());
   // No stopper at index time: phrases need every word with its position.
 }
 
-void configure_querying(Xapian::QueryParser& parser) {
-  parser.set_stemmer(stemmer());
+void set_indexing_language(Xapian::TermGenerator& generator, std::string_view language) {
+  // The thread's own stemmer: indexing threads each have their TermGenerator.
+  generator.set_stemmer(stemmer(language));
+}
+
+void configure_querying(Xapian::QueryParser& parser, std::string_view language) {
+  const bool stems = language != kExactWords;
+  parser.set_stemmer(stemmer(language));
   // Stems get the "Z" of STEM_ALL_Z through the prefixes (stem_prefix)
   // rather than the strategy, because 1.4 expands wildcards only within a
   // prefix: `sanction*` then looks among the stems, as it must.
-  parser.set_stemming_strategy(Xapian::QueryParser::STEM_ALL);
-  parser.set_stopper(&stopper());
-  add_field_prefixes(parser);
+  parser.set_stemming_strategy(stems ? Xapian::QueryParser::STEM_ALL
+                                     : Xapian::QueryParser::STEM_NONE);
+  thread_local std::map<std::string, LanguageStopper, std::less<>> stoppers;
+  const std::string_view stop_language = stopword_language(language);
+  auto it = stoppers.find(stop_language);
+  if (it == stoppers.end())
+    it = stoppers.try_emplace(std::string(stop_language), stop_language).first;
+  parser.set_stopper(&it->second);
+  add_field_prefixes(parser, stems);
 }
+
+unsigned cjk_indexing_flags() { return Xapian::TermGenerator::FLAG_CJK_NGRAM; }
+unsigned cjk_query_flags() { return Xapian::QueryParser::FLAG_CJK_NGRAM; }
 
 std::string prepare_text(std::string_view text) { return fold_for_search(text); }
 
-bool is_stopword(std::string_view word) { return stopper()(std::string(word)); }
+bool is_stopword(std::string_view word, std::string_view language) {
+  return is_language_stopword(stopword_language(language), word);
+}
 
 } // namespace news

@@ -3,14 +3,21 @@
 // terms on both sides.
 //
 // Choices, and why:
-// - English Snowball stemmer, strategy STEM_ALL_Z: every word is indexed and
-//   searched by its stem only, as `Z` + field prefix + stem. `Visits`, `visits` and `visit` all
-//   find `visit`, whatever their case, and `Beijing's` is found by `beijing`. (STEM_SOME would skip
-//   stemming of capitalised query words, so `Visits` would not find `visit`; it also stores every
-//   word twice.) The `Z` lets the snippet maker recognise the stems it highlights.
+// - The Snowball stemmer of the article's language (language_stemmer), strategy
+//   STEM_ALL_Z: every word is indexed and searched by its stem only, as `Z` +
+//   field prefix + stem. `Visits`, `visits` and `visit` all find `visit`, whatever their case,
+//   and `Beijing's` is found by `beijing`. (STEM_SOME would skip stemming of capitalised query
+//   words, so `Visits` would not find `visit`; it also stores every word twice.) The `Z` lets
+//   the snippet maker recognise the stems it highlights. A language Xapian has no stemmer for
+//   (Chinese, Japanese, Polish...) gets the identity "stemmer": its words are their own stems.
+//   An article of undetermined language is stemmed as English, the default language.
+// - Besides, the words of the body, unstemmed and without positions (STEM_NONE, no `Z`):
+//   the exact words, whatever the language (`news-search --lang none`).
 // - Stopwords are indexed, so that phrases such as "visit to china" match,
-//   but the QueryParser drops them from ordinary queries.
-// - Case folding is Xapian's; diacritics and typographic quotes are folded by
+//   but the QueryParser drops the query language's stopwords (stopwords.hh) from ordinary queries.
+// - Chinese, Japanese and Korean text is split into one- and two-character terms
+//   (Xapian's FLAG_CJK_NGRAM, on both sides).
+// - Case folding is Xapian's; diacritics, `ё` and typographic quotes are folded by
 //   fold_for_search() before either side sees the text.
 #pragma once
 
@@ -26,23 +33,48 @@ class TermGenerator;
 
 namespace news {
 
-/** The stemmer used by querying and snippet highlighting: the calling thread's own. */
-const Xapian::Stem& stemmer();
+/** The language an article of undetermined language is stemmed in. */
+inline constexpr std::string_view kDefaultLanguage = "en";
 
-/** Configures a TermGenerator for indexing article text. */
-void configure_indexing(Xapian::TermGenerator& generator);
+/** The query "language" of exact, unstemmed words (`--lang none`). */
+inline constexpr std::string_view kExactWords = "none";
 
 /**
- * Configures a QueryParser so that its terms meet the indexed ones: stemmer,
- * stopwords, and the prefix of every field in the schema table (title:, ...),
- * free-text fields behind the stem marker (stem_prefix in index_codecs.hh).
+ * The name of the Xapian stemmer of a language (ISO 639-1): `english` for
+ * `en` and for the undetermined (empty) language, `none` for a language
+ * Xapian has no stemmer for.
  */
-void configure_querying(Xapian::QueryParser& parser);
+std::string language_stemmer(std::string_view language);
+
+/** Whether Xapian has a stemmer for the language. */
+bool has_stemmer(std::string_view language);
+
+/** The stemmer of a language (language_stemmer): the calling thread's own. */
+const Xapian::Stem& stemmer(std::string_view language = kDefaultLanguage);
+
+/** Configures a TermGenerator for indexing article text (English until set_language). */
+void configure_indexing(Xapian::TermGenerator& generator);
+
+/** Sets the generator's stemmer to the article's language's. */
+void set_indexing_language(Xapian::TermGenerator& generator, std::string_view language);
+
+/**
+ * Configures a QueryParser so that its terms meet the indexed ones of
+ * articles in `language`: its stemmer and stopwords, and the prefix of
+ * every field in the schema table (title:, ...), free-text fields behind the
+ * stem marker (stem_prefix in index_codecs.hh). kExactWords: unstemmed words,
+ * English stopwords.
+ */
+void configure_querying(Xapian::QueryParser& parser, std::string_view language = kDefaultLanguage);
+
+/** The TermGenerator and QueryParser flags of CJK text. */
+unsigned cjk_indexing_flags();
+unsigned cjk_query_flags();
 
 /** Text prepared for the TermGenerator or QueryParser (see fold_for_search). */
 std::string prepare_text(std::string_view text);
 
-/** Whether the query parser treats this lowercase word as a stopword. */
-bool is_stopword(std::string_view word);
+/** Whether the query parser treats this lowercase word as a stopword (of the language). */
+bool is_stopword(std::string_view word, std::string_view language = kDefaultLanguage);
 
 } // namespace news

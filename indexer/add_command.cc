@@ -7,11 +7,15 @@
 #include <boost/program_options.hpp>
 #include <fmt/core.h>
 
+#include "common/byte_escape.hh"
 #include "common/cli_options.hh"
+#include "common/config_file.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/command_line.hh"
+#include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -73,11 +77,12 @@ void record_root(const std::string& path, const OptionValues& given, FileRegistr
                  RunReport& report) {
   const std::vector<Root> roots = registry.roots();
   const Root* known = deepest_root(roots, path);
-  Root root{path, "", merge_read_options(known ? known->read_options : OptionValues{}, given)};
+  Root root{path, "", merge_read_options(known ? known->read_options : OptionValues{}, given), {}};
   if (!known || known->path != path) {
     registry.put_root(root);
     return;
   }
+  root.excluded = known->excluded;
   if (known->read_options == root.read_options) return;
   report.notice(path, fmt::format("read options changed from {} to {}; its files are read again",
                                   describe_read_options(known->read_options),
@@ -85,6 +90,23 @@ void record_root(const std::string& path, const OptionValues& given, FileRegistr
   root.last_sync = known->last_sync;
   registry.put_root(root);
   registry.forget_contents(path);
+}
+
+// Adding a path that `remove` excluded (or a folder holding exclusions)
+// takes them back: the next sync reads them again.
+void include_again(const std::string& path, FileRegistry& registry, RunReport& report) {
+  std::vector<Root> roots = registry.roots();
+  bool changed = false;
+  for (Root& root : roots) {
+    const std::size_t before = root.excluded.size();
+    std::erase_if(root.excluded, [&](const std::string& excluded) {
+      if (!is_under(excluded, path)) return false;
+      report.notice(excluded, fmt::format("no longer excluded from {}", escape_bytes(root.path)));
+      return true;
+    });
+    changed = changed || root.excluded.size() != before;
+  }
+  if (changed) registry.set_roots(roots);
 }
 
 } // namespace
@@ -95,31 +117,41 @@ int run_add_command(const std::vector<std::string>& args) {
   const AddOptions& options = *parsed;
   RunReport report("add", options.writer.quiet, options.writer.log_format);
   const fs::path database = resolve_database_path(options.writer.db);
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index add");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index add");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
 
   RunOptions run_options = options.run; // read options set per root as files are visited
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   // Every file is found before a parallel build makes its shards next to the database.
   std::vector<Root> walked(options.paths.size()); // path empty: it does not exist
   std::vector<std::vector<fs::path>> files(options.paths.size());
   std::set<fs::path> seen; // a file under two PATHs is read once
+  std::vector<SkippedPath> skipped;
   for (std::size_t i = 0; i < options.paths.size(); ++i) {
     std::error_code ec;
     const fs::path canonical = fs::canonical(options.paths[i], ec);
     if (!ec) {
-      record_root(canonical.string(), options.read, registry, report);
+      include_again(canonical.string(), registry, report);
+      const OptionValues given = merge_read_options(
+          configured_read_options(config_file(), canonical.string()), options.read);
+      record_root(canonical.string(), given, registry, report);
       walked[i] = *registry.root(canonical.string());
     }
-    files[i] = collect_files({options.paths[i]}, {database}, run);
+    WalkedFiles walk = walk_files({options.paths[i]}, target.own_paths(),
+                                  walk_rules(config_file(), registry.roots()), run);
+    skipped.insert(skipped.end(), walk.skipped.begin(), walk.skipped.end());
+    files[i] = std::move(walk.files);
     std::erase_if(files[i], [&](const fs::path& file) { return !seen.insert(file).second; });
   }
+  for (const std::vector<fs::path>& of_path : files)
+    run.plan(of_path);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
   const std::vector<Root> roots = registry.roots();
   for (std::size_t i = 0; i < options.paths.size(); ++i)
     if (!visit_as_recorded(run, run_options, files[i], roots, walked[i], registry, report)) break;
   run.finish();
+  report_skipped(skipped, report);
   report.summary(run.tally(), interrupt_signal());
   return run_exit_status(run.tally(), interrupt_signal());
 }

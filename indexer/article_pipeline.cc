@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include "common/entity_extractor.hh"
+#include "common/language_detect.hh"
 #include "indexer/path_date.hh"
 
 namespace news {
@@ -48,16 +49,19 @@ void date_from_file(Article& article, const SourceFile& file, const ReadOptions&
   }
 }
 
+// The declared language checked against the text's, or the text's
+// (language_detect.hh); empty when neither tells.
+void determine_language(Article& article, const SourceFile&, const ReadOptions&) {
+  article.language = choose_language(article.language, article.title, article.body);
+}
+
 void find_entities(Article& article, const SourceFile&, const ReadOptions& options) {
   if (options.extract_entities) article.entities = extract_entities(article);
 }
 
 // The steps, in order.
-constexpr std::array<Step, 4> kSteps = {
-    give_provenance,
-    give_id,
-    date_from_file,
-    find_entities,
+constexpr std::array<Step, 5> kSteps = {
+    give_provenance, give_id, date_from_file, determine_language, find_entities,
 };
 
 } // namespace

@@ -136,8 +136,14 @@ std::vector<Root> FileRegistry::roots() const {
   if (!json.is_array()) return out;
   for (const Json& root : json) {
     if (!root.is_object()) continue;
-    out.push_back({bytes_member(root, "path"), bytes_member(root, "last_sync"),
-                   options_from_json(root.value("read_options", Json::object()))});
+    Root& entry =
+        out.emplace_back(Root{bytes_member(root, "path"),
+                              bytes_member(root, "last_sync"),
+                              options_from_json(root.value("read_options", Json::object())),
+                              {}});
+    if (const auto excluded = root.find("excluded"); excluded != root.end() && excluded->is_array())
+      for (const Json& path : *excluded)
+        entry.excluded.push_back(bytes_from_json(path));
   }
   return out;
 }
@@ -147,6 +153,11 @@ void FileRegistry::set_roots(const std::vector<Root>& roots) {
   for (const Root& root : roots) {
     Json entry = {{"path", bytes_to_json(root.path)}, {"last_sync", bytes_to_json(root.last_sync)}};
     if (!root.read_options.empty()) entry["read_options"] = options_to_json(root.read_options);
+    if (!root.excluded.empty()) {
+      Json& excluded = entry["excluded"] = Json::array();
+      for (const std::string& path : root.excluded)
+        excluded.push_back(bytes_to_json(path));
+    }
     json.push_back(std::move(entry));
   }
   db_.set_metadata(kRootsKey, json.dump());

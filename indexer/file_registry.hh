@@ -3,7 +3,7 @@
 // the articles (a crash loses both or neither).
 //
 //   file:PATH -> {"path", "size", "mtime", "hash", "articles", "error"}
-//   roots     -> [{"path", "last_sync", "read_options"}, ...]
+//   roots     -> [{"path", "last_sync", "read_options", "excluded"}, ...]
 //
 // Paths are bytes (a folder may be named in Latin-1): the key holds them as
 // they are, and a string that is not UTF-8 is stored in JSON as {"hex": ...}
@@ -42,6 +42,8 @@ struct Root {
   std::string path;
   std::string last_sync;     /**< ISO 8601, empty before the first sync */
   OptionValues read_options; /**< how its files are read (--map...), as given to `add` */
+  /** Files and folders under it that `remove` took out: never walked again (until `add`). */
+  std::vector<std::string> excluded;
 };
 
 class FileRegistry {

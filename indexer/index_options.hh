@@ -6,6 +6,7 @@
 
 #include <array>
 #include <string>
+#include <vector>
 
 #include "common/cli_options.hh"
 #include "indexer/run_report.hh"
@@ -27,10 +28,22 @@ inline constexpr Switch kRetryFailedOption{"retry-failed",
 inline constexpr Flag<unsigned> kJobsOption{
     "jobs,j", "writer threads for a new (empty) index (default: one per core)"};
 
+/** init: the shards of a new sharded index */
+inline constexpr Flag<std::string> kStubDbOption =
+    with_help(kDbOption, "the stub file of the sharded index to make");
+inline constexpr Flag<unsigned> kShardCountOption{"shards",
+                                                  "N local shards, in the folder beside the stub"};
+inline constexpr Flag<std::vector<std::string>> kRemoteOption{
+    "remote", "a shard served by a writable xapian-tcpsrv at HOST:PORT (one per shard)"};
+
 /** sync --dry-run */
 inline constexpr Switch kDryRunOption{"dry-run,n", "print what would be done, do nothing"};
 /** sources --failed */
 inline constexpr Switch kFailedOption{"failed", "list the files that failed, with the reason"};
+/** sources --skipped */
+inline constexpr Switch kSkippedOption{
+    "skipped", "list the files and folders the ignore rules skip, with the rule and where it is "
+               "written (the roots are walked again: what the next sync would skip)"};
 
 // --format, with the formats each command prints.
 inline constexpr auto kInspectFormats = format_choices({OutputFormat::Text, OutputFormat::Jsonl});

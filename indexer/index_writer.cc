@@ -81,16 +81,24 @@ IndexWriter::IndexWriter(const std::filesystem::path& database, double lock_time
       // not wait for the disk.
       db_(role == WriterRole::Shard ? open_for_writing(database, lock_timeout, Xapian::DB_NO_SYNC)
                                     : open_index(database, lock_timeout)) {
-  if (role_ == WriterRole::Index && remove_leftover_scratch(path_)) {
+  if (role_ != WriterRole::Shard && remove_leftover_scratch(path_)) {
     // A swap finished under the lock: the database opened was the old one.
     db_.close();
     db_ = open_for_writing(path_, lock_timeout);
   }
   write_lock_owner(path_, command);
   configure_indexing(generator_);
+  if (role_ == WriterRole::Registry) db_.begin_transaction();
 }
 
-IndexWriter::~IndexWriter() { clear_lock_owner(path_); }
+IndexWriter::IndexWriter(Xapian::WritableDatabase db, WriterRole role)
+    : role_(role), db_(std::move(db)) {
+  configure_indexing(generator_);
+}
+
+IndexWriter::~IndexWriter() {
+  if (!path_.empty()) clear_lock_owner(path_);
+}
 
 AddOutcome IndexWriter::add(const Article& article) {
   const std::string id_term = boolean_term(Field::Id, article.id);
@@ -147,8 +155,13 @@ void IndexWriter::commit_if_batch_full(unsigned batch_size) {
 
 void IndexWriter::commit() {
   // Spelling data (words and their frequencies) for the searcher's "did you mean".
-  if (role_ == WriterRole::Index) spelling_.add_to(db_);
-  db_.commit();
+  if (role_ == WriterRole::Index || role_ == WriterRole::Part) spelling_.add_to(db_);
+  if (role_ == WriterRole::Registry) {
+    db_.commit_transaction(); // begun with its changes flushed: committed
+    db_.begin_transaction();
+  } else {
+    db_.commit();
+  }
   uncommitted_ = 0;
   stop_after_commits_for_tests();
 }

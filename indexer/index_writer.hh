@@ -26,9 +26,14 @@ void count_outcome(Tally& tally, AddOutcome outcome);
 
 /** What a writer writes to. */
 enum class WriterRole {
-  Index, /**< the database: groups stories as it adds, adds spelling data at each commit */
-  Shard, /**< one part of a parallel build (sharded_build.hh), merged into the database at
-              the end, where stories are grouped; spelling data is added once, at its end */
+  Index,    /**< the database: groups stories as it adds, adds spelling data at each commit */
+  Shard,    /**< one part of a parallel build (sharded_build.hh), merged into the database at
+                 the end, where stories are grouped; spelling data is added once, at its end */
+  Part,     /**< one shard of a sharded index (sharded_index.hh): spelling data at each commit,
+                 stories grouped over all the shards at the end of a run */
+  Registry, /**< a sharded index's registry (no articles): its changes are one transaction
+                 until commit(), so that a writer closed without committing (after an error)
+                 drops them rather than committing records of articles a shard lacks */
 };
 
 class IndexWriter {
@@ -41,6 +46,8 @@ public:
    */
   IndexWriter(const std::filesystem::path& database, double lock_timeout,
               const std::string& command, WriterRole role = WriterRole::Index);
+  /** A writer on a database opened already (a remote shard): no lock owner file to keep. */
+  IndexWriter(Xapian::WritableDatabase db, WriterRole role);
   ~IndexWriter();
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;

@@ -1,5 +1,6 @@
 #include "indexer/indexing_run.hh"
 
+#include <algorithm>
 #include <system_error>
 
 #include <fmt/core.h>
@@ -31,32 +32,69 @@ std::optional<FileStat> stat_file(const fs::path& file) {
 
 } // namespace
 
-IndexingRun::IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+IndexingRun::IndexingRun(ArticleIndex* index, FileRegistry& registry, const RunOptions& options,
                          RunReport& report)
-    : writer_(writer), registry_(registry), options_(options), report_(report) {}
+    : index_(index), registry_(registry), options_(options), report_(report) {}
 
 void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
-  if (writer_ == nullptr || !ShardedBuild::worth_it(*writer_, jobs)) return;
+  IndexWriter* writer = index_ == nullptr ? nullptr : index_->single_writer();
+  if (writer == nullptr || !ShardedBuild::worth_it(*writer, jobs)) return;
   // The roots and records so far are kept even if the run is killed.
-  writer_->commit();
+  writer->commit();
   build_ = std::make_unique<ShardedBuild>(database, jobs, options_.batch_size);
 }
 
 void IndexingRun::finish() {
-  if (!build_) {
-    writer_->commit();
-    return;
+  if (build_) {
+    tally_.add_outcomes(build_->finish(*index_->single_writer()));
+    build_.reset();
+  } else {
+    index_->finish();
   }
-  tally_.add_outcomes(build_->finish(*writer_));
-  build_.reset();
+  tally_.add_outcomes(index_->outcomes());
+}
+
+// The bytes of the files that will be read: those the registry does not
+// know as they are (the test of visit_file).
+std::uintmax_t IndexingRun::bytes_to_read(const fs::path& file) const {
+  const std::optional<FileStat> stat = stat_file(file);
+  if (!stat) return 0;
+  const std::optional<FileRecord> known = registry_.get(file.string());
+  const bool same = known && stat->size == known->size && stat->mtime_ns == known->mtime_ns;
+  return same && (known->error.empty() || !options_.retry_failed) ? 0 : stat->size;
+}
+
+void IndexingRun::show_progress() {
+  progress_.bytes_done = bytes_before_file_ + std::min(file_bytes_read_, file_bytes_);
+  progress_.articles = articles_seen_;
+  report_.progress(progress_);
+}
+
+void IndexingRun::plan(const std::vector<fs::path>& files) {
+  planned_ = true;
+  for (const fs::path& file : files)
+    progress_.bytes_total += bytes_to_read(file);
+  progress_.files_total += static_cast<unsigned>(files.size());
 }
 
 bool IndexingRun::visit(const std::vector<fs::path>& files) {
+  std::vector<std::uintmax_t> sizes;
+  for (const fs::path& file : files)
+    sizes.push_back(bytes_to_read(file));
+  if (!planned_) {
+    for (std::uintmax_t size : sizes)
+      progress_.bytes_total += size;
+    progress_.files_total += static_cast<unsigned>(files.size());
+  }
   for (std::size_t i = 0; i < files.size(); ++i) {
     if (interrupt_signal() != 0) return false;
+    file_bytes_ = sizes[i];
+    file_bytes_read_ = 0;
     visit_file(files[i]);
-    report_.progress(static_cast<unsigned>(i + 1), static_cast<unsigned>(files.size()),
-                     articles_seen_);
+    bytes_before_file_ += sizes[i];
+    file_bytes_ = file_bytes_read_ = 0;
+    ++progress_.files_done;
+    show_progress();
   }
   return interrupt_signal() == 0;
 }
@@ -84,6 +122,7 @@ void IndexingRun::visit_file(const fs::path& file) {
   }
   try {
     InputStream input(file, options_.read.max_file_size);
+    input.count_bytes(&file_bytes_read_);
     // The content is hashed in a pass of its own, before parsing, when the
     // hash decides whether to parse at all (a known file may only have been
     // touched), for a dry run, and for gzip: its truncation shows only at
@@ -101,6 +140,7 @@ void IndexingRun::visit_file(const fs::path& file) {
     }
     if (options_.dry_run) {
       report_.planned(known ? "update" : "add", file.string());
+      count_planned(file, known, std::move(input));
       return;
     }
     // A copy: should reading fail half way, `fail` records the file by it.
@@ -114,7 +154,7 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   // Articles go to the index as they are read: a large file is never held as
   // articles all at once. The ids read are kept only when the file had
   // articles before, to remove those it no longer has.
-  const bool had_articles = !build_ && writer_->has_file_articles(file.string());
+  const bool had_articles = !build_ && index_->may_have_file_articles(file.string());
   std::set<std::string> ids;
   const auto add = [&](Article&& article, const SourceFile& source) {
     // Once the run is interrupted its articles are dropped, not analysed:
@@ -123,13 +163,14 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
     analyse_article(article, source, options_.read);
     if (interrupt_signal() != 0) return;
     ++articles_seen_;
+    show_progress();
     if (build_) { // a new database: nothing to replace or remove, outcomes at the end
       build_->add(std::move(article));
       return;
     }
-    count_outcome(tally_, writer_->add(article));
     if (had_articles) ids.insert(article.id);
-    writer_->commit_if_batch_full(options_.batch_size);
+    index_->add(std::move(article));
+    index_->commit_if_batch_full(options_.batch_size);
   };
   const FileArticles read = parse_articles(file, std::move(input), options_.read, add);
   if (interrupt_signal() != 0) return;
@@ -141,11 +182,29 @@ void IndexingRun::index_file(const fs::path& file, FileRecord record, InputStrea
   tally_.failed += read.unlisted_errors;
   // A file that could not be read at all keeps the articles it gave before.
   if (had_articles && (file_error.empty() || read.count > 0))
-    tally_.removed += writer_->remove_file_articles(file.string(), ids);
+    index_->remove_file_articles(file.string(), ids);
   record.articles = read.count;
   record.hash = read.hash;
   record.error = file_error; // remembered: not read again until it changes
   registry_.put(record);
+}
+
+// What a dry run says a file would give: it is read (its articles counted
+// as they go by, not kept), and its problems are reported as a run would;
+// a new file's articles would be added, a changed one's updated, and those
+// it has fewer than before removed.
+void IndexingRun::count_planned(const fs::path& file, const std::optional<FileRecord>& known,
+                                InputStream input) {
+  const auto count = [&](Article&&, const SourceFile&) {
+    ++articles_seen_;
+    show_progress();
+  };
+  const FileArticles read = parse_articles(file, std::move(input), options_.read, count);
+  for (const Problem& problem : read.problems)
+    this->problem(problem);
+  tally_.failed += read.unlisted_errors;
+  (known ? tally_.updated : tally_.added) += read.count;
+  if (known && known->articles > read.count) tally_.removed += known->articles - read.count;
 }
 
 void IndexingRun::problem(const Problem& problem) {
@@ -172,11 +231,12 @@ void IndexingRun::remove_missing(const std::string& root, const std::set<std::st
 void IndexingRun::remove_file(const FileRecord& record) {
   if (options_.dry_run) {
     report_.planned(fmt::format("remove ({} articles)", record.articles), record.path);
+    tally_.removed += record.articles;
     return;
   }
-  tally_.removed += writer_->remove_file_articles(record.path);
+  index_->remove_file_articles(record.path);
   registry_.erase(record.path);
-  writer_->commit_if_batch_full(options_.batch_size);
+  index_->commit_if_batch_full(options_.batch_size);
 }
 
 } // namespace news

@@ -16,8 +16,8 @@
 #include <string>
 #include <vector>
 
+#include "indexer/article_index.hh"
 #include "indexer/file_registry.hh"
-#include "indexer/index_writer.hh"
 #include "indexer/read_articles.hh"
 #include "indexer/run_report.hh"
 #include "indexer/sharded_build.hh"
@@ -33,18 +33,27 @@ struct RunOptions {
 
 class IndexingRun : public ProblemSink {
 public:
-  /** `writer` is null for a dry run, which reads `registry` only. */
-  IndexingRun(IndexWriter* writer, FileRegistry& registry, const RunOptions& options,
+  /** `index` is null for a dry run, which reads `registry` only. */
+  IndexingRun(ArticleIndex* index, FileRegistry& registry, const RunOptions& options,
               RunReport& report);
 
   /**
-   * Before visiting: when the database is empty and `jobs` > 1, articles go
-   * to parallel shards (sharded_build.hh) instead of the writer.
+   * Before visiting: when the index is a single, empty database and `jobs` >
+   * 1, articles go to parallel shards (sharded_build.hh) instead of its writer.
    */
   void use_shards_if_new(const std::filesystem::path& database, unsigned jobs);
 
-  /** Makes the work durable and visible: commits, or merges the shards into the database. */
+  /**
+   * Makes the work durable and visible: commits, or merges the shards into
+   * the database; the outcomes of the articles are in tally() from then on.
+   */
   void finish();
+
+  /**
+   * Counts every file the run will visit into its progress, before the
+   * first visit (add knows them all); else each visit counts its own.
+   */
+  void plan(const std::vector<std::filesystem::path>& files);
 
   /** Visits the files; false when interrupted by a signal (work so far is kept). */
   bool visit(const std::vector<std::filesystem::path>& files);
@@ -65,14 +74,23 @@ private:
   void visit_file(const std::filesystem::path& file);
   void index_file(const std::filesystem::path& file, FileRecord record, class InputStream input);
   void fail(FileRecord record, const Problem& problem);
+  void count_planned(const std::filesystem::path& file, const std::optional<FileRecord>& known,
+                     class InputStream input);
+  std::uintmax_t bytes_to_read(const std::filesystem::path& file) const;
+  void show_progress();
 
-  IndexWriter* writer_;
-  std::unique_ptr<ShardedBuild> build_; /**< null: articles go to writer_ */
+  ArticleIndex* index_;
+  std::unique_ptr<ShardedBuild> build_; /**< null: articles go to index_ */
   FileRegistry& registry_;
   const RunOptions& options_;
   RunReport& report_;
   Tally tally_;
   unsigned articles_seen_ = 0;
+  Progress progress_;                    /**< of every file planned or visited */
+  bool planned_ = false;                 /**< plan() counted the files */
+  std::uintmax_t bytes_before_file_ = 0; /**< of the files to read, those done */
+  std::uintmax_t file_bytes_ = 0;        /**< the file being read: its bytes to read */
+  std::uintmax_t file_bytes_read_ = 0;   /**< and those read (InputStream::count_bytes) */
 };
 
 } // namespace news

@@ -39,6 +39,7 @@ struct InputStream::Source {
   std::uintmax_t max_size = 0;
   std::size_t chunk_size = kChunkSize;
   bool ended = false;
+  std::uintmax_t* file_bytes_read = nullptr; /**< count_bytes */
 
   Source() {
     if (hasher == nullptr) throw std::bad_alloc();
@@ -81,7 +82,6 @@ InputStream::InputStream(const fs::path& file, std::uintmax_t max_size, std::siz
   std::error_code ec;
   const std::uintmax_t size = fs::file_size(file, ec);
   if (ec) throw InputError(ec.message());
-  if (size > max_size) too_large(size, max_size, "file");
   source_->max_size = max_size;
   source_->file_size = size;
   source_->chunk_size = chunk_size;
@@ -100,8 +100,9 @@ InputStream::InputStream(InputStream&&) noexcept = default;
 InputStream& InputStream::operator=(InputStream&&) noexcept = default;
 InputStream::~InputStream() = default;
 
-// Appends the next chunk to `into`, hashed and counted against the size
-// limit; false (and nothing appended) at the end.
+// Appends the next chunk to `into`, hashed and counted; false (and nothing
+// appended) at the end. The size limit is for what is held whole (rest,
+// next_line), not for the stream.
 bool InputStream::read_chunk(std::string& into) {
   Source& source = *source_;
   if (source.ended) return false;
@@ -116,8 +117,9 @@ bool InputStream::read_chunk(std::string& into) {
   }
   XXH3_64bits_update(source.hasher, into.data() + old_size, got);
   source.size += got;
-  if (source.size > source.max_size)
-    too_large(source.size, source.max_size, gzip_ ? "decompressed content" : "file");
+  if (source.file_bytes_read != nullptr)
+    *source.file_bytes_read =
+        gzip_ ? static_cast<std::uintmax_t>(gzoffset(source.gz)) : source.size;
   return true;
 }
 
@@ -138,6 +140,10 @@ void InputStream::release_long_line() {
   buffer_.shrink_to_fit();
 }
 
+void InputStream::count_bytes(std::uintmax_t* bytes) { source_->file_bytes_read = bytes; }
+
+std::uintmax_t InputStream::max_size() const { return source_->max_size; }
+
 std::string_view InputStream::peek(std::size_t size) {
   while (buffer_.size() - start_ < size && fill()) {
   }
@@ -150,6 +156,7 @@ bool InputStream::next_line(std::string& line) {
     const std::size_t end = buffer_.find_first_of("\r\n", start_ + scanned);
     // A `\r` last in the buffer may be the first half of `\r\n`: read on.
     if (end != std::string::npos && (buffer_[end] == '\n' || end + 1 < buffer_.size())) {
+      if (end - start_ > source_->max_size) skip_long_line(end - start_);
       line.assign(buffer_, start_, end - start_);
       start_ = end + 1;
       if (buffer_[end] == '\r' && buffer_[start_] == '\n') ++start_;
@@ -157,6 +164,7 @@ bool InputStream::next_line(std::string& line) {
       return true;
     }
     scanned = (end == std::string::npos ? buffer_.size() : end) - start_;
+    if (scanned > source_->max_size) skip_long_line(scanned);
     if (!fill()) break;
   }
   if (start_ == buffer_.size()) return false;
@@ -166,15 +174,49 @@ bool InputStream::next_line(std::string& line) {
   return true;
 }
 
+// Drops the line being read, `held` bytes of it in the buffer so far, up to
+// and with its end (never holding more of it), and says how long it was.
+void InputStream::skip_long_line(std::size_t held) {
+  std::uintmax_t length = held;
+  buffer_.erase(0, start_ + held);
+  start_ = 0;
+  for (;;) {
+    const std::size_t end = buffer_.find_first_of("\r\n");
+    if (end != std::string::npos) {
+      length += end;
+      buffer_.erase(0, end); // the line's end first in the buffer
+      // A `\r` last in the buffer may be the first half of `\r\n`.
+      if (buffer_ == "\r" && read_chunk(buffer_)) continue;
+      start_ = buffer_.starts_with("\r\n") ? 2 : 1;
+      break;
+    }
+    length += buffer_.size();
+    buffer_.clear();
+    if (!read_chunk(buffer_)) break;
+  }
+  release_long_line();
+  throw LongLine(length, source_->max_size);
+}
+
+LongLine::LongLine(std::uintmax_t length, std::uintmax_t limit)
+    : InputError(fmt::format("line of {} bytes, over the limit of {} (--max-file-size); skipped",
+                             length, limit)) {}
+
 std::string InputStream::rest() {
   buffer_.erase(0, start_);
   start_ = 0;
   std::string out = std::move(buffer_);
   buffer_.clear();
+  // What is read whole is what the size limit is for.
+  if (!gzip_ && source_->file_size > source_->max_size)
+    too_large(source_->file_size, source_->max_size, "file");
   // Room for the whole file at once: grown by doubling, a 42 MB file took 64 MB.
   if (!gzip_) out.reserve(source_->file_size + source_->chunk_size);
-  while (read_chunk(out)) {
-  }
+  // Checked as it grows, and at the end: the head may have read it all.
+  do {
+    if (out.size() > source_->max_size)
+      too_large(source_->size, source_->max_size, gzip_ ? "decompressed content" : "file");
+  } while (read_chunk(out));
   return out;
 }
 

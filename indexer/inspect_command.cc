@@ -9,10 +9,12 @@
 
 #include "common/article_json.hh"
 #include "common/byte_escape.hh"
+#include "common/config_file.hh"
 #include "common/error.hh"
 #include "common/problem.hh"
 #include "indexer/article_pipeline.hh"
 #include "indexer/command_line.hh"
+#include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"
 #include "indexer/read_articles.hh"
@@ -147,7 +149,12 @@ int run_inspect_command(const std::vector<std::string>& args) {
   const std::optional<InspectOptions> parsed = parse_inspect_options(args);
   if (!parsed) return 0;
   PrintedProblems problems;
-  for (const fs::path& file : collect_files(parsed->paths, {}, problems)) {
+  // The ignore rules of add and sync (without a database's exclusions).
+  const WalkedFiles walked = walk_files(parsed->paths, {}, walk_rules(config_file(), {}), problems);
+  if (!walked.skipped.empty())
+    fmt::print(stderr, "news-index: {} skipped by rules (inspect names the files to read them)\n",
+               walked.skipped.size());
+  for (const fs::path& file : walked.files) {
     try {
       FileArticles read = read_articles(file, parsed->read);
       for (Article& article : read.articles) // as add does

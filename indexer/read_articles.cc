@@ -60,12 +60,13 @@ std::string path_for_ids(const fs::path& file, bool gzip) {
 
 // Enough of the file to tell its format by: 64 KiB at least (the binary
 // test wants 8 KiB), and in any case the first line with content, whole,
-// followed by 32 KiB. Grows by doubling: a long line is scanned a few times only.
+// followed by 32 KiB. Grows by doubling: a long line is scanned a few times
+// only; never past the size limit (a first line over it is no line then).
 std::string_view read_head(InputStream& input) {
   constexpr std::size_t kHeadSize = 1 << 16;
   for (std::size_t size = kHeadSize;; size *= 2) {
     const std::string_view head = input.peek(size);
-    if (head.size() < size) return head; // the whole file
+    if (head.size() < size || size > input.max_size()) return head; // the whole file
     const std::size_t start = head.find_first_not_of(" \t\r\n");
     const std::size_t end =
         start == std::string_view::npos ? start : head.find_first_of("\r\n", start);
@@ -98,15 +99,27 @@ const Reader* line_reader(std::string_view head, const std::string& file_name) {
   return whole_line && nlohmann::json::accept(text.substr(start, end - start)) ? &reader : nullptr;
 }
 
+// The next line, or the problem of one over the size limit (skipped).
+bool next_line(InputStream& input, std::string& line, unsigned& line_number, ParsedFile& parsed) {
+  for (;;) {
+    try {
+      return input.next_line(line);
+    } catch (const LongLine& e) {
+      parsed.fail(++line_number, e.what());
+    }
+  }
+}
+
 // JSON Lines as they stream in, decoded line by line: a large file is never
-// held whole. A line that is not UTF-8 is read as Windows-1252, with one
-// warning a file, first as when the file was decoded whole.
+// held whole, nor is a line over the size limit. A line that is not UTF-8 is
+// read as Windows-1252, with one warning a file, first as when the file was
+// decoded whole.
 void stream_lines(const Reader& reader, InputStream& input, const JsonFieldMap& fields,
                   ParsedFile& parsed) {
   std::string line;
   unsigned line_number = 0;
   bool warned = false;
-  while (input.next_line(line)) {
+  while (next_line(input, line, line_number, parsed)) {
     if (++line_number == 1) strip_byte_order_mark(line);
     if (!is_valid_utf8(line)) {
       if (!warned)

@@ -13,8 +13,8 @@ namespace po = boost::program_options;
 
 void declare_read_options(po::options_description& options, ReadOptionArgs& args) {
   options.add_options()("max-file-size", po::value<double>(&args.max_file_size_mb),
-                        "skip files larger than this many megabytes, before or after gzip "
-                        "decompression (default 50)")(
+                        "the most megabytes held whole: a larger file read whole, or line "
+                        "of JSON Lines, is skipped (default 50)")(
       "map", po::value<std::vector<std::string>>(&args.maps),
       fmt::format("FIELD=NAME: read the article field ({}) from this JSON member first; dotted "
                   "names reach into objects (repeatable)",

@@ -40,4 +40,11 @@ bool visit_as_recorded(IndexingRun& run, RunOptions& options,
   return true;
 }
 
+void report_skipped(const std::vector<SkippedPath>& skipped, RunReport& report) {
+  unsigned folders = 0;
+  for (const SkippedPath& path : skipped)
+    folders += path.folder ? 1 : 0;
+  report.skipped_by_rules(static_cast<unsigned>(skipped.size()) - folders, folders);
+}
+
 } // namespace news

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "indexer/file_registry.hh"
+#include "indexer/file_walker.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/run_report.hh"
 
@@ -26,5 +27,8 @@ bool visit_as_recorded(IndexingRun& run, RunOptions& options,
                        const std::vector<std::filesystem::path>& files,
                        const std::vector<Root>& roots, const Root& walked,
                        const FileRegistry& registry, RunReport& report);
+
+/** The run's one line on what the ignore rules skipped (RunReport::skipped_by_rules). */
+void report_skipped(const std::vector<SkippedPath>& skipped, RunReport& report);
 
 } // namespace news

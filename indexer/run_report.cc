@@ -1,6 +1,8 @@
 #include "indexer/run_report.hh"
 
 #include <cstdio>
+#include <cstdlib>
+#include <string_view>
 
 #include <fmt/core.h>
 #include <nlohmann/json.hpp>
@@ -22,7 +24,10 @@ std::string dump(const Json& json) {
 RunReport::RunReport(std::string command, bool quiet, LogFormat format)
     : command_(std::move(command)), quiet_(quiet), format_(format),
       terminal_(isatty(STDERR_FILENO) == 1 && !quiet && format == LogFormat::Text),
-      start_(std::chrono::steady_clock::now()), last_progress_(start_) {}
+      start_(std::chrono::steady_clock::now()), last_progress_(start_) {
+  const char* lines = std::getenv("NEWS_PROGRESS");
+  progress_lines_ = !terminal_ && !quiet && lines != nullptr && std::string_view(lines) == "1";
+}
 
 void RunReport::clear_progress() {
   if (!progress_shown_) return;
@@ -60,6 +65,24 @@ unsigned RunReport::record_problems(const std::string& path) const {
   return it == record_problems_.end() ? 0 : it->second;
 }
 
+void RunReport::skipped_by_rules(unsigned files, unsigned folders) {
+  if (quiet_ || (files == 0 && folders == 0)) return;
+  clear_progress();
+  if (format_ == LogFormat::Json) {
+    fmt::print(stderr, "{}\n",
+               dump(Json{{"event", "skipped"}, {"files", files}, {"folders", folders}}));
+    return;
+  }
+  const auto count = [](unsigned n, const char* what) {
+    return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
+  };
+  const std::string what = folders == 0 ? count(files, "file")
+                           : files == 0 ? count(folders, "folder")
+                                        : count(files, "file") + " and " + count(folders, "folder");
+  fmt::print(stderr, "news-index: {} skipped by rules (news-index sources --skipped lists them)\n",
+             what);
+}
+
 void RunReport::planned(const std::string& action, const std::string& path) {
   if (format_ == LogFormat::Json)
     fmt::print("{}\n",
@@ -68,16 +91,22 @@ void RunReport::planned(const std::string& action, const std::string& path) {
     fmt::print("{} {}\n", action, escape_bytes(path));
 }
 
-void RunReport::progress(unsigned files_done, unsigned files_total, unsigned articles) {
-  if (!terminal_) return;
+void RunReport::progress(const Progress& p) {
+  if (!terminal_ && !progress_lines_) return;
   const auto now = std::chrono::steady_clock::now();
-  if (now - last_progress_ < std::chrono::milliseconds(250)) return;
+  // The first and the last always, the others a few times a second.
+  const bool first = !work_start_;
+  const bool last = p.files_done == p.files_total && p.bytes_done == p.bytes_total;
+  if (first) work_start_ = now;
+  if (!first && !last && now - last_progress_ < std::chrono::milliseconds(250)) return;
   last_progress_ = now;
-  const double seconds = std::chrono::duration<double>(now - start_).count();
-  const double rate = seconds > 0 ? articles / seconds : 0;
-  const double left = files_done > 0 ? seconds * (files_total - files_done) / files_done : 0;
-  fmt::print(stderr, "\r\x1b[K{}: {}/{} files, {:.0f} articles/s, about {:.0f} s left", command_,
-             files_done, files_total, rate, left);
+  const double seconds = std::chrono::duration<double>(now - *work_start_).count();
+  const std::string line = progress_line(command_, p, seconds);
+  if (progress_lines_) {
+    fmt::print(stderr, "{:.2f} s: {}\n", seconds, line);
+    return;
+  }
+  fmt::print(stderr, "\r\x1b[K{}", line);
   std::fflush(stderr);
   progress_shown_ = true;
 }
@@ -95,9 +124,11 @@ void RunReport::summary(const Tally& t, int signal) {
     return;
   }
   if (quiet_ && t.failed == 0 && signal == 0) return;
+  // A dry run's counts are what the run would do (IndexingRun::count_planned).
+  const bool dry_run = command_.ends_with("--dry-run");
   fmt::print(
-      "{} added, {} updated, {} unchanged, {} removed, {} failed ({} files in {:.2f} s){}{}\n",
-      t.added, t.updated, t.unchanged, t.removed, t.failed, t.files, seconds,
+      "{}{} added, {} updated, {} unchanged, {} removed, {} failed ({} files in {:.2f} s){}{}\n",
+      dry_run ? "would be: " : "", t.added, t.updated, t.unchanged, t.removed, t.failed, t.files, seconds,
       t.not_retried ? fmt::format("; {} failed files not retried (--retry-failed)", t.not_retried)
                     : "",
       signal ? fmt::format("; interrupted by signal {}, work so far committed", signal) : "");

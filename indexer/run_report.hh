@@ -5,9 +5,11 @@
 
 #include <chrono>
 #include <map>
+#include <optional>
 #include <string>
 
 #include "common/problem.hh"
+#include "indexer/progress_line.hh"
 
 namespace news {
 
@@ -24,6 +26,7 @@ struct Tally {
     added += other.added;
     updated += other.updated;
     unchanged += other.unchanged;
+    removed += other.removed;
   }
 };
 
@@ -37,10 +40,20 @@ public:
   void notice(const std::string& path, const std::string& message);
   /** How many problems with single records (warnings included) `path` had in this run. */
   unsigned record_problems(const std::string& path) const;
+  /**
+   * Once per run, when the ignore rules skipped anything: `N files (and M
+   * folders) skipped by rules`, pointing to `sources --skipped` (not with --quiet).
+   */
+  void skipped_by_rules(unsigned files, unsigned folders);
   /** A line of --dry-run: `add FILE`, `update FILE`, `remove FILE`. */
   void planned(const std::string& action, const std::string& path);
-  /** Progress on a terminal (stderr), at most a few times a second. */
-  void progress(unsigned files_done, unsigned files_total, unsigned articles);
+  /**
+   * Progress on a terminal (stderr): the first, the last, and between them
+   * a few times a second; its rate counts from the first call (the run's
+   * start-up aside). NEWS_PROGRESS=1 shows it off a terminal too, a line
+   * each (for measuring the estimate).
+   */
+  void progress(const Progress& progress);
   /** The summary line; `signal` names an interruption (0: none). */
   void summary(const Tally& tally, int signal);
 
@@ -52,6 +65,8 @@ private:
   LogFormat format_;
   bool terminal_;
   bool progress_shown_ = false;
+  bool progress_lines_ = false; /**< NEWS_PROGRESS=1: a line each, not on a terminal */
+  std::optional<std::chrono::steady_clock::time_point> work_start_;
   std::map<std::string, unsigned> record_problems_;
   std::chrono::steady_clock::time_point start_, last_progress_;
 };

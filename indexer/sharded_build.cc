@@ -1,96 +1,30 @@
 #include "indexer/sharded_build.hh"
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <functional>
-#include <mutex>
 #include <thread>
 
 #include <xapian.h>
 
 #include "common/error.hh"
 #include "indexer/database_swap.hh"
+#include "indexer/shard_worker.hh"
 #include "indexer/story_grouper.hh"
 
 namespace news {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-// Articles waiting per shard: enough to ride out an uneven article, few
-// enough that memory stays flat however large the input.
-constexpr std::size_t kQueueCapacity = 64;
-
-} // namespace
-
-// One writer thread and the articles queued for it.
-struct ShardedBuild::Shard {
-  std::unique_ptr<IndexWriter> writer;
-  std::mutex mutex;
-  std::condition_variable changed;
-  std::deque<Article> queue;
-  bool closing = false;
-  std::exception_ptr error; /**< what stopped the thread, rethrown to the reader */
-  Tally tally;
-  std::thread thread;
-
-  void put(Article&& article) {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return queue.size() < kQueueCapacity || error; });
-    if (error) std::rethrow_exception(error);
-    queue.push_back(std::move(article));
-    changed.notify_all();
-  }
-
-  std::optional<Article> take() {
-    std::unique_lock lock(mutex);
-    changed.wait(lock, [&] { return !queue.empty() || closing; });
-    if (queue.empty()) return std::nullopt;
-    Article article = std::move(queue.front());
-    queue.pop_front();
-    changed.notify_all();
-    return article;
-  }
-
-  void run(unsigned batch_size) {
-    try {
-      while (std::optional<Article> article = take()) {
-        count_outcome(tally, writer->add(*article));
-        writer->commit_if_batch_full(batch_size);
-      }
-      // Once per shard, in parallel; compaction adds up the shards' frequencies.
-      writer->add_spelling_data();
-      writer->commit();
-    } catch (...) {
-      std::lock_guard lock(mutex);
-      error = std::current_exception();
-      queue.clear();
-      changed.notify_all();
-    }
-  }
-
-  void close() {
-    std::lock_guard lock(mutex);
-    closing = true;
-    changed.notify_all();
-  }
-};
-
 ShardedBuild::ShardedBuild(const fs::path& database, unsigned shards, unsigned batch_size)
-    : database_(database), folder_(std::make_unique<ScratchFolder>(database, ".shards")) {
+    : database_(database), batch_size_(batch_size),
+      folder_(std::make_unique<ScratchFolder>(database, ".shards")) {
   // Every writer is opened before any thread starts: one that fails to open
   // is an error like any other, with no thread to stop.
-  for (unsigned i = 0; i < shards; ++i) {
-    auto shard = std::make_unique<Shard>();
-    shard->writer = std::make_unique<IndexWriter>(folder_->path() / std::to_string(i), 0,
-                                                  "news-index (shard)", WriterRole::Shard);
-    shards_.push_back(std::move(shard));
-  }
+  for (unsigned i = 0; i < shards; ++i)
+    shards_.push_back(std::make_unique<ShardWorker>(std::make_unique<IndexWriter>(
+        folder_->path() / std::to_string(i), 0, "news-index (shard)", WriterRole::Shard)));
   try {
     for (auto& shard : shards_)
-      shard->thread = std::thread([s = shard.get(), batch_size] { s->run(batch_size); });
+      shard->start();
   } catch (...) { // no thread for one of them: those started are stopped and joined
     stop();
     throw;
@@ -105,24 +39,36 @@ ShardedBuild::~ShardedBuild() {
 void ShardedBuild::stop() {
   // All told first, then waited for: the shards finish (spelling data, last
   // commit) side by side.
+  for (auto& shard : shards_) {
+    try {
+      shard->post([](IndexWriter& writer, Tally&) {
+        // Once per shard, in parallel; compaction adds up the shards' frequencies.
+        writer.add_spelling_data();
+        writer.commit();
+      });
+    } catch (...) { // the shard failed: finish() rethrows its error
+    }
+  }
   for (auto& shard : shards_)
-    shard->close();
-  for (auto& shard : shards_)
-    if (shard->thread.joinable()) shard->thread.join();
+    shard->stop();
 }
 
 void ShardedBuild::add(Article&& article) {
-  // By id, so that an id read twice reaches the same shard, which replaces it.
-  const std::size_t shard = std::hash<std::string>{}(article.id) % shards_.size();
-  shards_[shard]->put(std::move(article));
+  // By id, so that an id read twice reaches the same shard, which replaces it
+  // (within this process only: the shards are merged at the end).
+  shards_[std::hash<std::string>{}(article.id) % shards_.size()]->post(
+      [article = std::move(article), batch = batch_size_](IndexWriter& writer, Tally& tally) {
+        count_outcome(tally, writer.add(article));
+        writer.commit_if_batch_full(batch);
+      });
 }
 
 Tally ShardedBuild::finish(IndexWriter& target) {
   stop();
   Tally tally;
   for (auto& shard : shards_) {
-    if (shard->error) std::rethrow_exception(shard->error);
-    tally.add_outcomes(shard->tally);
+    if (shard->error()) std::rethrow_exception(shard->error());
+    tally.add_outcomes(shard->tally());
   }
   target.commit();
 
@@ -131,7 +77,7 @@ Tally ShardedBuild::finish(IndexWriter& target) {
     // The database first: its metadata (file registry, schema) is kept.
     Xapian::Database sources(database_.string());
     for (auto& shard : shards_)
-      sources.add_database(shard->writer->database());
+      sources.add_database(shard->writer().database());
     sources.compact(merged.path().string());
   }
   shards_.clear(); // closes the shard databases

@@ -53,12 +53,12 @@ public:
   static bool worth_it(IndexWriter& target, unsigned jobs);
 
 private:
-  struct Shard;
   void stop();
 
   std::filesystem::path database_;
+  unsigned batch_size_;
   std::unique_ptr<ScratchFolder> folder_; /**< DATABASE/.shards, made before the shards */
-  std::vector<std::unique_ptr<Shard>> shards_;
+  std::vector<std::unique_ptr<class ShardWorker>> shards_;
 };
 
 /** The number of indexing jobs: `requested`, or the number of cores when 0. */

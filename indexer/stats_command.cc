@@ -12,7 +12,9 @@
 #include "indexer/command_line.hh"
 #include "indexer/file_registry.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/maintenance_commands.hh"
+#include "indexer/shard_layout.hh"
 
 namespace news {
 
@@ -48,8 +50,13 @@ int run_stats_command(const std::vector<std::string>& args) {
   if (!vm) return 0;
   const bool json_format = chosen(*vm, kStatsFormatOption) == OutputFormat::Json;
   const fs::path path = resolve_database_path(given(*vm, kBriefDbOption));
-  const Xapian::Database db = open_for_reading(path);
-  const FileRegistry registry(db);
+  const bool sharded = is_sharded(path);
+  std::vector<ShardSpec> shards(1);
+  shards.front().path = path;
+  if (sharded) shards = read_stub_file(path);
+  const Xapian::Database db = sharded ? open_shards_for_reading(shards) : open_for_reading(path);
+  const Xapian::Database registry_db = sharded ? open_for_reading(registry_path(path)) : db;
+  const FileRegistry registry(registry_db);
   const std::vector<FileRecord> files = registry.files();
   unsigned failed = 0;
   for (const FileRecord& file : files)
@@ -63,6 +70,7 @@ int run_stats_command(const std::vector<std::string>& args) {
 
   nlohmann::ordered_json json;
   json["database"] = escape_bytes(path.string()); // bytes: a folder name need not be UTF-8
+  json["shards"] = shards.size();
   json["articles"] = db.get_doccount();
   json["roots"] = registry.roots().size();
   json["files"] = files.size();
@@ -74,7 +82,10 @@ int run_stats_command(const std::vector<std::string>& args) {
       last ? nlohmann::ordered_json(format_iso8601(*last)) : nlohmann::ordered_json(nullptr);
   // Articles without a date have no date value: found by words only.
   json["undated"] = db.get_doccount() - db.get_value_freq(date_slot);
-  json["size_bytes"] = folder_size(path);
+  std::uintmax_t size = 0; // of the local shards: a server's disk is not ours to read
+  for (const ShardSpec& shard : shards)
+    size += shard.remote() ? 0 : folder_size(shard.path);
+  json["size_bytes"] = size;
   json["last_sync"] =
       last_sync.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(last_sync);
   json["schema_version"] = kWrittenSchemaVersion;

@@ -59,19 +59,13 @@ std::optional<Xapian::docid> find_copy(const Xapian::Database& db, const Xapian:
   return std::nullopt;
 }
 
-// A new story key, made from the id of its first article.
-std::string new_story_key(const Xapian::Document& first, Xapian::docid docid) {
-  const std::vector<std::string> ids = terms_with_prefix(first, Field::Id);
-  const std::string seed = ids.empty() ? std::to_string(docid) : ids.front();
-  return hash_of(seed);
-}
-
 // The copy's story key; a copy that was alone until now gets one.
-std::string story_of(Xapian::WritableDatabase& db, Xapian::docid copy) {
+std::string story_of(Xapian::WritableDatabase& db, Xapian::docid copy,
+                     const Xapian::Document& document) {
   Xapian::Document original = db.get_document(copy);
   std::string story = original.get_value(slot_of(Field::Story));
   if (!story.empty()) return story;
-  story = new_story_key(original, copy);
+  story = story_key({&original, &document});
   original.add_value(slot_of(Field::Story), story);
   db.replace_document(copy, original);
   return story;
@@ -134,10 +128,22 @@ void join_sharing(const Xapian::Database& db, Field field, StoryGroups& groups, 
 void assign_story(Xapian::WritableDatabase& db, Xapian::Document& document,
                   std::optional<Xapian::docid> self) {
   if (const std::optional<Xapian::docid> copy = find_copy(db, document, self))
-    document.add_value(slot_of(Field::Story), story_of(db, *copy));
+    document.add_value(slot_of(Field::Story), story_of(db, *copy, document));
 }
 
-unsigned group_all_stories(Xapian::WritableDatabase& db) {
+std::string story_key(const std::vector<const Xapian::Document*>& members) {
+  std::optional<std::uint64_t> smallest;
+  std::string fingerprint; // the smallest, for a story none of whose articles has a SimHash
+  for (const Xapian::Document* member : members) {
+    const auto signature = decode_hash(member->get_value(slot_of(Field::Simhash)));
+    if (signature && (!smallest || *signature < *smallest)) smallest = signature;
+    for (const std::string& term : terms_with_prefix(*member, Field::Fingerprint))
+      if (fingerprint.empty() || term < fingerprint) fingerprint = term;
+  }
+  return hash_of(smallest ? "simhash:" + encode_hash(*smallest) : "fingerprint:" + fingerprint);
+}
+
+unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key) {
   const Xapian::docid last = db.get_lastdocid();
   StoryGroups groups(last);
   join_sharing(db, Field::Fingerprint, groups, [](Xapian::docid, Xapian::docid) { return true; });
@@ -146,25 +152,57 @@ unsigned group_all_stories(Xapian::WritableDatabase& db) {
     return signatures[a] && signatures[b] &&
            hamming_distance(*signatures[a], *signatures[b]) <= kNearDistance;
   });
-  std::map<Xapian::docid, std::vector<Xapian::docid>> copies; // first article -> the others
+  std::map<Xapian::docid, std::vector<Xapian::docid>> members; // first article -> all of them
   for (Xapian::docid d = 1; d <= last; ++d)
-    if (const Xapian::docid first = groups.first_of(d); first != d) copies[first].push_back(d);
-  unsigned grouped = 0;
+    if (const Xapian::docid first = groups.first_of(d); first != d) members[first].push_back(d);
+  // The keys the articles have now (few have one: a value stream is sparse).
+  std::map<Xapian::docid, std::string> current;
+  const Xapian::valueno slot = slot_of(Field::Story);
+  for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+    current[it.get_docid()] = *it;
+  std::map<Xapian::docid, std::string> wanted;
+  for (auto& [first, others] : members) {
+    others.push_back(first);
+    std::vector<Xapian::Document> documents;
+    documents.reserve(others.size());
+    for (const Xapian::docid docid : others)
+      documents.push_back(db.get_document(docid));
+    std::vector<const Xapian::Document*> pointers;
+    for (const Xapian::Document& document : documents)
+      pointers.push_back(&document);
+    const std::string key = story_key(pointers);
+    for (const Xapian::docid docid : others)
+      wanted[docid] = key;
+  }
+  unsigned changed = 0;
+  for (const auto& [docid, key] : wanted) {
+    const auto known = current.find(docid);
+    if (known != current.end() && known->second == key) continue;
+    set_key(docid, key);
+    ++changed;
+  }
+  for (const auto& [docid, key] : current) { // a story whose copies are gone
+    if (wanted.contains(docid)) continue;
+    set_key(docid, "");
+    ++changed;
+  }
+  return changed;
+}
+
+unsigned group_all_stories(Xapian::WritableDatabase& db) {
   // Each document is changed right after it is read: Xapian then rewrites
   // only its values, not its terms.
-  const auto set_story = [&](Xapian::docid docid, const std::string& story) {
-    Xapian::Document document = db.get_document(docid);
-    document.add_value(slot_of(Field::Story), story);
-    db.replace_document(docid, document);
-  };
-  for (const auto& [first, others] : copies) {
-    const std::string story = new_story_key(db.get_document(first), first);
-    set_story(first, story);
-    for (const Xapian::docid docid : others)
-      set_story(docid, story);
-    grouped += static_cast<unsigned>(others.size()) + 1;
-  }
-  return grouped;
+  return regroup_stories(
+      db, [&](Xapian::docid docid, const std::string& key) { set_story_key(db, docid, key); });
+}
+
+void set_story_key(Xapian::WritableDatabase& db, Xapian::docid docid, const std::string& key) {
+  Xapian::Document document = db.get_document(docid);
+  if (key.empty())
+    document.remove_value(slot_of(Field::Story));
+  else
+    document.add_value(slot_of(Field::Story), key);
+  db.replace_document(docid, document);
 }
 
 } // namespace news

@@ -2,8 +2,10 @@
 // so that the searcher can show a story once (Xapian's collapse key).
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -12,7 +14,10 @@ namespace news {
 /**
  * Gives the document the story key of an article already in the database
  * that is an exact copy (same fingerprint term) or a near copy (SimHash
- * within kNearDistance bits); that article gets a key first if it had none.
+ * within kNearDistance bits); when that article had none, both get
+ * story_key() of the two (a story keeps its key as more copies join it, so
+ * one grown one article at a time may keep a key that regroup_stories()
+ * would make from a smaller SimHash that came later).
  * An article without copies has no key: Xapian never collapses an empty
  * key, and the searcher reads fewer values. `self` is the document being
  * replaced, never its own copy.
@@ -21,13 +26,37 @@ void assign_story(Xapian::WritableDatabase& db, Xapian::Document& document,
                   std::optional<Xapian::docid> self);
 
 /**
- * Groups the stories of a whole database at once, for one built from
- * parallel shards that could not see each other's articles: articles sharing
- * a fingerprint term, or a SimHash band with signatures within kNearDistance
- * bits, share a story key made from the first one's id (chains of near
- * copies join too). The database must have no story keys yet. Memory: a
- * few bytes per docid. Returns how many articles got a key.
+ * The key of a story, from the content of its articles, not the order they
+ * came in: made from the smallest SimHash among them (the smallest
+ * fingerprint term when none has one). The one function both ways of
+ * grouping use, so that a story has the same key in one database and over
+ * shards, whichever article was read first.
+ */
+std::string story_key(const std::vector<const Xapian::Document*>& members);
+
+/** Called for each article whose story key is to change (empty: none). */
+using StoryKeySetter = std::function<void(Xapian::docid, const std::string&)>;
+
+/**
+ * Groups the stories of a whole database at once: articles sharing a
+ * fingerprint term, or a SimHash band with signatures within kNearDistance
+ * bits, are one story (chains of near copies join too), keyed by
+ * story_key() of all its articles. Reads only; calls `set_key` for each
+ * article whose key differs from the one it has (an article left alone
+ * loses its key), so that `db` may be a read-only view over shards
+ * (indexer/sharded_index) whose writers apply the changes. Memory: a few
+ * bytes per docid. Returns how many keys changed.
+ */
+unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key);
+
+/**
+ * regroup_stories() on a database writing to it: after a parallel build,
+ * whose shards could not see each other's articles. Returns how many
+ * articles got a (new) key.
  */
 unsigned group_all_stories(Xapian::WritableDatabase& db);
+
+/** Sets (or, when `key` is empty, removes) one document's story key. */
+void set_story_key(Xapian::WritableDatabase& db, Xapian::docid docid, const std::string& key);
 
 } // namespace news

@@ -9,11 +9,14 @@
 #include <fmt/core.h>
 
 #include "common/byte_escape.hh"
+#include "common/config_file.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/command_line.hh"
+#include "indexer/configured_roots.hh"
 #include "indexer/file_walker.hh"
 #include "indexer/index_options.hh"
+#include "indexer/index_target.hh"
 #include "indexer/indexing_run.hh"
 #include "indexer/interrupt.hh"
 #include "indexer/read_options_cli.hh"
@@ -75,10 +78,9 @@ std::string now_iso() {
       Date{std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())});
 }
 
-// The recorded roots to walk: all, or the one named.
-std::vector<Root> roots_to_sync(const FileRegistry& registry,
+// The roots to walk (recorded or configured): all, or the one named.
+std::vector<Root> roots_to_sync(const std::vector<Root>& all,
                                 const std::optional<std::string>& wanted) {
-  std::vector<Root> all = registry.roots();
   if (!wanted) return all;
   std::error_code ec;
   const fs::path canonical = fs::weakly_canonical(*wanted, ec);
@@ -89,16 +91,24 @@ std::vector<Root> roots_to_sync(const FileRegistry& registry,
       escape_bytes(*wanted));
 }
 
-// Read options given to sync: they replace the recorded ones of the same
-// name for the roots synced, in `all` and `synced` (and in the registry,
-// unless `dry_run`), and the files of a root whose options change are read again.
-void apply_given_options(const OptionValues& given, std::vector<Root>& all,
+// Read options given to sync, over the config file's for each root: they
+// replace the recorded ones of the same name for the roots synced, in `all`
+// and `synced` (and in the registry, unless `dry_run`), and the files of a
+// root whose options change are read again.
+void apply_given_options(const OptionValues& command_line, std::vector<Root>& all,
                          std::vector<Root>& synced, FileRegistry& registry, RunReport& report,
                          bool dry_run) {
-  if (given.empty()) return;
   for (Root& root : synced) {
+    const OptionValues given =
+        merge_read_options(configured_read_options(config_file(), root.path), command_line);
     const OptionValues merged = merge_read_options(root.read_options, given);
     if (merged == root.read_options) continue;
+    if (!registry.root(root.path)) { // a configured root synced for the first time
+      root.read_options = merged;
+      for (Root& recorded : all)
+        if (recorded.path == root.path) recorded.read_options = merged;
+      continue;
+    }
     report.notice(root.path, fmt::format("read options {} from {} to {}; its files are read again",
                                          dry_run ? "would change" : "changed",
                                          describe_read_options(root.read_options),
@@ -112,16 +122,19 @@ void apply_given_options(const OptionValues& given, std::vector<Root>& all,
 }
 
 // Walks one root; false when interrupted.
-bool sync_root(const Root& root, const std::vector<Root>& all_roots, const fs::path& database,
-               IndexingRun& run, RunOptions& options, const FileRegistry& registry,
-               RunReport& report) {
+bool sync_root(const Root& root, const std::vector<Root>& all_roots,
+               const std::vector<fs::path>& own_paths, IndexingRun& run, RunOptions& options,
+               const FileRegistry& registry, RunReport& report, std::vector<SkippedPath>& skipped) {
   if (!fs::exists(root.path)) {
     // A missing root may be an unmounted disk: its articles stay until it is removed.
     run.problem({Problem::Severity::Error, root.path, std::nullopt,
                  "root does not exist; skipped (news-index remove ROOT drops it)"});
     return true;
   }
-  const std::vector<fs::path> files = collect_files({root.path}, {database}, run);
+  WalkedFiles walked =
+      walk_files({root.path}, own_paths, walk_rules(config_file(), all_roots), run);
+  skipped.insert(skipped.end(), walked.skipped.begin(), walked.skipped.end());
+  const std::vector<fs::path>& files = walked.files;
   if (!visit_as_recorded(run, options, files, all_roots, root, registry, report)) return false;
   std::set<std::string> present;
   for (const fs::path& file : files)
@@ -142,33 +155,40 @@ int run_sync_command(const std::vector<std::string>& args) {
   const fs::path database = resolve_database_path(options.writer.db);
 
   if (options.run.dry_run) { // reads the index only: no lock, no change
-    const Xapian::Database reader = open_for_reading(database);
+    const Xapian::Database reader = open_for_reading(registry_database(database));
     FileRegistry registry(reader);
     IndexingRun run(nullptr, registry, run_options, report);
-    std::vector<Root> all_roots = registry.roots();
-    std::vector<Root> synced = roots_to_sync(registry, options.root);
+    std::vector<Root> all_roots = with_configured_roots(registry.roots(), config_file());
+    std::vector<Root> synced = roots_to_sync(all_roots, options.root);
     apply_given_options(options.read, all_roots, synced, registry, report, true);
+    std::vector<SkippedPath> skipped;
     for (const Root& root : synced)
-      sync_root(root, all_roots, database, run, run_options, registry, report);
+      sync_root(root, all_roots, index_own_paths(database), run, run_options, registry, report,
+                skipped);
+    report_skipped(skipped, report);
     report.summary(run.tally(), 0);
     return run_exit_status(run.tally(), 0);
   }
 
-  IndexWriter writer(database, options.writer.lock_timeout, "news-index sync");
-  FileRegistry registry(writer.database());
+  IndexTarget target(database, options.writer.lock_timeout, "news-index sync");
+  FileRegistry& registry = target.registry();
   install_interrupt_handlers();
-  IndexingRun run(&writer, registry, run_options, report);
+  IndexingRun run(&target.index(), registry, run_options, report);
   run.use_shards_if_new(database, indexing_jobs(options.writer.jobs));
-  std::vector<Root> all_roots = registry.roots();
-  std::vector<Root> synced = roots_to_sync(registry, options.root);
+  std::vector<Root> all_roots = with_configured_roots(registry.roots(), config_file());
+  std::vector<Root> synced = roots_to_sync(all_roots, options.root);
   apply_given_options(options.read, all_roots, synced, registry, report, false);
+  std::vector<SkippedPath> skipped;
   for (const Root& root : synced) {
-    if (!sync_root(root, all_roots, database, run, run_options, registry, report)) break;
+    if (!sync_root(root, all_roots, target.own_paths(), run, run_options, registry, report,
+                   skipped))
+      break;
     for (Root& recorded : all_roots)
       if (recorded.path == root.path) recorded.last_sync = now_iso();
   }
   registry.set_roots(all_roots);
   run.finish();
+  report_skipped(skipped, report);
   report.summary(run.tally(), interrupt_signal());
   return run_exit_status(run.tally(), interrupt_signal());
 }

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "common/country_names.hh"
 #include "common/entity.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_lists.hh"
@@ -16,9 +17,12 @@ namespace {
 
 // `us` -> `United States`, `imf` -> `IMF`: the name the indexer stores.
 std::string canonical(const std::string& value, EntityKind kind) {
-  if (kind == EntityKind::Place)
+  if (kind == EntityKind::Place) {
     for (const lists::Alias& alias : lists::place_aliases())
       if (iequals(alias.name, value)) return std::string(alias.canonical);
+    // `place:allemagne`, `place:германия`: the catalogues are read on the first place: only.
+    if (auto country = CountryNames::instance().find(value)) return *country;
+  }
   if (kind == EntityKind::Org)
     for (const auto& table : {lists::organisations(), lists::international_bodies()})
       for (const lists::Alias& alias : table)

@@ -2,18 +2,10 @@
 
 #include <algorithm>
 
-#include "common/index_codecs.hh"
-#include "common/schema.hh"
-
 namespace news {
 namespace {
 
-std::vector<FacetCount>
-most_frequent(const std::unordered_map<std::string, Xapian::doccount>& counts, std::size_t limit) {
-  std::vector<FacetCount> all;
-  all.reserve(counts.size());
-  for (const auto& [name, count] : counts)
-    all.push_back({name, count});
+std::vector<FacetCount> most_frequent(std::vector<FacetCount> all, std::size_t limit) {
   const auto order = [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.name < b.name;
   };
@@ -25,26 +17,21 @@ most_frequent(const std::unordered_map<std::string, Xapian::doccount>& counts, s
 
 } // namespace
 
-void FacetSpy::operator()(const Xapian::Document& document, double) {
-  if (per_story_) {
-    std::string story = document.get_value(slot_of(Field::Story));
-    if (!story.empty() && !stories_seen_.insert(std::move(story)).second) return;
-  }
-  for (EntityKind kind : kEntityKinds) {
-    const std::string names = document.get_value(slot_of(entity_fields(kind).words));
-    auto& counts = entities_[static_cast<std::size_t>(kind)];
-    for_each_listed_entity(names,
-                           [&counts](std::string_view name) { ++counts[std::string(name)]; });
-  }
-  const std::string source = document.get_value(slot_of(Field::Source));
-  if (!source.empty()) ++sources_[source];
-}
-
-Facets FacetSpy::top(std::size_t limit) const {
+Facets top_facets(const EntityCounts& entities,
+                  const std::unordered_map<std::string, Xapian::doccount>& sources,
+                  std::size_t limit) {
   Facets facets;
-  for (std::size_t i = 0; i < entities_.size(); ++i)
-    facets.entities[i] = most_frequent(entities_[i], limit);
-  facets.sources = most_frequent(sources_, limit);
+  for (EntityKind kind : kEntityKinds) {
+    std::vector<FacetCount> counts;
+    for (EntityTally& tally : entities.of(kind))
+      counts.push_back({std::move(tally.name), tally.count});
+    facets.entities[static_cast<std::size_t>(kind)] = most_frequent(std::move(counts), limit);
+  }
+  std::vector<FacetCount> counts;
+  counts.reserve(sources.size());
+  for (const auto& [name, count] : sources)
+    counts.push_back({name, count});
+  facets.sources = most_frequent(std::move(counts), limit);
   return facets;
 }
 

@@ -1,14 +1,15 @@
 // --facets: the most frequent people, organisations, places and sources in
-// the whole matching set, counted by a Xapian match spy.
+// the whole matching set, from the counts of the match tally (match_tally.hh).
 #pragma once
 
 #include <array>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include <xapian.h>
+
+#include "searcher/entity_counts.hh"
 
 namespace news {
 
@@ -24,23 +25,11 @@ struct Facets {
 };
 
 /**
- * Counts the entity and source value slots of every matching document; of
- * the copies of a story, when collapsing, the first only (the spy sees the
- * matches before Xapian collapses them), so that counts count stories.
+ * The `limit` most frequent of each, most frequent first (ties: by name);
+ * entities counted by key and shown by display name (entity_counts.hh).
  */
-class FacetSpy : public Xapian::MatchSpy {
-public:
-  explicit FacetSpy(bool per_story) : per_story_(per_story) {}
-  void operator()(const Xapian::Document& document, double weight) override;
-
-  /** The `limit` most frequent of each, most frequent first (ties: by name). */
-  Facets top(std::size_t limit) const;
-
-private:
-  std::array<std::unordered_map<std::string, Xapian::doccount>, 3> entities_;
-  std::unordered_map<std::string, Xapian::doccount> sources_;
-  bool per_story_;
-  std::unordered_set<std::string> stories_seen_;
-};
+Facets top_facets(const EntityCounts& entities,
+                  const std::unordered_map<std::string, Xapian::doccount>& sources,
+                  std::size_t limit);
 
 } // namespace news

@@ -1,5 +1,7 @@
 #include "searcher/histogram.hh"
 
+#include <set>
+
 #include <fmt/core.h>
 
 #include "common/index_codecs.hh"
@@ -69,30 +71,39 @@ std::string period_label(sys_days start, Period period) {
   return fmt::format("{:04}", y);
 }
 
-void DateHistogramSpy::operator()(const Xapian::Document& document, double) {
-  const std::optional<Date> date = decode_date_value(document.get_value(slot_of(Field::Date)));
+void DateCounts::add(std::string_view date_value) {
+  const std::optional<Date> date = decode_date_value(date_value);
   if (!date) {
     ++undated_;
     return;
   }
-  const sys_days day = floor<days>(date->time);
-  ++counts_[period_start(day, period_)];
+  ++counts_[period_start(floor<days>(date->time), period_)];
 }
 
-std::vector<HistogramBucket> DateHistogramSpy::buckets() const {
+std::vector<HistogramBucket> DateCounts::buckets() const {
   std::vector<HistogramBucket> out;
-  if (counts_.empty()) return out;
-  const sys_days last = counts_.rbegin()->first;
-  for (sys_days start = counts_.begin()->first; start <= last && out.size() < kMaxFilledBuckets;
-       start = next_period(start, period_)) {
+  for (sys_days start : periods_to_show({&counts_}, period_)) {
     auto it = counts_.find(start);
     out.push_back({period_label(start, period_), it == counts_.end() ? 0 : it->second});
   }
-  if (out.size() >= kMaxFilledBuckets) { // too many to fill: the periods that have matches
-    out.clear();
-    for (const auto& [start, count] : counts_)
-      out.push_back({period_label(start, period_), count});
-  }
+  return out;
+}
+
+std::vector<sys_days>
+periods_to_show(const std::vector<const std::map<sys_days, Xapian::doccount>*>& counts,
+                Period period) {
+  std::set<sys_days> with_matches;
+  for (const auto* series : counts)
+    for (const auto& [start, count] : *series)
+      with_matches.insert(start);
+  std::vector<sys_days> out;
+  if (with_matches.empty()) return out;
+  const sys_days last = *with_matches.rbegin();
+  for (sys_days start = *with_matches.begin(); start <= last && out.size() < kMaxFilledBuckets;
+       start = next_period(start, period))
+    out.push_back(start);
+  if (out.size() >= kMaxFilledBuckets) // too many to fill: the periods that have matches
+    out.assign(with_matches.begin(), with_matches.end());
   return out;
 }
 

@@ -1,10 +1,12 @@
-// How many matching articles fall in each day, week, month or year: a
-// Xapian match spy that sees every matching document, not only the page shown.
+// How many matching articles fall in each day, week, month or year: counted
+// by the match tally (match_tally.hh), which sees every matching document,
+// not only the page shown.
 #pragma once
 
 #include <chrono>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <xapian.h>
@@ -19,18 +21,22 @@ struct HistogramBucket {
   Xapian::doccount count = 0;
 };
 
-/** Counts matches per period of the date value; attach with Enquire::add_matchspy. */
-class DateHistogramSpy : public Xapian::MatchSpy {
+/** Counts matches per period of the date value. */
+class DateCounts {
 public:
-  explicit DateHistogramSpy(Period period) : period_(period) {}
+  explicit DateCounts(Period period) : period_(period) {}
 
-  void operator()(const Xapian::Document& document, double weight) override;
+  /** Counts one match by its date value (slot Field::Date; empty: undated). */
+  void add(std::string_view date_value);
 
   /** Buckets from the first to the last period with matches, empty ones included. */
   std::vector<HistogramBucket> buckets() const;
 
   /** Matching articles without a date. */
   Xapian::doccount undated() const { return undated_; }
+
+  /** The count of each period with matches, by the period's first day. */
+  const std::map<std::chrono::sys_days, Xapian::doccount>& by_start() const { return counts_; }
 
 private:
   Period period_;
@@ -43,5 +49,14 @@ std::chrono::sys_days period_start(std::chrono::sys_days day, Period period);
 
 /** The label of the period starting at `start`. */
 std::string period_label(std::chrono::sys_days start, Period period);
+
+/**
+ * The periods a chart of these counts shows: every one from the first to the
+ * last with matches, empty ones included, unless that is too many to fill
+ * (past a decade of days): then those with matches only.
+ */
+std::vector<std::chrono::sys_days>
+periods_to_show(const std::vector<const std::map<std::chrono::sys_days, Xapian::doccount>*>& counts,
+                Period period);
 
 } // namespace news

@@ -5,7 +5,10 @@
 #include <vector>
 
 #include "common/cli.hh"
+#include <fmt/format.h>
+
 #include "common/database.hh"
+#include "common/database_set.hh"
 #include "common/error.hh"
 #include "searcher/deadline.hh"
 #include "searcher/output.hh"
@@ -51,10 +54,24 @@ void print(const news::SearchConfig& config, const news::SearchResults& results,
   case news::OutputFormat::Ids:
     news::print_ids(results, sink);
     break;
-  case news::OutputFormat::Csv:
-    news::print_csv(results, sink, config.fields);
+  case news::OutputFormat::Csv: // one table (chart_formats.hh)
+    if (config.request.no_hits && config.request.histogram)
+      news::print_csv_histogram(results, sink);
+    else if (config.request.no_hits && config.request.facets)
+      news::print_csv_facets(results, sink);
+    else
+      news::print_csv(results, sink, config.fields);
     break;
   }
+}
+
+// Something matched: the query, or one series of a --timeline.
+bool matched(const news::SearchResults& results) {
+  if (results.total > 0) return true;
+  if (!results.timeline) return false;
+  for (const news::TimelineSeries& series : results.timeline->series)
+    if (series.total > 0) return true;
+  return false;
 }
 
 int search(const std::vector<std::string>& args) {
@@ -64,15 +81,20 @@ int search(const std::vector<std::string>& args) {
     news::StdioSink out;
     return news::run_saved_command(*config, out);
   }
-  news::SearchService service(news::open_for_reading(news::resolve_database_path(config->db)));
+  news::SearchService service(news::DatabaseSet(news::resolve_shards(config->dbs),
+                                                news::ShardOptions{config->allow_partial}));
   const std::unique_ptr<news::Sink> sink =
       news::output_sink(config->pager && config->format == news::OutputFormat::Text);
   news::set_search_deadline(config->timeout_seconds);
   const news::SearchResults results = service.search(config->request);
   news::set_search_deadline(0); // printing a long list is not searching
   if (config->request.explain) sink->note(results.explanation + '\n');
+  if (!results.missing_shards.empty())
+    sink->note(fmt::format("news-search: warning: partial results: {} of the shards did not "
+                           "answer: {}\n",
+                           results.missing_shards.size(), fmt::join(results.missing_shards, ", ")));
   print(*config, results, service, *sink);
-  return static_cast<int>(results.total > 0 ? news::ExitCode::Ok : news::ExitCode::NoMatch);
+  return static_cast<int>(matched(results) ? news::ExitCode::Ok : news::ExitCode::NoMatch);
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 #include "searcher/more_like_this.hh"
 
+#include <algorithm>
 #include <cctype>
+#include <string>
 #include <vector>
 
 #include "common/byte_escape.hh"
@@ -42,10 +44,17 @@ Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id) 
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(id_term));
   const BodyStemDecider decider;
-  const Xapian::ESet eset = enquire.get_eset(kExpandTerms, relevant, &decider);
-  std::vector<Xapian::Query> terms;
-  for (auto term = eset.begin(); term != eset.end(); ++term)
-    terms.emplace_back(*term);
+  // Over several shards Xapian approximates each term's frequency from the
+  // shard of the article unless told to count it exactly: the same terms as
+  // one database's.
+  const Xapian::ESet eset =
+      enquire.get_eset(kExpandTerms, relevant, Xapian::Enquire::USE_EXACT_TERMFREQ, &decider);
+  // In the order of their names, not of their expand weights: over shards
+  // those are summed in another order, and a weight a bit off would reorder
+  // the OR, whose weights then add up to a score a bit off.
+  std::vector<std::string> names(eset.begin(), eset.end());
+  std::sort(names.begin(), names.end());
+  std::vector<Xapian::Query> terms(names.begin(), names.end());
   const Xapian::Query similar(Xapian::Query::OP_OR, terms.begin(), terms.end());
   return Xapian::Query(Xapian::Query::OP_AND_NOT, similar, Xapian::Query(id_term));
 }

@@ -28,10 +28,16 @@ struct TextStyle {
 /** Ranked hits for people: rank, title, handle, date, source or path, snippet; histogram bars. */
 void print_text(const SearchResults& results, const TextStyle& style, Sink& sink);
 
+/** --related as text: per kind, each name's score, count in the matches and in the archive. */
+void print_related_text(const Related& related, Sink& sink);
+
+/** --timeline as text: a line per period, a column of count and bar per series; totals. */
+void print_timeline_text(const Timeline& timeline, unsigned width, Sink& sink);
+
 /**
  * One JSON object: format_version, query, total, offset, hits[], histogram,
- * did_you_mean. Each hit has the keys `fields` names, in that order (--fields);
- * when none, its rank, kHitFields, score, similar, snippet and entities.
+ * did_you_mean, facets, related, timeline (those asked for). Each hit has the keys `fields` names,
+ * in that order (--fields); when none, its rank, kHitFields, score, similar, snippet and entities.
  */
 void print_json(const SearchResults& results, unsigned offset, Sink& sink,
                 std::span<const HitField> fields = {});
@@ -44,6 +50,12 @@ void print_ids(const SearchResults& results, Sink& sink);
 
 /** CSV with a header line: the columns `fields` names, or else those of kCsvColumns. */
 void print_csv(const SearchResults& results, Sink& sink, std::span<const HitField> fields = {});
+
+/** The histogram as CSV (--no-hits): `period,count`, then `undated,N` when some are. */
+void print_csv_histogram(const SearchResults& results, Sink& sink);
+
+/** The facets as CSV (--no-hits): `facet,name,count`, person, org, place, then source. */
+void print_csv_facets(const SearchResults& results, Sink& sink);
 
 /**
  * One JSON object: format_version, the article's every field (body and

@@ -1,6 +1,7 @@
 #include <fmt/core.h>
 
 #include "common/article_fields.hh"
+#include "common/entity.hh"
 #include "searcher/output.hh"
 
 namespace news {
@@ -18,7 +19,27 @@ std::string csv_field(const std::string& value) {
   return quoted + '"';
 }
 
+void print_counts(std::string_view facet, const std::vector<FacetCount>& counts, Sink& sink) {
+  for (const FacetCount& c : counts)
+    sink.print("{},{},{}\r\n", facet, csv_field(c.name), c.count);
+}
+
 } // namespace
+
+void print_csv_histogram(const SearchResults& results, Sink& sink) {
+  sink.print("period,count\r\n");
+  for (const HistogramBucket& bucket : results.histogram)
+    sink.print("{},{}\r\n", bucket.label, bucket.count);
+  if (results.undated > 0) sink.print("undated,{}\r\n", results.undated);
+}
+
+void print_csv_facets(const SearchResults& results, Sink& sink) {
+  sink.print("facet,name,count\r\n");
+  if (!results.facets) return;
+  for (EntityKind kind : kEntityKinds)
+    print_counts(to_string(kind), results.facets->entities[static_cast<std::size_t>(kind)], sink);
+  print_counts("source", results.facets->sources, sink);
+}
 
 // The columns --fields chose, else the field table's CSV view; ids and paths
 // escaped (field_text).

@@ -3,6 +3,7 @@
 
 #include "common/article_json.hh"
 #include "searcher/output.hh"
+#include "searcher/output_views_json.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -68,6 +69,11 @@ void print_json(const SearchResults& results, unsigned offset, Sink& sink,
     hits.push_back(hit_to_json(hit, fields));
   json["hits"] = std::move(hits);
   json["did_you_mean"] = string_or_null(results.did_you_mean);
+  // Over shards (database_set.hh): what a remote or missing shard left out.
+  json["total_exact"] = results.total_exact;
+  json["spelling_complete"] = results.spelling_complete;
+  json["partial"] = !results.missing_shards.empty();
+  json["missing_shards"] = results.missing_shards;
   if (!results.histogram.empty() || results.undated > 0) {
     Json buckets = Json::array();
     for (const HistogramBucket& bucket : results.histogram)
@@ -76,6 +82,8 @@ void print_json(const SearchResults& results, unsigned offset, Sink& sink,
     json["undated"] = results.undated;
   }
   if (results.facets) json["facets"] = facets_to_json(*results.facets);
+  if (results.related) json["related"] = related_to_json(*results.related);
+  if (results.timeline) json["timeline"] = timeline_to_json(*results.timeline);
   sink.print("{}\n", dump(json, 2));
 }
 

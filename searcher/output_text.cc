@@ -105,8 +105,13 @@ void print_histogram(const SearchResults& results, const TextStyle& style, Sink&
 } // namespace
 
 void print_text(const SearchResults& results, const TextStyle& style, Sink& sink) {
+  if (results.timeline) {
+    print_timeline_text(*results.timeline, style.width, sink);
+    if (results.query.empty()) return; // the series only
+  }
   print_histogram(results, style, sink);
   if (results.facets) print_facets(*results.facets, sink);
+  if (results.related) print_related_text(*results.related, sink);
   if (style.hits) print_hits(results, style, sink);
   if (!results.did_you_mean.empty())
     sink.note(fmt::format("did you mean: {}\n", results.did_you_mean));

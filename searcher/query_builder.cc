@@ -11,6 +11,8 @@
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
 #include "searcher/field_names.hh"
+#include "searcher/path_filter.hh"
+#include "searcher/query_languages.hh"
 #include "searcher/saved_filter.hh"
 
 namespace news {
@@ -66,10 +68,15 @@ Error wildcard_error(const Xapian::WildcardError& e) {
                                              shown, kMaxWildcardTerms));
 }
 
-ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
+namespace {
+
+// The query parsed with one language's stemmer and stopwords.
+Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
+                       const QueryRequest& request, const Xapian::Database& db,
+                       std::string* corrected) {
   Xapian::QueryParser parser;
-  configure_querying(parser); // stemming, stopwords, field prefixes
-  parser.set_database(db);    // wildcards and spelling look at the index
+  configure_querying(parser, branch.language); // stemming, stopwords, field prefixes
+  parser.set_database(db);                     // wildcards and spelling look at the index
   parser.set_default_op(request.any ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
   // The matcher throws Xapian::WildcardError beyond this (wildcard_error).
   parser.set_max_expansion(kMaxWildcardTerms, Xapian::Query::WILDCARD_LIMIT_ERROR,
@@ -77,8 +84,23 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
   ParseErrors errors;
   add_date_filters(parser, request.now, errors);
   add_entity_filters(parser);
+  add_path_filters(parser, db, errors);
   add_saved_filter(parser, db, request, errors);
+  Xapian::Query query;
+  try {
+    query = parser.parse_query(text, kFlags | cjk_query_flags());
+  } catch (const Xapian::QueryParserError& e) {
+    throw Error(ErrorKind::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
+  }
+  errors.rethrow();
+  if (corrected != nullptr) *corrected = parser.get_corrected_query_string();
+  if (!branch.filtered) return query;
+  return Xapian::Query(Xapian::Query::OP_FILTER, query, branch.filter);
+}
 
+} // namespace
+
+ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
   ParsedQuery parsed{Xapian::Query::MatchAll, {}};
   if (!is_blank(request.text)) {
     // Bytes that are not UTF-8 are read as Windows-1252, as the readers read
@@ -93,13 +115,16 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     const std::size_t wildcards = count_wildcards(text);
     if (wildcards > kMaxWildcards)
       throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);
-    try {
-      parsed.query = parser.parse_query(text, kFlags);
-    } catch (const Xapian::QueryParserError& e) {
-      throw Error(ErrorKind::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
-    }
-    errors.rethrow();
-    parsed.corrected = parser.get_corrected_query_string();
+    // One parse per language of the index (query_languages.hh); the
+    // default one's spelling correction.
+    const std::vector<QueryBranch> branches = query_branches(db, request.language);
+    std::vector<Xapian::Query> parses;
+    for (const QueryBranch& branch : branches)
+      parses.push_back(
+          parse_in(branch, text, request, db, parses.empty() ? &parsed.corrected : nullptr));
+    parsed.query = parses.size() == 1
+                       ? parses.front()
+                       : Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());
   }
   parsed.query = apply_since_until(std::move(parsed.query), request);
   return parsed;

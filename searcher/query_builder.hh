@@ -21,6 +21,9 @@ struct QueryRequest {
   std::optional<std::string> since, until; /**< date expressions, inclusive */
   /** The saved searches whose queries this one is inside (saved_filter.hh), outermost first. */
   std::vector<std::string> saved_path = {};
+  /** The query's language (`--lang`): its stemmer only; empty: the stemmers of the
+   *  index's languages (query_languages.hh); `none`: exact words. */
+  std::string language = {};
 };
 
 struct ParsedQuery {

@@ -41,6 +41,7 @@ public:
       if (!saved) throw unknown_saved_search(db_, name);
       QueryRequest inner{saved->query, saved->any, request_.now, saved->since, saved->until, path};
       inner.saved_path.push_back(name);
+      inner.language = request_.language;
       try {
         return build_query(inner, db_).query;
       } catch (const Error& e) {

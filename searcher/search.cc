@@ -7,6 +7,8 @@
 #include "common/schema.hh"
 #include "searcher/match_count.hh"
 #include "searcher/match_deadline.hh"
+#include "searcher/match_tally.hh"
+#include "searcher/remote_counts.hh"
 #include "searcher/snippet.hh"
 
 namespace news {
@@ -20,7 +22,7 @@ constexpr std::size_t kSnippetLength = 200;
 // and ties are rare except when nothing carries weight (a pure filter such as
 // `date:2024-05`): then the order is by date; other ties are put in date order
 // within the page (order_ties_by_date).
-void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
+void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible, bool remote) {
   const Xapian::valueno date = slot_of(Field::Date);
   switch (sort) {
   case SortOrder::Relevance:
@@ -30,6 +32,11 @@ void set_order(Xapian::Enquire& enquire, SortOrder sort, double max_possible) {
     enquire.set_sort_by_value_then_relevance(date, true);
     break;
   case SortOrder::Oldest: {
+    // Xapian's remote backend runs no KeyMaker: there, undated articles first.
+    if (remote) {
+      enquire.set_sort_by_value_then_relevance(date, false);
+      break;
+    }
     // Undated articles last here too, as with newest: no value reads as a
     // key after every date.
     auto* keys = new Xapian::MultiValueKeyMaker;
@@ -98,6 +105,9 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   const Xapian::doccount wanted = page_size(request, all);
   // Match spies must see every match; a whole list is every match anyway.
   if (spies || request.limit == 0) return full_pass(enquire, request, all, deadline);
+  // Remote shards: their lists stay on their servers, which weigh and
+  // collapse every match, all at once.
+  if (request.remote && request.collapse) return full_pass(enquire, request, all, deadline);
   if (const std::optional<Xapian::doccount> uncollapsed = exact_from_bounds(estimate)) {
     Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), *uncollapsed,
                     std::nullopt};
@@ -111,7 +121,8 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   // matches for less than Xapian's matcher would. Phrases, ranges and the
   // like are left to the full pass: counting them apart costs more.
   if (std::optional<MatchCount> walked =
-          walk_matches(db, query, estimate.get_matches_estimated())) {
+          request.remote ? std::nullopt
+                         : walk_matches(db, query, estimate.get_matches_estimated())) {
     if (deadline) deadline->check();
     Matches matches{enquire.get_mset(request.offset, wanted, 0, nullptr, deadline), walked->matches,
                     std::nullopt};
@@ -124,7 +135,11 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   return full_pass(enquire, request, all, deadline);
 }
 
-Xapian::doccount similar(const Matches& matches, const Xapian::MSetIterator& it) {
+Xapian::doccount similar(const Xapian::Database& db, const Xapian::Query& query,
+                         const MatchOptions& request, const Matches& matches,
+                         const Xapian::MSetIterator& it) {
+  // Xapian 1.4 loses the collapse counts of a remote shard's hits.
+  if (request.remote) return remote_story_copies(db, query, it.get_collapse_key());
   if (!matches.copies) return it.get_collapse_count();
   const auto found = matches.copies->extra.find(it.get_collapse_key());
   return found == matches.copies->extra.end() ? 0 : found->second;
@@ -138,39 +153,52 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   enquire.set_query(query);
   // No matching yet: Xapian's bounds on the count and the top weight.
   const Xapian::MSet estimate = enquire.get_mset(0, 0);
-  set_order(enquire, request.sort, estimate.get_max_possible());
+  set_order(enquire, request.sort, estimate.get_max_possible(), request.remote);
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
-  std::optional<FacetSpy> facets;
-  if (request.facets) {
-    facets.emplace(request.collapse);
-    enquire.add_matchspy(&*facets);
-  }
-  std::optional<DateHistogramSpy> histogram;
-  if (request.histogram) {
-    histogram.emplace(*request.histogram);
-    enquire.add_matchspy(&*histogram);
+  // One pass over the matches counts whatever the views asked for need.
+  std::unique_ptr<MatchTally> tally;
+  if (request.histogram || request.facets || request.related) {
+    TallyRequest counts;
+    counts.histogram = request.histogram;
+    counts.entities = request.facets || request.related;
+    counts.sources = request.facets;
+    counts.per_story = request.collapse;
+    counts.entity_sample = request.entity_sample;
+    counts.expected_matches = estimate.get_matches_estimated();
+    tally = request.remote ? make_remote_tally(counts, db, query) : make_document_tally(counts);
+    tally->attach(enquire);
   }
 
+  // A match decider cannot run on a remote shard: there, the servers' timeout.
   std::optional<MatchDeadline> deadline;
-  if (request.deadline) deadline.emplace(request.deadline->end, request.deadline->budget);
-  const Matches matches = match(enquire, db, query, request, estimate, facets || histogram,
+  if (request.deadline && !request.remote)
+    deadline.emplace(request.deadline->end, request.deadline->budget);
+  const Matches matches = match(enquire, db, query, request, estimate, tally != nullptr,
                                 deadline ? &*deadline : nullptr);
   const Xapian::MSet& mset = matches.mset;
   SearchResults results;
   results.total = matches.total;
-  if (facets) results.facets = facets->top(request.facet_limit);
-  if (histogram) {
-    results.histogram = histogram->buckets();
-    results.undated = histogram->undated();
+  results.total_exact = !(request.remote && request.collapse);
+  if (tally) {
+    const Tallies& tallies = tally->results();
+    if (request.facets)
+      results.facets = top_facets(tallies.entities, tallies.sources, request.facet_limit);
+    if (request.related) results.related = related_entities(db, query, tallies, *request.related);
+    if (request.histogram) {
+      results.histogram = tallies.dates.buckets();
+      results.undated = tallies.dates.undated();
+      results.dates = tallies.dates;
+    }
+    results.entities_counted = tallies.entities_counted;
   }
   unsigned rank = request.offset;
   SnippetMaker snippets(query, mset);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Article article = article_from_document(it.get_document());
     const std::string& text = article.body.empty() ? article.title : article.body;
-    std::string snippet = snippets.make(text, kSnippetLength);
+    std::string snippet = snippets.make(text, kSnippetLength, article.language);
     results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
-                               request.collapse ? similar(matches, it) : 0});
+                               request.collapse ? similar(db, query, request, matches, it) : 0});
   }
   if (request.sort == SortOrder::Relevance) order_ties_by_date(results.hits);
   return results;

@@ -11,7 +11,9 @@
 #include "common/article.hh"
 #include "searcher/facets.hh"
 #include "searcher/histogram.hh"
+#include "searcher/related.hh"
 #include "searcher/search_request.hh"
+#include "searcher/timeline.hh"
 
 namespace news {
 
@@ -31,27 +33,46 @@ struct MatchOptions {
   SortOrder sort = SortOrder::Relevance;
   bool collapse = true; /**< one hit per story */
   std::optional<Period> histogram;
-  bool facets = false;          /**< count the top entities and sources of all matches */
-  std::size_t facet_limit = 10; /**< names of each kind the facets keep */
-  bool hits = true;             /**< false: no page of hits, only the counts */
+  bool facets = false;                   /**< count the top entities and sources of all matches */
+  std::size_t facet_limit = 10;          /**< names of each kind the facets keep */
+  std::optional<RelatedOptions> related; /**< rank the entities that go with the matches */
+  /** Count the entities (facets, related) of a sample of about this many matches; 0: all. */
+  Xapian::doccount entity_sample = 0;
+  bool hits = true; /**< false: no page of hits, only the counts */
   /** Matching still running then throws news::Error (timeout): the time budget, if any. */
   struct Deadline {
     std::chrono::steady_clock::time_point end;
     std::chrono::milliseconds budget; /**< as the error states it */
   };
   std::optional<Deadline> deadline;
+  /** A shard is remote: Xapian's own match spies count (remote_counts.hh), no posting list is
+   *  walked by hand (it would come over the network), no match decider (the deadline). */
+  bool remote = false;
 };
 
 /** A page of hits and facts about the whole result set. */
 struct SearchResults {
   std::string query;          /**< the query as the user typed it */
   Xapian::doccount total = 0; /**< exact number of matches (stories when collapsed) */
+  /** False when `total` may count a story twice: collapsed over remote shards, each server
+   *  collapses its own matches. */
+  bool total_exact = true;
   std::vector<Hit> hits;
   std::vector<HistogramBucket> histogram; /**< when requested */
   Xapian::doccount undated = 0;           /**< matches left out of the histogram */
   std::string did_you_mean;               /**< a corrected query, or empty */
   std::optional<Facets> facets;           /**< when requested */
-  std::string explanation;                /**< the parsed query, when asked to explain */
+  std::optional<Related> related;         /**< when requested */
+  std::optional<DateCounts> dates;        /**< the histogram's counts per period start */
+  std::optional<Timeline> timeline;       /**< --timeline: its series */
+  /** Of the matches, those whose entities the facets and related counted (a sample when
+   *  fewer than total). */
+  Xapian::doccount entities_counted = 0;
+  std::string explanation; /**< the parsed query, when asked to explain */
+  /** False when a remote shard was searched: spelling comes from the local shards only. */
+  bool spelling_complete = true;
+  /** The shards left out (--allow-partial), as named in --db or the stub file. */
+  std::vector<std::string> missing_shards;
 };
 
 /** Runs the query; the total is exact, not an estimate. */

@@ -8,6 +8,7 @@
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "common/version.hh"
+#include "searcher/chart_formats.hh"
 #include "searcher/pager.hh"
 #include "searcher/query_args.hh"
 
@@ -84,11 +85,12 @@ void print_help(const po::options_description& visible) {
 std::optional<SearchConfig> parse_search_options(const std::vector<std::string>& args) {
   SearchConfig config;
   po::options_description visible("Options");
-  declare(visible, kHelpOption, kVersionOption, kDbOption, kAnyOption, kSinceOption, kUntilOption,
-          kNowOption, kLikeOption, kLimitOption, kOffsetOption, kSortOption, kAllVersionsOption,
-          kCountOption, kHistogramOption, kFacetsOption, kFacetLimitOption, kNoHitsOption,
-          kEntitiesOption, kFormatOption, kFieldsOption, kColorOption, kTimeoutOption,
-          kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
+  declare(visible, kHelpOption, kVersionOption, kShardsOption, kAllowPartialOption, kAnyOption,
+          kSinceOption, kUntilOption, kLangOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
+          kSortOption, kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption,
+          kFacetLimitOption, kRelatedOption, kMinCountOption, kSampleOption, kTimelineOption,
+          kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption, kColorOption,
+          kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -119,10 +121,13 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
     return std::nullopt;
   }
   SearchRequest& request = config.request;
-  config.db = given(vm, kDbOption);
+  config.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
+  if (!config.dbs.empty()) config.db = config.dbs.front();
+  config.allow_partial = is_on(vm, kAllowPartialOption);
   request.any = is_on(vm, kAnyOption);
   request.since = given(vm, kSinceOption);
   request.until = given(vm, kUntilOption);
+  request.language = given(vm, kLangOption).value_or("");
   request.like_id = given(vm, kLikeOption);
   request.now = now_from("--now", given(vm, kNowOption));
   request.limit = checked_count("--limit", given(vm, kLimitOption).value_or(request.limit));
@@ -148,10 +153,20 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   if (const std::optional<long long> limit = given(vm, kFacetLimitOption))
     request.facet_limit = checked_facet_limit("--facet-limit", *limit);
   request.no_hits = is_on(vm, kNoHitsOption);
+  request.related = is_on(vm, kRelatedOption);
+  if (const std::optional<long long> count = given(vm, kMinCountOption))
+    request.min_count = checked_number("--min-count", *count, 1);
+  if (const std::optional<long long> sample = given(vm, kSampleOption))
+    request.sample = checked_number("--sample", *sample, 0);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
   config.pager = !is_on(vm, kNoPagerOption);
-  if (vm.count("query")) {
+  if (is_on(vm, kTimelineOption)) { // each argument one series
+    if (vm.count("query")) request.timeline = vm["query"].as<std::vector<std::string>>();
+    if (request.timeline.empty()) throw_usage("--timeline: give the queries to chart, one each");
+    if (request.related) throw_usage("--related ranks a query's companions: not with --timeline");
+    check_timeline(request);
+  } else if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {
       if (!request.query.empty()) request.query += ' ';
       request.query += word;
@@ -162,9 +177,12 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.list_saved = is_on(vm, kSavedOption);
   if ((config.save ? 1 : 0) + (config.unsave ? 1 : 0) + (config.list_saved ? 1 : 0) > 1)
     throw_usage("--save, --unsave and --saved go one at a time");
+  if ((config.save || config.unsave || config.list_saved) && config.dbs.size() > 1)
+    throw_usage("--save, --unsave and --saved keep saved searches in one index: give one --db");
   if (config.save && request.like_id)
     throw_usage("--save keeps the query, --any, --since and --until; not --like");
   if (config.unsave || config.list_saved) return config;
+  check_charts_fit(config);
   if (!selects_something(request))
     throw_usage("no query given{}\n{} (see news-search --help)",
                 config.save ? " to save (--unsave NAME removes one)" : "", kUsage);

@@ -15,7 +15,9 @@ namespace news {
 /** Everything a search run needs to know, validated: the search, and how to show it. */
 struct SearchConfig {
   SearchRequest request;         /**< the QUERY words (joined by spaces) and the search options */
-  std::optional<std::string> db; /**< --db, if given */
+  std::vector<std::string> dbs;  /**< each --db: the shards searched (database_set.hh) */
+  std::optional<std::string> db; /**< the --db of --save, --unsave, --saved: one index */
+  bool allow_partial = false;    /**< --allow-partial: search the shards that answer */
   bool show_entities = false;    /**< --entities: each hit's entities in text output */
   OutputFormat format = OutputFormat::Text;
   std::vector<HitField>

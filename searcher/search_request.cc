@@ -24,9 +24,27 @@ Date now_from(std::string_view option, const std::optional<std::string>& value) 
               *value);
 }
 
+unsigned checked_number(std::string_view option, long long value, long long least) {
+  if (value < least || value > 100'000'000)
+    throw_usage("{}: {} is not a number from {} to 100000000", option, value, least);
+  return static_cast<unsigned>(value);
+}
+
+void check_timeline(const SearchRequest& request) {
+  if (request.timeline.empty()) return;
+  if (request.timeline.size() > kMaxTimelineSeries)
+    throw_usage("a timeline takes at most {} series, not {}", kMaxTimelineSeries,
+                request.timeline.size());
+  for (const std::string& series : request.timeline)
+    if (series.find_first_not_of(" \t\n") == std::string::npos)
+      throw_usage("a timeline's series is an empty query");
+  if (request.like_id) throw_usage("a timeline's series are queries: not --like");
+}
+
 bool selects_something(const SearchRequest& request) {
   const bool has_words = request.query.find_first_not_of(" \t\n") != std::string::npos;
-  return has_words || request.since || request.until || request.like_id;
+  return has_words || request.since || request.until || request.like_id ||
+         !request.timeline.empty();
 }
 
 } // namespace news

@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "common/cli_flag.hh"
 #include "common/date.hh"
@@ -23,9 +24,10 @@ struct SearchRequest {
   bool any = false;                        /**< a hit needs one word, not all */
   std::optional<std::string> since, until; /**< date expressions (same forms as date:) */
   Date now;                                /**< what "today" means for relative dates */
-  std::optional<std::string> like_id;      /**< articles similar to this one */
-  unsigned limit = 10;                     /**< hits to show; 0 means all */
-  unsigned offset = 0;                     /**< hits to skip first */
+  std::string language; /**< the query's language (--lang): its stemmer; empty: the index's */
+  std::optional<std::string> like_id; /**< articles similar to this one */
+  unsigned limit = 10;                /**< hits to show; 0 means all */
+  unsigned offset = 0;                /**< hits to skip first */
   SortOrder sort = SortOrder::Relevance;
   bool all_versions = false;       /**< every copy of a story, not the best one */
   bool count_only = false;         /**< the number of matches only: no page of hits */
@@ -33,7 +35,13 @@ struct SearchRequest {
   bool facets = false;             /**< top entities and sources of all matches */
   unsigned facet_limit = 10;       /**< names of each kind in the facets */
   bool no_hits = false;            /**< no page of hits: the total, histogram and facets only */
-  bool explain = false;            /**< describe the parsed query (SearchResults::explanation) */
+  bool related = false;            /**< the entities that go with the matches (related.hh) */
+  unsigned min_count = 3;          /**< --related: the least matches an entity must be in */
+  /** Entities (facets, related) of a sample of about this many matches; 0: every match. */
+  unsigned sample = 100'000;
+  /** --timeline: queries whose matches per period are shown side by side (timeline.hh). */
+  std::vector<std::string> timeline;
+  bool explain = false; /**< describe the parsed query (SearchResults::explanation) */
 };
 
 // The parameters both front ends take, by their command-line names; a URL
@@ -42,6 +50,8 @@ inline constexpr Switch kAnyOption{"any", "match articles with any of the words,
 inline constexpr Flag<std::string> kSinceOption{
     "since", "only articles from this date on (same forms as date:)"};
 inline constexpr Flag<std::string> kUntilOption{"until", "only articles up to this date, included"};
+inline constexpr Flag<std::string> kLangOption{
+    "lang", "stem the words in this language (en, de...; none: exact words)"};
 inline constexpr Flag<std::string> kNowOption{"now", "take this date as today, for relative dates"};
 inline constexpr Flag<std::string> kLikeOption{"like", "articles similar to the one with this id"};
 inline constexpr Flag<long long> kLimitOption{"limit,n",
@@ -72,6 +82,18 @@ inline constexpr Flag<long long> kFacetLimitOption{
 inline constexpr Switch kNoHitsOption{
     "no-hits", "no hits, only the total and the --histogram and --facets asked for"};
 
+inline constexpr Switch kRelatedOption{
+    "related", "the people, organisations and places found with the matches more than elsewhere"};
+inline constexpr Flag<long long> kMinCountOption{
+    "min-count", "with --related: names in at least N matches (default 3)"};
+inline constexpr Flag<long long> kSampleOption{
+    "sample", "count the entities of a sample of about N matches (default 100000; 0: all)"};
+inline constexpr Switch kTimelineOption{
+    "timeline", "each QUERY a series: its matches per --histogram period (default month)"};
+
+/** The most series a timeline takes. */
+inline constexpr std::size_t kMaxTimelineSeries = 12;
+
 /** `value` as the number of names of each kind in the facets (1 to 1000); throws news::Error. */
 unsigned checked_facet_limit(std::string_view option, long long value);
 
@@ -80,6 +102,12 @@ unsigned checked_count(std::string_view option, long long value);
 
 /** The date `--now` gives (`option` is nullopt: the clock); throws news::Error (usage). */
 Date now_from(std::string_view option, const std::optional<std::string>& value);
+
+/** `value` as --min-count or --sample; throws news::Error (usage) naming `option`. */
+unsigned checked_number(std::string_view option, long long value, long long least);
+
+/** Refuses a timeline of no series or too many, and series with --like or paging. */
+void check_timeline(const SearchRequest& request);
 
 /** Whether the request selects articles: by words, dates or --like (else it is a usage error). */
 bool selects_something(const SearchRequest& request);

@@ -20,17 +20,6 @@ namespace {
 // a reopen, and the work is done again on the newer state.
 constexpr int kAttempts = 5;
 
-template <typename Work> auto retried(Xapian::Database& db, Work&& work) {
-  for (int attempt = 1;; ++attempt) {
-    try {
-      return work();
-    } catch (const Xapian::DatabaseModifiedError&) {
-      if (attempt == kAttempts) throw;
-      db.reopen();
-    }
-  }
-}
-
 // Below this many matches, a corrected spelling is worth suggesting.
 constexpr Xapian::doccount kFewMatches = 3;
 
@@ -50,13 +39,55 @@ std::vector<Article> copies_of(const Xapian::Database& db, const Xapian::Documen
   return result;
 }
 
+// --explain: the parsed query, and what a search over shards could not do.
+std::string explanation(const Xapian::Query& query, const SearchResults& results,
+                        bool remote_oldest) {
+  std::string text = query.get_description();
+  if (!results.total_exact)
+    text += "\ntotal: an estimate (copies of a story on different remote shards may count twice)";
+  if (remote_oldest)
+    text += "\n--sort oldest: undated articles first (a remote shard cannot put them last)";
+  if (!results.spelling_complete)
+    text += "\nspelling suggestions: from the local shards only (a remote shard has none to give)";
+  return text;
+}
+
 } // namespace
 
 SearchService::SearchService(Xapian::Database db) : db_(std::move(db)) {}
 
+SearchService::SearchService(DatabaseSet shards) : shards_(std::move(shards)) {
+  db_ = shards_->open();
+}
+
+template <typename Work> auto SearchService::retried(Work&& work) {
+  // Each lost shard is left out once (allow_partial): as many tries more.
+  const int attempts = kAttempts + (shards_ ? static_cast<int>(shards_->shards().size()) : 0);
+  for (int attempt = 1;; ++attempt) {
+    try {
+      return work();
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt >= attempts) throw;
+      db_.reopen();
+    } catch (const Xapian::NetworkError& e) {
+      if (!shards_ || attempt >= attempts) throw;
+      shards_->shard_lost(e); // throws unless allow_partial
+      db_ = shards_->open();
+    }
+  }
+}
+
+bool SearchService::refresh() {
+  if (shards_ && !shards_->missing().empty()) {
+    db_ = shards_->open();
+    return true;
+  }
+  return db_.reopen();
+}
+
 SearchResults SearchService::search(const SearchRequest& request) {
   try {
-    return retried(db_, [&] { return search_once(request); });
+    return retried([&] { return search_once(request); });
   } catch (const Xapian::WildcardError& e) {
     throw wildcard_error(e);
   }
@@ -64,13 +95,40 @@ SearchResults SearchService::search(const SearchRequest& request) {
 
 SearchResults SearchService::search_once(const SearchRequest& request) {
   const auto start = std::chrono::steady_clock::now();
-  const QueryRequest words{request.query, request.any, request.now, request.since, request.until};
+  std::optional<Timeline> timeline;
+  if (!request.timeline.empty()) {
+    timeline = timeline_of(request, start);
+    if (request.query.find_first_not_of(" \t\n") == std::string::npos) {
+      SearchResults results; // the series only: no search of its own
+      results.timeline = std::move(timeline);
+      return results;
+    }
+  }
+  const QueryRequest words{request.query, request.any, request.now,     request.since,
+                           request.until, {},          request.language};
   const ParsedQuery parsed = build_query(words, db_);
   Xapian::Query query = parsed.query;
   // Similar articles, among those the words and dates select.
   if (request.like_id)
     query = Xapian::Query(Xapian::Query::OP_FILTER, more_like_this(db_, *request.like_id), query);
 
+  MatchOptions options = match_options(request, start);
+  SearchResults results = run_search(db_, query, options);
+  results.query = request.query;
+  results.timeline = std::move(timeline);
+  // Xapian's remote backend has no spelling data: the local shards' only.
+  results.spelling_complete = !options.remote;
+  if (shards_) results.missing_shards = shards_->missing();
+  if (request.explain)
+    results.explanation =
+        explanation(query, results, options.remote && options.sort == SortOrder::Oldest);
+  if (results.total < kFewMatches)
+    results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
+  return results;
+}
+
+MatchOptions SearchService::match_options(const SearchRequest& request,
+                                          std::chrono::steady_clock::time_point start) const {
   MatchOptions options;
   options.offset = request.offset;
   options.limit = request.count_only ? 1u : request.limit;
@@ -80,18 +138,35 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   options.facets = request.facets;
   options.facet_limit = request.facet_limit;
   options.hits = !request.no_hits;
+  if (request.related) options.related = RelatedOptions{request.facet_limit, request.min_count};
+  options.entity_sample = request.sample;
   if (time_limit_.count() > 0)
     options.deadline = MatchOptions::Deadline{start + time_limit_, time_limit_};
-  SearchResults results = run_search(db_, query, options);
-  results.query = request.query;
-  if (request.explain) results.explanation = query.get_description();
-  if (results.total < kFewMatches)
-    results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
-  return results;
+  options.remote = shards_ && shards_->any_remote();
+  return options;
+}
+
+// Each series a count of its own, under the request's dates and switches.
+Timeline SearchService::timeline_of(const SearchRequest& request,
+                                    std::chrono::steady_clock::time_point start) {
+  const Period period = request.histogram.value_or(Period::Month);
+  MatchOptions options = match_options(request, start);
+  options.hits = false;
+  options.histogram = period;
+  options.facets = false;
+  options.related.reset();
+  std::vector<SeriesCounts> series;
+  for (const std::string& words : request.timeline) {
+    const QueryRequest one{words, request.any, request.now, request.since, request.until, {},
+                           request.language};
+    SearchResults counted = run_search(db_, build_query(one, db_).query, options);
+    series.push_back({words, counted.total, counted.dates.value_or(DateCounts(period))});
+  }
+  return make_timeline(period, series);
 }
 
 ArticleView SearchService::article(const std::string& id) {
-  return retried(db_, [&] { return article_once(id); });
+  return retried([&] { return article_once(id); });
 }
 
 ArticleView SearchService::article_once(const std::string& id) {
@@ -104,11 +179,11 @@ ArticleView SearchService::article_once(const std::string& id) {
 }
 
 std::vector<std::string> SearchService::handles(const std::vector<std::string>& ids) {
-  return retried(db_, [&] { return short_handles(db_, ids); });
+  return retried([&] { return short_handles(db_, ids); });
 }
 
 IndexSummary SearchService::summary() {
-  return retried(db_, [&] {
+  return retried([&] {
     const Xapian::valueno date = slot_of(Field::Date);
     IndexSummary summary;
     summary.articles = db_.get_doccount();
@@ -118,7 +193,9 @@ IndexSummary SearchService::summary() {
     try {
       summary.revision = db_.get_revision();
     } catch (const Xapian::UnimplementedError&) {
-      // an in-memory database has no revision
+      // an in-memory or a remote database has no revision
+    } catch (const Xapian::InvalidOperationError&) {
+      // nor several shards: their revisions are not one number
     }
     return summary;
   });

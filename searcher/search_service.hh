@@ -12,6 +12,7 @@
 #include <xapian.h>
 
 #include "common/article.hh"
+#include "common/database_set.hh"
 #include "searcher/search.hh"
 #include "searcher/search_request.hh"
 
@@ -35,6 +36,13 @@ struct IndexSummary {
 class SearchService {
 public:
   explicit SearchService(Xapian::Database db);
+  /**
+   * A service on the shards of `shards`, opened now (news::Error naming a
+   * shard that cannot be). A shard that stops answering during a search is
+   * named in a news::Error, or with allow_partial left out of that search
+   * (SearchResults::missing_shards) and tried again at the next.
+   */
+  explicit SearchService(DatabaseSet shards);
 
   /** Matching longer than this throws news::Error (timeout); 0: no limit (the default). */
   void set_time_limit(std::chrono::milliseconds limit) { time_limit_ = limit; }
@@ -55,13 +63,21 @@ public:
   /** The short handle of each article, by id (article_handle.hh); reads all the ids once. */
   std::vector<std::string> handles(const std::vector<std::string>& ids);
 
-  /** Moves to the latest commit of the index; true when there was a newer one. */
-  bool refresh() { return db_.reopen(); }
+  /** Moves to the latest commit of the index; true when there was a newer one. Shards left
+   *  out (allow_partial) are tried again. */
+  bool refresh();
 
 private:
   SearchResults search_once(const SearchRequest& request);
+  MatchOptions match_options(const SearchRequest& request,
+                             std::chrono::steady_clock::time_point start) const;
+  Timeline timeline_of(const SearchRequest& request, std::chrono::steady_clock::time_point start);
   ArticleView article_once(const std::string& id);
+  /** `work()`, again on the latest commit after a writer's, and without a shard that stopped
+   *  answering (DatabaseSet::shard_lost). */
+  template <typename Work> auto retried(Work&& work);
 
+  std::optional<DatabaseSet> shards_;
   Xapian::Database db_;
   std::chrono::milliseconds time_limit_{0};
 };

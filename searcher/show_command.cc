@@ -25,7 +25,8 @@ constexpr ChoiceFlag<OutputFormat> kShowFormatOption{
     Refusal::MustBe,
     "show: "};
 
-constexpr const char* kUsage = "usage: news-search show [--format text|json] [--no-pager] [--db PATH] ID...";
+constexpr const char* kUsage =
+    "usage: news-search show [--format text|json] [--no-pager] [--db PATH] ID...";
 constexpr const char* kAbout = R"(
 Prints each article whole: its title, date and where the date came from,
 source, author, URL, file and record, language, entities, the other copies
@@ -35,7 +36,7 @@ Exit status: 0 when every article was found, 1 when one was not, 2 on error.
 )";
 
 struct ShowOptions {
-  std::optional<std::string> db;
+  std::vector<std::string> dbs; /**< each --db (database_set.hh) */
   OutputFormat format = OutputFormat::Text;
   bool pager = true; /**< text on a terminal through $PAGER (--no-pager: never) */
   std::vector<std::string> ids;
@@ -43,7 +44,7 @@ struct ShowOptions {
 
 std::optional<ShowOptions> parse_show_options(const std::vector<std::string>& args) {
   po::options_description visible("Options for show");
-  declare(visible, kHelpOption, kDbOption, kShowFormatOption, kNoPagerOption);
+  declare(visible, kHelpOption, kShardsOption, kShowFormatOption, kNoPagerOption);
   po::options_description all;
   all.add(visible).add_options()("id", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -60,7 +61,7 @@ std::optional<ShowOptions> parse_show_options(const std::vector<std::string>& ar
     return std::nullopt;
   }
   ShowOptions options;
-  options.db = given(vm, kDbOption);
+  options.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
   options.format = chosen(vm, kShowFormatOption).value_or(options.format);
   options.pager = !is_on(vm, kNoPagerOption);
   if (vm.count("id")) options.ids = vm["id"].as<std::vector<std::string>>();
@@ -81,7 +82,7 @@ std::vector<std::string> handles_of(SearchService& service, const ArticleView& v
 int run_show(const std::vector<std::string>& args) {
   const std::optional<ShowOptions> options = parse_show_options(args);
   if (!options) return 0;
-  SearchService service(open_for_reading(resolve_database_path(options->db)));
+  SearchService service(DatabaseSet(resolve_shards(options->dbs), ShardOptions{}));
   const std::unique_ptr<Sink> out =
       output_sink(options->pager && options->format == OutputFormat::Text);
   Sink& sink = *out;

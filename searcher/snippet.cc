@@ -114,7 +114,7 @@ std::size_t SnippetMaker::lookup(std::string_view word) {
       return kNoWord;
   }
   if (auto it = known_.find(lower_); it != known_.end()) return it->second;
-  const std::string stem = stemmer()(lower_);
+  const std::string stem = stemmer(language_)(lower_);
   std::size_t found = kNoWord;
   for (std::size_t i = 0; i < words_.size(); ++i)
     if (words_[i].stem == stem) found = i;
@@ -122,7 +122,13 @@ std::size_t SnippetMaker::lookup(std::string_view word) {
   return found;
 }
 
-std::string SnippetMaker::make(std::string_view text, std::size_t length) {
+std::string SnippetMaker::make(std::string_view text, std::size_t length,
+                               std::string_view language) {
+  if (language != language_) {
+    // The words known were stemmed in another language.
+    language_ = language;
+    known_.clear();
+  }
   // The window: a run of matches spanning at most `length` bytes whose
   // distinct query words weigh the most; the earliest of equals.
   std::vector<Match> matches;

@@ -39,9 +39,10 @@ public:
    * words, as plain text with matched words between kHighlightStart and
    * kHighlightEnd, and "…" where text was left out before or after (not
    * where the extract starts or ends a sentence). A text that fits is
-   * returned whole; one without matches gives its beginning.
+   * returned whole; one without matches gives its beginning. Words are
+   * stemmed in `language`, the article's (tokenizer.hh's stemmer).
    */
-  std::string make(std::string_view text, std::size_t length);
+  std::string make(std::string_view text, std::size_t length, std::string_view language = {});
 
 private:
   struct Match {
@@ -62,6 +63,7 @@ private:
   std::size_t shortest_ = 0;                           // bytes of the shortest stem
   std::unordered_map<std::string, std::size_t> known_; // lowercase word -> lookup()
   std::string lower_;                                  // buffer for lookup()
+  std::string language_;                               // of the text: known_ is of it
 };
 
 /** The snippet with its marks replaced by `start` and `end` (e.g. ANSI bold). */

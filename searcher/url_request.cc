@@ -72,6 +72,21 @@ SearchRequest request_from_params(const ParamLookup& param, unsigned max_limit) 
   if (const std::optional<long long> facet_limit = number_value(param, kFacetLimitOption))
     request.facet_limit = checked_facet_limit("facet_limit", *facet_limit);
   request.no_hits = switch_value(param, kNoHitsOption);
+  request.related = switch_value(param, kRelatedOption);
+  if (const std::optional<long long> count = number_value(param, kMinCountOption))
+    request.min_count = checked_number("min_count", *count, 1);
+  if (const std::optional<long long> sample = number_value(param, kSampleOption))
+    request.sample = checked_number("sample", *sample, 0);
+  if (const std::optional<std::string> series = param("timeline")) {
+    // One query a line: a newline is only a space inside a query.
+    std::size_t start = 0;
+    while (start <= series->size()) {
+      const std::size_t end = std::min(series->find('\n', start), series->size());
+      request.timeline.push_back(series->substr(start, end - start));
+      start = end + 1;
+    }
+    check_timeline(request);
+  }
   if (!selects_something(request))
     throw_usage("no query given: give q (the words), since, until or like");
   return request;

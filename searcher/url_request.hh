@@ -18,7 +18,8 @@ using ParamLookup = std::function<std::optional<std::string>(std::string_view na
 
 /**
  * Parameters: q, any, since, until, now, like, limit (1 to max_limit,
- * default 10), offset, sort, all_versions, histogram, facets. A switch is on
+ * default 10), offset, sort, all_versions, histogram, facets, facet_limit,
+ * no_hits, related, min_count, sample, timeline (its series one a line). A switch is on
  * for `1`, `true`, `yes` or `on` (or empty), off for `0`, `false`, `no` or
  * `off`. Throws news::Error (usage) naming the parameter for a bad value,
  * and when nothing selects articles (no q, since, until or like).

@@ -7,7 +7,7 @@
 
 #include <fmt/core.h>
 
-#include "common/database.hh"
+#include "common/database_set.hh"
 #include "common/error.hh"
 #include "server/access_guard.hh"
 #include "server/access_token.hh"
@@ -39,13 +39,21 @@ HttpServer::LogSink request_logger(LogFormat format) {
 }
 
 /** Says at start whether the index can be searched (requests get 503 until it can). */
-void check_index(ServicePool& pool, const std::filesystem::path& db) {
+void check_index(ServicePool& pool, const std::string& db) {
   try {
     pool.acquire();
   } catch (const std::exception& e) {
     fmt::print(stderr, "news-search: warning: {} (requests get 503 until {} can be opened)\n",
-               e.what(), db.string());
+               e.what(), db);
   }
+}
+
+// The index, or the shards, as the start-up line names them.
+std::string described(const std::vector<ShardSpec>& shards) {
+  std::string names;
+  for (const ShardSpec& shard : shards)
+    names += (names.empty() ? "" : ", ") + shard.describe();
+  return shards.size() == 1 ? names : fmt::format("of {} shards: {}", shards.size(), names);
 }
 
 std::string url_host(const std::string& address) {
@@ -59,10 +67,12 @@ int run_serve(const std::vector<std::string>& args) {
   if (!config) return 0;
   std::optional<std::string> token;
   if (config->token_file) token = read_token_file(*config->token_file);
-  const std::filesystem::path db = resolve_database_path(config->db);
+  const std::vector<ShardSpec> shards = resolve_shards(config->dbs);
+  const std::string db = described(shards);
 
   StopSignals signals; // before any other thread, which then inherits the blocked signals
-  ServicePool pool(db, config->threads, config->search_timeout);
+  ServicePool pool(shards, ShardOptions{config->allow_partial}, config->threads,
+                   config->search_timeout);
   check_index(pool, db);
   HttpServer server(config->threads, limits_of(*config), request_logger(config->log));
   std::vector<std::string> allowed_hosts = config->allowed_hosts;
@@ -81,7 +91,7 @@ int run_serve(const std::vector<std::string>& args) {
                             errno != 0 ? std::string(": ") + std::strerror(errno) : ""));
   server.widen_listen_queue();
   fmt::print(stderr, "news-search: listening on http://{}:{}/ ({} workers, index {}{})\n",
-             url_host(config->bind), port, config->threads, db.string(),
+             url_host(config->bind), port, config->threads, db,
              token ? ", access token required" : "");
   std::fflush(stderr);
   signals.watch([&server] { server.stop(); });

@@ -70,8 +70,8 @@ bool is_loopback(const std::string& address) {
 std::optional<ServeConfig> parse_serve_options(const std::vector<std::string>& args) {
   ServeConfig config;
   po::options_description visible("Options");
-  declare(visible, kHelpOption, kDbOption, kBindOption, kPortOption, kThreadsOption,
-          kTokenFileOption, kAllowedHostOption, kMaxLimitOption, kTimeoutOption,
+  declare(visible, kHelpOption, kShardsOption, kAllowPartialOption, kBindOption, kPortOption,
+          kThreadsOption, kTokenFileOption, kAllowedHostOption, kMaxLimitOption, kTimeoutOption,
           kRequestTimeoutOption, kLogOption);
   po::variables_map vm;
   try {
@@ -84,7 +84,8 @@ std::optional<ServeConfig> parse_serve_options(const std::vector<std::string>& a
     std::cout << kUsage << '\n' << kAbout << '\n' << visible;
     return std::nullopt;
   }
-  config.db = given(vm, kDbOption);
+  config.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
+  config.allow_partial = is_on(vm, kAllowPartialOption);
   config.bind = given(vm, kBindOption).value_or(config.bind);
   config.port =
       static_cast<int>(checked("--port", given(vm, kPortOption).value_or(8080), 0, 65535));

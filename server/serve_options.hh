@@ -12,7 +12,8 @@ enum class LogFormat { Text, Json };
 
 /** Everything the server needs to know, validated. */
 struct ServeConfig {
-  std::optional<std::string> db;         /**< --db, if given */
+  std::vector<std::string> dbs;          /**< each --db: the shards searched (database_set.hh) */
+  bool allow_partial = false;            /**< --allow-partial: search the shards that answer */
   std::string bind = "127.0.0.1";        /**< --bind: the address to listen on */
   int port = 8080;                       /**< --port; 0: any free port (printed at start) */
   unsigned threads = 8;                  /**< --threads: workers, each with its own index reader */

@@ -2,13 +2,13 @@
 
 #include <xapian.h>
 
-#include "common/database.hh"
+#include "common/database_set.hh"
 
 namespace news {
 
-ServicePool::ServicePool(std::filesystem::path db, std::size_t size,
+ServicePool::ServicePool(std::vector<ShardSpec> shards, ShardOptions options, std::size_t size,
                          std::chrono::milliseconds time_limit)
-    : db_(std::move(db)), time_limit_(time_limit), free_(size) {}
+    : shards_(std::move(shards)), options_(options), time_limit_(time_limit), free_(size) {}
 
 ServicePool::Lease::~Lease() {
   if (service_) pool_->give_back(std::move(service_));
@@ -33,7 +33,7 @@ ServicePool::Lease ServicePool::acquire() {
       }
     }
     if (!service) {
-      service = std::make_unique<SearchService>(open_for_reading(db_));
+      service = std::make_unique<SearchService>(DatabaseSet(shards_, options_));
       service->set_time_limit(time_limit_);
     }
   } catch (...) {

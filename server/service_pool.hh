@@ -9,7 +9,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <cstddef>
-#include <filesystem>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -20,8 +19,10 @@ namespace news {
 
 class ServicePool {
 public:
-  /** `size` services on the index at `db`, each search limited to `time_limit` (0: none). */
-  ServicePool(std::filesystem::path db, std::size_t size, std::chrono::milliseconds time_limit);
+  /** `size` services on the shards (database_set.hh), each search limited to `time_limit`
+   *  (0: none). */
+  ServicePool(std::vector<ShardSpec> shards, ShardOptions options, std::size_t size,
+              std::chrono::milliseconds time_limit);
 
   /** A service taken from the pool; given back when the lease ends. */
   class Lease {
@@ -52,7 +53,8 @@ public:
 private:
   void give_back(std::unique_ptr<SearchService> service);
 
-  std::filesystem::path db_;
+  std::vector<ShardSpec> shards_;
+  ShardOptions options_;
   std::chrono::milliseconds time_limit_;
   std::mutex mutex_;
   std::condition_variable returned_;

@@ -99,7 +99,9 @@ void read_rss_item(const xmlNode* node, unsigned item, const std::string& feed_t
   article.author = author_name(child_text(node, {"creator", "author"}));
   article.body = content_text(node, {"encoded", "body", "fullitem", "description"});
   article.source = feed_title;
-  article.language = language;
+  // The item's own <language> (dc:language) before its channel's.
+  article.language = child_text(node, {"language"});
+  if (article.language.empty()) article.language = language;
   set_date(node, {"pubDate", "date", "published", "issued", "created", "modified"}, item, article,
            out);
   keep(std::move(article), item, out);
@@ -114,7 +116,9 @@ void read_atom_entry(const xmlNode* node, unsigned item, const std::string& feed
   article.author = atom_authors(node);
   article.body = content_text(node, {"content", "summary"});
   article.source = feed_title;
-  article.language = language;
+  // The entry's own xml:lang before the feed's.
+  article.language = attribute(node, "lang");
+  if (article.language.empty()) article.language = language;
   // Atom 0.3: issued (publication), created, modified.
   set_date(node, {"published", "issued", "created", "updated", "modified"}, item, article, out);
   keep(std::move(article), item, out);

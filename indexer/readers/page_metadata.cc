@@ -369,7 +369,8 @@ void read_page_metadata(const PageParts& parts, Article& article, ParsedFile& ou
   read_page_date(parts, ld, article.url, article, out);
   article.author = choose_author(parts, ld);
   article.source = first_of({meta(parts, "og:site_name"), ld_field(ld, "publisher")});
-  article.language = first_of({parts.language, meta(parts, "content-language")});
+  article.language =
+      first_of({parts.language, meta(parts, "content-language"), meta(parts, "og:locale")});
 }
 
 } // namespace news

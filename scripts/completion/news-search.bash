@@ -4,19 +4,20 @@
 
 _news_search() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
-  local options="--help --version --db --any --since --until --now --like
+  local options="--help --version --db --allow-partial --any --since --until --lang --now --like
     --limit --offset --sort --all-versions --count --histogram --facets
-    --facet-limit --no-hits --entities --format --fields --color --timeout
+    --facet-limit --related --min-count --sample --timeline --no-hits
+    --entities --format --fields --color --timeout
     --explain --no-pager --save --unsave --saved"
   local fields="title: source: author: person: org: place: entity: id: path:
-    url: lang: year: month: day: date: saved:"
+    folder: url: lang: year: month: day: date: saved:"
   if [[ ${COMP_WORDS[1]} == serve && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --log) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
-    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -f -- "$cur")) ;;
     --token-file) COMPREPLY=($(compgen -f -- "$cur")) ;;
     --bind | --port | --threads | --allowed-host | --max-limit | --timeout | --request-timeout) ;;
-    *) COMPREPLY=($(compgen -W "--help --db --bind --port --threads --token-file --allowed-host --max-limit
+    *) COMPREPLY=($(compgen -W "--help --db --allow-partial --bind --port --threads --token-file --allowed-host --max-limit
          --timeout --request-timeout --log" -- "$cur")) ;;
     esac
     return 0
@@ -24,7 +25,7 @@ _news_search() {
   if [[ ${COMP_WORDS[1]} == show && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --format | -f) COMPREPLY=($(compgen -W "text json" -- "$cur")) ;;
-    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -f -- "$cur")) ;;
     *) [[ $cur == -* ]] && COMPREPLY=($(compgen -W "--help --db --format --no-pager" -- "$cur")) ;;
     esac
     return 0
@@ -32,7 +33,7 @@ _news_search() {
   if [[ ${COMP_WORDS[1]} == watch && $COMP_CWORD -gt 1 ]]; then
     case $prev in
     --format | -f) COMPREPLY=($(compgen -W "text jsonl" -- "$cur")) ;;
-    --db) COMPREPLY=($(compgen -d -- "$cur")) ;;
+    --db) COMPREPLY=($(compgen -f -- "$cur")) ;;
     --lock-timeout) ;;
     *) COMPREPLY=($(compgen -W "--help --db --format --lock-timeout" -- "$cur")) ;;
     esac
@@ -45,9 +46,9 @@ _news_search() {
   --sort) COMPREPLY=($(compgen -W "relevance newest oldest" -- "$cur")); return ;;
   --histogram) COMPREPLY=($(compgen -W "day week month year" -- "$cur")); return ;;
   --color) COMPREPLY=($(compgen -W "auto always never" -- "$cur")); return ;;
-  --db) COMPREPLY=($(compgen -d -- "$cur")); return ;;
-  --since | --until | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
-    --save | --unsave)
+  --db) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+  --since | --until | --lang | --now | --like | --limit | -n | --offset | --facet-limit | --timeout | \
+    --min-count | --sample | --save | --unsave)
     return ;;
   esac
   if [[ $cur == -* ]]; then

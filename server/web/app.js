@@ -103,7 +103,7 @@ async function drawSearch(state, signal) {
   if (results.did_you_mean)
     fill(suggestion, "Did you mean ", el("a", { href: urlFor(changed(state, { q: results.did_you_mean })) }, results.did_you_mean), "?");
   drawHits($("hits"), state, results, terms);
-  drawFacets($("facets"), state, results.facets, navigate);
+  drawFacets($("facets"), state, results.facets, navigate, results.related);
   drawPages($("pages"), state, results.total);
   drawHistogramOf(state, results.histogram, results.undated, period);
 
@@ -112,6 +112,7 @@ async function drawSearch(state, signal) {
     const params = searchParams({ ...state, page: 1 }, better);
     params.set("limit", "1");
     params.delete("facets");
+    params.delete("related");
     const refined = await api.search(params, signal);
     drawHistogramOf(state, refined.histogram, refined.undated, better);
   }

@@ -86,26 +86,47 @@ const kFacetKinds = [
   ["source", "Sources"],
 ];
 
-/** The facets: each name a button that adds its filter to the query, or takes it out. */
-export function drawFacets(aside, state, facets, navigate) {
+const kRelatedKinds = [
+  ["person", "Found with: people"],
+  ["org", "Found with: organisations"],
+  ["place", "Found with: places"],
+];
+
+// A name as a button that adds its filter to the query, or takes it out.
+function filterButton(state, kind, name, count, navigate, note = "") {
+  const filter = filterFor(kind, name);
+  const active = hasFilter(state.q, filter);
+  const button = el(
+    "button",
+    { type: "button", class: "facet", "aria-pressed": String(active), title: `${active ? "Remove" : "Add"} ${filter}${note}` },
+    el("span", { class: "facet-name" }, name),
+    el("span", { class: "facet-count" }, count.toLocaleString("en")),
+  );
+  button.dataset.kind = kind;
+  button.onclick = () => navigate(changed(state, { q: toggledFilter(state.q, filter) }));
+  return el("li", {}, button);
+}
+
+/**
+ * The facets, then the entities found with the matches more than elsewhere
+ * (the API's `related`): each name a button that adds its filter to the query.
+ */
+export function drawFacets(aside, state, facets, navigate, related = null) {
   const groups = [];
   for (const [kind, heading] of kFacetKinds) {
     const values = facets?.[kind] ?? [];
     if (values.length === 0) continue;
-    const buttons = values.map(({ name, count }) => {
-      const filter = filterFor(kind, name);
-      const active = hasFilter(state.q, filter);
-      const button = el(
-        "button",
-        { type: "button", class: "facet", "aria-pressed": String(active), title: active ? `Remove ${filter}` : `Add ${filter}` },
-        el("span", { class: "facet-name" }, name),
-        el("span", { class: "facet-count" }, count.toLocaleString("en")),
-      );
-      button.dataset.kind = kind;
-      button.onclick = () => navigate(changed(state, { q: toggledFilter(state.q, filter) }));
-      return el("li", {}, button);
-    });
+    const buttons = values.map(({ name, count }) => filterButton(state, kind, name, count, navigate));
     groups.push(el("section", { class: "facet-group" }, el("h2", {}, heading), el("ul", {}, buttons)));
+  }
+  for (const [kind, heading] of kRelatedKinds) {
+    const values = related?.[kind] ?? [];
+    if (values.length === 0) continue;
+    const scope = related.sampled ? `a sample of ${related.counted} of ${related.matches}` : String(related.matches);
+    const buttons = values.map(({ name, in_matches, in_archive, score }) =>
+      filterButton(state, kind, name, in_matches, navigate,
+        ` (in ${in_matches} of ${scope} matches, ${in_archive} of ${related.archive} articles; G² ${score.toFixed(1)})`));
+    groups.push(el("section", { class: "facet-group related" }, el("h2", {}, heading), el("ul", {}, buttons)));
   }
   fill(aside, groups);
   aside.hidden = groups.length === 0;

@@ -58,6 +58,7 @@ export function searchParams(state, period) {
   params.set("limit", String(kPageSize));
   params.set("offset", String((state.page - 1) * kPageSize));
   params.set("facets", "1");
+  params.set("related", "1");
   if (period) params.set("histogram", period);
   return params;
 }

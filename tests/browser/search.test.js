@@ -39,6 +39,21 @@ run("browser search", async ({ base, db, step, page: newPage }) => {
     assert.ok(marked.length > 0 && marked.every((word) => word.startsWith("china")), marked.join(","));
   });
 
+  await step("the entities found with the matches more than elsewhere are listed beside the facets", async () => {
+    const related = await page.$$eval(".facet-group.related", (groups) =>
+      groups.map((group) => ({
+        heading: group.querySelector("h2").textContent,
+        names: [...group.querySelectorAll(".facet")].map((b) => [b.querySelector(".facet-name").textContent, b.querySelector(".facet-count").textContent, b.title]),
+      })),
+    );
+    const orgs = related.find((group) => group.heading === "Found with: organisations");
+    assert.ok(orgs, JSON.stringify(related));
+    const [name, count, title] = orgs.names[0];
+    assert.equal(name, "NATO");
+    assert.equal(count, "3");
+    assert.match(title, /^Add org:"NATO" \(in 3 of 4 matches, \d+ of \d+ articles; G² [\d.]+\)$/);
+  });
+
   await step("clicking a facet adds its filter to the query and shows the filtered hits", async () => {
     const facet = await page.waitForSelector('.facet[data-kind="person"][aria-pressed="false"] ::-p-text(Xi Jinping)');
     await facet.click();

@@ -149,21 +149,54 @@ TEST_SUITE("e2e: adversarial inputs") {
                           std::to_string(lines - 100) + " warnings)");
   }
 
-  TEST_CASE("a gzip JSON Lines file past the size limit is refused as it streams") {
+  TEST_CASE("bug: --max-file-size skipped a JSON Lines file, though it is read as a stream") {
     Sandbox s;
-    // 3 million records, 171 MB decompressed, against a limit of 5 MB.
-    const RunResult made = run_shell("yes '{\"title\": \"Copper\", \"body\": \"Copper rose "
-                                     "again today on the exchange.\"}' | head -n 3000000 | "
-                                     "gzip -1 > big.jsonl.gz",
+    // 100,000 records, 5.7 MB decompressed, against a limit of 1 MB: the
+    // limit is for one record, and only one over it is skipped.
+    const RunResult made = run_shell("{ yes '{\"title\": \"Copper\", \"body\": \"Copper rose "
+                                     "again today on the exchange.\"}' | head -n 50000; "
+                                     "printf '{\"title\": \"Long\", \"body\": \"'; "
+                                     "head -c 2000000 /dev/zero | tr '\\0' x; echo '\"}'; "
+                                     "yes '{\"title\": \"Tin\", \"body\": \"Tin fell.\"}' | "
+                                     "head -n 49999; } > big.jsonl && gzip -1 -k big.jsonl",
                                      s.dir());
     REQUIRE(made.status == 0);
-    const fs::path file = s.dir() / "big.jsonl.gz";
-    const RunResult run = bounded_index(s, {"add", "--max-file-size", "5", file.string()});
+    REQUIRE(fs::file_size(s.dir() / "big.jsonl") > 7000000);
+    for (const std::string name : {"big.jsonl", "big.jsonl.gz"}) {
+      CAPTURE(name);
+      Sandbox run_in;
+      const fs::path file = s.dir() / name;
+      const RunResult run = bounded_index(run_in, {"add", "--max-file-size", "1", file.string()});
+      CHECK(run.status == 1);
+      CHECK(run.out.starts_with(summary(99999, 1)));
+      CHECK(run.err == "news-index: " + file.string() +
+                           ":50001: line of 2000029 bytes, over the limit of 1048576 "
+                           "(--max-file-size); skipped\n");
+      CHECK(articles_in(run_in) == 99999);
+    }
+  }
+
+  TEST_CASE("a JSON document past the size limit is refused: it is held whole") {
+    Sandbox s;
+    const RunResult made = run_shell("{ printf '[{\"title\": \"Long\", \"body\": \"'; "
+                                     "head -c 2000000 /dev/zero | tr '\\0' x; echo '\"}]'; } "
+                                     "> big.json && gzip -1 -k big.json",
+                                     s.dir());
+    REQUIRE(made.status == 0);
+    const RunResult run =
+        bounded_index(s, {"add", "--max-file-size", "1", (s.dir() / "big.json").string()});
     CHECK(run.status == 1);
     CHECK(run.out.starts_with(summary(0, 1)));
-    // Read in 64 KiB chunks: it stops at the first one past the limit (5 MiB is 80 of them).
-    CHECK(run.err == refused(file, "decompressed content is 5308416 bytes, over the limit of "
-                                   "5242880 (--max-file-size); skipped"));
+    CHECK(run.err == refused(s.dir() / "big.json", "file is 2000032 bytes, over the limit of "
+                                                   "1048576 (--max-file-size); skipped"));
+    const fs::path packed = s.dir() / "big.json.gz";
+    const Sandbox other; // its own registry
+    const RunResult gz = bounded_index(other, {"add", "--max-file-size", "1", packed.string()});
+    CHECK(gz.status == 1);
+    // bug: the head, read to find the first line's end, held it all, and
+    // the limit was checked only for what was read after it.
+    CHECK(gz.err == refused(packed, "decompressed content is 2000032 bytes, over the limit of "
+                                    "1048576 (--max-file-size); skipped"));
   }
 
   TEST_CASE("bug: an element with a million attributes ran over a minute") {

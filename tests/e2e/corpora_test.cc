@@ -84,7 +84,11 @@ TEST_SUITE("e2e: corpora") {
     // none is from last week, and all are counted as undated.
     CHECK(Xapian::Database(s.db().string()).get_value_freq(news::slot_of(news::Field::Date)) == 0);
     CHECK(s.search({"--count", "--since", "7d", "china"}).out == "0\n");
+    // The histogram counts stories, as --count does (85 stories of 92 articles).
+    CHECK(s.search({"--count", "china"}).out == "85\n");
     CHECK(s.search({"--histogram", "month", "--limit", "1", "china"})
+              .out.starts_with("(undated: 85)\n"));
+    CHECK(s.search({"--histogram", "month", "--all-versions", "--limit", "1", "china"})
               .out.starts_with("(undated: 92)\n"));
   }
 }

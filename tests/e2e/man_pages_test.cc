@@ -12,6 +12,7 @@
 
 #include "common/schema.hh"
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden_file.hh"
 #include "tests/e2e/help_text.hh"
 
 using namespace news::test;
@@ -37,17 +38,6 @@ std::string rendered(const std::string& page) {
   CHECK_MESSAGE(run.err.empty(), run.err);
   REQUIRE(run.status == 0);
   return std::regex_replace(run.out, std::regex("[0-9]{4}-[0-9]{2}-[0-9]{2}"), "DATE");
-}
-
-void check_golden(const fs::path& golden, const std::string& actual) {
-  CAPTURE(golden.string());
-  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
-    fs::create_directories(golden.parent_path());
-    std::ofstream(golden, std::ios::binary) << actual;
-    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-    return;
-  }
-  CHECK(actual == file_contents(golden));
 }
 
 void check_fits_80_columns(const std::string& text) {

@@ -94,7 +94,7 @@ TEST_SUITE("conventions") {
       CHECK(run.status == 0);
       CHECK(run.err == "");
       CHECK(run.out.find(" (Xapian 1.4.") != std::string::npos);
-      CHECK(run.out.ends_with(", index schema 3)\n"));
+      CHECK(run.out.ends_with(", index schema 4)\n"));
     }
     CHECK(sandbox.index({"--version"}).out.starts_with("news-index 0.1.0 "));
     CHECK(sandbox.search({"--version"}).out.starts_with("news-search 0.1.0 "));

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "tests/e2e/cli_runner.hh"
+#include "tests/e2e/golden.hh"
 
 using namespace news::test;
 namespace fs = std::filesystem;
@@ -55,16 +56,7 @@ std::string whole(const Sandbox& sandbox, const RunResult& run) {
 }
 
 void check_golden(const std::string& name, const std::string& actual) {
-  const fs::path golden = kGolden / name;
-  CAPTURE(golden.string());
-  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
-    fs::create_directories(kGolden);
-    std::ofstream(golden, std::ios::binary) << actual;
-    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
-    return;
-  }
-  REQUIRE(fs::exists(golden));
-  CHECK(actual == file_contents(golden));
+  news::test::check_golden(kGolden, name, actual);
 }
 
 // The handle the text output shows for the first hit of `query`.

@@ -114,3 +114,37 @@ TEST_SUITE("date") {
     CHECK_FALSE(news::is_plausible(news::Date::from_unix_seconds(260000000000LL)));
   }
 }
+
+TEST_SUITE("dates in other languages") {
+  TEST_CASE("German") {
+    CHECK(format_day(*parse_date("28. März 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("Donnerstag, 28. März 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("1. Dezember 2023 10:30")) == "2023-12-01");
+  }
+  TEST_CASE("French") {
+    CHECK(format_day(*parse_date("28 mars 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("jeudi 28 mars 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("1er février 2024")) == "2024-02-01");
+    CHECK(format_day(*parse_date("15 août 2023")) == "2023-08-15");
+  }
+  TEST_CASE("Spanish and Portuguese") {
+    CHECK(format_day(*parse_date("28 de marzo de 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("jueves, 28 de marzo de 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("28 de março de 2024")) == "2024-03-28");
+  }
+  TEST_CASE("Italian and Dutch") {
+    CHECK(format_day(*parse_date("28 marzo 2024")) == "2024-03-28");
+    CHECK(format_day(*parse_date("5 maggio 2024")) == "2024-05-05");
+    CHECK(format_day(*parse_date("28 maart 2024")) == "2024-03-28");
+  }
+  TEST_CASE("Russian") {
+    CHECK(format_day(*parse_date("28 марта 2024 г.")) == "2024-03-28");
+    CHECK(format_day(*parse_date("28 марта 2024 года")) == "2024-03-28");
+    CHECK(format_day(*parse_date("1 января 2024")) == "2024-01-01");
+  }
+  TEST_CASE("not dates") {
+    CHECK_FALSE(parse_date("28 Straße 2024"));
+    CHECK_FALSE(parse_date("31 février 2024"));
+    CHECK_FALSE(parse_date("Bundeskanzler 28 März 2024"));
+  }
+}

@@ -18,7 +18,8 @@ TEST_SUITE("file_registry") {
     const std::string root = "/archive/r\xff";
     const std::string file = root + "/caf\xe9.txt";
     registry.put({file, 12, 34, "hash\x80", 1, "bad \xfe"});
-    registry.put_root({root, "2026-01-01T00:00:00Z", {{"map", {"title=t\xe9"}}}});
+    registry.put_root(
+        {root, "2026-01-01T00:00:00Z", {{"map", {"title=t\xe9"}}}, {root + "/old\xe9", file}});
     db.commit();
 
     const std::optional<FileRecord> record = registry.get(file);
@@ -31,6 +32,7 @@ TEST_SUITE("file_registry") {
     const std::optional<Root> known = registry.root(root);
     REQUIRE(known.has_value());
     CHECK(known->read_options == OptionValues{{"map", {"title=t\xe9"}}});
+    CHECK(known->excluded == std::vector<std::string>{root + "/old\xe9", file});
     registry.erase(file);
     CHECK(registry.files(root).empty());
   }

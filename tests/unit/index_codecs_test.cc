@@ -70,8 +70,8 @@ TEST_SUITE("index codecs") {
     // A span of hours is a range on the value.
     CHECK(matches(db, date_span_query(span("2024-03-28T09:00:00Z", "2024-03-28T11:00:00Z"))) == 1);
     CHECK(matches(db, date_span_query(span("2024-03-28T11:00:00Z", "2024-03-28T12:00:00Z"))) == 0);
-    DateHistogramSpy histogram(Period::Day);
-    histogram(document, 1);
+    DateCounts histogram(Period::Day);
+    histogram.add(document.get_value(slot_of(Field::Date)));
     REQUIRE(histogram.buckets().size() == 1);
     CHECK(histogram.buckets()[0].label == "2024-03-28");
   }
@@ -94,9 +94,9 @@ TEST_SUITE("index codecs") {
 
   TEST_CASE("the entity names: written by the indexer, counted by the facets") {
     const Xapian::WritableDatabase db = indexed(article());
-    FacetSpy facets(false);
-    facets(db.get_document(1), 1);
-    const Facets top = facets.top(10);
+    EntityCounts entities;
+    entities.add(db.get_document(1));
+    const Facets top = top_facets(entities, {}, 10);
     const auto names = [&top](EntityKind kind) {
       std::vector<std::string> out;
       for (const FacetCount& count : top.entities[static_cast<std::size_t>(kind)])
@@ -157,5 +157,22 @@ TEST_SUITE("index codecs") {
     CHECK_FALSE(decode_hash("abc").has_value());
     CHECK_FALSE(decode_hash("0123456789abcdeg").has_value());
     CHECK_FALSE(decode_hash("0123456789abcdef0").has_value());
+  }
+
+  TEST_CASE("folder terms: each folder of the path, its names from the last up") {
+    CHECK(folder_key({"archive", "2024", "03"}) == "03/2024/archive/");
+    CHECK(folder_keys("/archive/2024/03/a.txt") ==
+          std::vector<std::string>{"archive/", "2024/archive/", "03/2024/archive/"});
+    CHECK(folder_keys("//archive//a.txt") == std::vector<std::string>{"archive/"});
+    CHECK(folder_keys("/a.txt").empty());
+    // The key of a path's end starts the key of every folder so ending.
+    CHECK(folder_key({"archive", "2024", "03"}).starts_with(folder_key({"2024", "03"})));
+    CHECK_FALSE(folder_key({"archive", "2024", "030"}).starts_with(folder_key({"2024", "03"})));
+    Article a = article();
+    a.path = "/archive/2024/a.txt";
+    const Xapian::WritableDatabase db = indexed(a);
+    CHECK(db.term_exists(boolean_term(Field::Folder, "2024/archive/")));
+    CHECK(db.term_exists(boolean_term(Field::Folder, "archive/")));
+    CHECK(db.term_exists(boolean_term(Field::Path, "/archive/2024/a.txt")));
   }
 }

@@ -97,22 +97,23 @@ TEST_SUITE("index features") {
     }
     const Xapian::Database db(path.string());
     CHECK(decode_features(db.get_metadata(kFeaturesKey)) == recorded(kFeatures));
-    CHECK(db.get_metadata(kVersionKey) == "3");
+    CHECK(db.get_metadata(kVersionKey) == "4");
     CHECK_NOTHROW(open_for_reading(path));
   }
 
-  TEST_CASE("an index of schema version 3, from before features, opens as before") {
+  TEST_CASE("an index of schema version 3, English stems only, is told to rebuild") {
     const test::TempDir dir;
     const fs::path path = index_with(dir, "3", "");
-    CHECK(open_for_reading(path).get_doccount() == 1);
-    {
-      Xapian::WritableDatabase db = open_for_writing(path);
-      CHECK(db.get_doccount() == 1);
-      db.commit();
-    }
-    // The writer recorded what version 3 has: every feature of today.
+    const auto [message, hint] = reading_error(path);
+    CHECK(message == "the index at " + path.string() +
+                         " (schema version 3) lacks features this program needs: language-stems");
+    CHECK(hint == "rebuild it: news-index --db " + path.string() +
+                      " rebuild (reads its folders and files again)");
+    // Writing needs the folder terms too, which version 3 has not either.
+    CHECK(writing_error(path).ends_with("lacks features this program needs: folder-terms, language-stems"));
+    // Nothing was changed: the check only reads.
     const Xapian::Database db(path.string());
-    CHECK(decode_features(db.get_metadata(kFeaturesKey)) == recorded(kFeatures));
+    CHECK(db.get_metadata(kFeaturesKey).empty());
     CHECK(db.get_metadata(kVersionKey) == "3");
   }
 
@@ -123,10 +124,12 @@ TEST_SUITE("index features") {
     CHECK(message == "the index at " + path.string() +
                          " (schema version 2) lacks features this program needs: "
                          "english-stems, date-value-and-terms, entities, story-keys, "
-                         "messagepack-data, file-registry");
-    CHECK(hint == "rebuild it: remove " + path.string() + " and run news-index add again");
+                         "messagepack-data, file-registry, language-stems");
+    CHECK(hint == "rebuild it: news-index --db " + path.string() +
+                      " rebuild (reads its folders and files again)");
     // Writing needs the content hash too.
-    CHECK(writing_error(path).ends_with("messagepack-data, content-hash, file-registry"));
+    CHECK(writing_error(path).ends_with(
+        "messagepack-data, content-hash, file-registry, folder-terms, language-stems"));
   }
 
   TEST_CASE("an index without one feature is told that one") {
@@ -149,13 +152,13 @@ TEST_SUITE("index features") {
   TEST_CASE("a feature of a newer news-index stops those who need it") {
     const test::TempDir dir;
     const fs::path path =
-        index_with(dir, "3", all_but("") + "language-stems\tsearch,index\nshards\tindex\n");
+        index_with(dir, "3", all_but("") + "word-vectors\tsearch,index\nshards\tindex\n");
     const auto [message, hint] = reading_error(path);
     CHECK(message == "the index at " + path.string() +
-                         " has features this program does not know: language-stems "
+                         " has features this program does not know: word-vectors "
                          "(a newer one made it)");
-    CHECK(hint.starts_with("use the program that made it, or rebuild it: remove "));
-    CHECK(writing_error(path).find("does not know: language-stems, shards ") != std::string::npos);
+    CHECK(hint.starts_with("use the program that made it, or rebuild it: news-index --db "));
+    CHECK(writing_error(path).find("does not know: word-vectors, shards ") != std::string::npos);
 
     const test::TempDir other;
     const fs::path readable = index_with(other, "3", all_but("") + "shards\tindex\n");

@@ -126,10 +126,10 @@ TEST_SUITE("input_stream") {
     CHECK(error_of([&] { InputStream(file, kNoLimit).rest(); }).starts_with("corrupt gzip data"));
   }
 
-  TEST_CASE("--max-file-size holds for the file and for its decompressed content") {
+  TEST_CASE("--max-file-size holds for a file read whole and for its decompressed content") {
     TempDir dir;
     const fs::path plain = dir.write("big.txt", std::string(1000, 'x'));
-    CHECK(error_of([&] { InputStream(plain, 999); }) ==
+    CHECK(error_of([&] { InputStream(plain, 999).rest(); }) ==
           "file is 1000 bytes, over the limit of 999 (--max-file-size); skipped");
     CHECK(error_of([&] { InputStream(plain, 1000).rest(); }).empty());
 
@@ -138,9 +138,44 @@ TEST_SUITE("input_stream") {
     CHECK(error_of([&] { InputStream(packed, 200000).rest(); }) ==
           "decompressed content is 262144 bytes, over the limit of 200000 (--max-file-size); "
           "skipped");
-    InputStream by_lines(packed, 200000, 1000);
-    CHECK(
-        error_of([&] { lines_of(by_lines); }).starts_with("decompressed content is 201000 bytes"));
+  }
+
+  TEST_CASE("bug: --max-file-size limited a stream read line by line, not the line") {
+    TempDir dir;
+    std::string lines;
+    for (int i = 0; i < 1000; ++i)
+      lines += fmt::format("line {:04}\n", i); // 10 bytes a line, 10,000 in all
+    const fs::path plain = dir.write("lines.txt", lines);
+    const fs::path packed = write_gzip(dir, "lines.txt.gz", lines);
+    for (const fs::path& file : {plain, packed}) {
+      InputStream input(file, 100, 64);
+      const std::vector<std::string> read = lines_of(input);
+      REQUIRE(read.size() == 1000);
+      CHECK(read.back() == "line 0999");
+      CHECK(InputStream(file, 100).hash() == whole_file_hash(lines));
+    }
+  }
+
+  TEST_CASE("a line over --max-file-size is skipped, never held, and the next one read") {
+    TempDir dir;
+    const std::string text =
+        "short\n" + std::string(5000, 'y') + "\r\nafter\n" + std::string(150, 'z');
+    const fs::path file = dir.write("long.txt", text);
+    for (const std::size_t chunk : {7u, 64u, 4096u}) {
+      CAPTURE(chunk);
+      InputStream input(file, 100, chunk);
+      std::string line;
+      REQUIRE(input.next_line(line));
+      CHECK(line == "short");
+      CHECK(error_of([&] { input.next_line(line); }) ==
+            "line of 5000 bytes, over the limit of 100 (--max-file-size); skipped");
+      REQUIRE(input.next_line(line));
+      CHECK(line == "after");
+      CHECK(error_of([&] { input.next_line(line); }) ==
+            "line of 150 bytes, over the limit of 100 (--max-file-size); skipped");
+      CHECK_FALSE(input.next_line(line));
+      CHECK(input.hash() == whole_file_hash(text));
+    }
   }
 
   TEST_CASE("a missing file is an error when opened") {

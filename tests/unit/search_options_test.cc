@@ -57,4 +57,13 @@ TEST_SUITE("search options") {
     CHECK(parsed({"--timeout", "0", "opec"}).timeout_seconds == 0);
     CHECK_THROWS_AS(parse_search_options({"--timeout", "-1", "opec"}), Error);
   }
+
+  TEST_CASE("--db may be repeated: the shards of one search; saved searches want one") {
+    const SearchConfig config =
+        parsed({"--db", "a", "--db", "remote h:1", "--allow-partial", "opec"});
+    CHECK(config.dbs == std::vector<std::string>{"a", "remote h:1"});
+    CHECK(config.allow_partial);
+    CHECK_FALSE(parsed({"opec"}).allow_partial);
+    CHECK_THROWS_AS(parse_search_options({"--db", "a", "--db", "b", "--save", "n", "opec"}), Error);
+  }
 }

@@ -27,10 +27,29 @@ TEST_SUITE("serve options") {
   }
 
   TEST_CASE("every option read back") {
-    const ServeConfig config = parsed({"--db", "d", "--bind", "0.0.0.0", "--port", "0", "--threads",
-                                       "3", "--token-file", "t", "--max-limit", "50", "--timeout",
-                                       "0", "--request-timeout", "2", "--log", "json"});
-    CHECK(config.db == "d");
+    const ServeConfig config = parsed({"--db",
+                                       "d",
+                                       "--db",
+                                       "remote h:1",
+                                       "--allow-partial",
+                                       "--bind",
+                                       "0.0.0.0",
+                                       "--port",
+                                       "0",
+                                       "--threads",
+                                       "3",
+                                       "--token-file",
+                                       "t",
+                                       "--max-limit",
+                                       "50",
+                                       "--timeout",
+                                       "0",
+                                       "--request-timeout",
+                                       "2",
+                                       "--log",
+                                       "json"});
+    CHECK(config.dbs == std::vector<std::string>{"d", "remote h:1"});
+    CHECK(config.allow_partial);
     CHECK(config.bind == "0.0.0.0");
     CHECK(config.port == 0);
     CHECK(config.threads == 3);

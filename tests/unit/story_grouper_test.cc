@@ -87,3 +87,67 @@ TEST_CASE("grouping all stories at once finds the groups found one article at a 
   CHECK(groups_in(one_by_one) == expected);
   CHECK(groups_in(all_at_once) == expected);
 }
+
+namespace {
+
+// Each id's story key.
+std::map<std::string, std::string> keys_in(const Xapian::Database& db) {
+  std::map<std::string, std::string> keys;
+  for (auto it = db.postlist_begin(""); it != db.postlist_end(""); ++it) {
+    const Xapian::Document doc = db.get_document(*it);
+    keys[article_from_document(doc).id] = doc.get_value(slot_of(Field::Story));
+  }
+  return keys;
+}
+
+} // namespace
+
+TEST_CASE("a story's key comes from its content, not from the article read first") {
+  Xapian::TermGenerator generator;
+  configure_indexing(generator);
+  std::vector<Article> forward = articles();
+  std::vector<Article> backward(forward.rbegin(), forward.rend());
+  Xapian::WritableDatabase first(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::WritableDatabase second(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::WritableDatabase pairs_forward(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  Xapian::WritableDatabase pairs_backward(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const Article& article : forward)
+    first.add_document(to_document(article, generator));
+  for (const Article& article : backward)
+    second.add_document(to_document(article, generator));
+  group_all_stories(first);
+  group_all_stories(second);
+  const auto keys = keys_in(first);
+  CHECK(keys == keys_in(second));
+  CHECK(keys.at("a1") == keys.at("a3"));
+  CHECK(keys.at("a1") != keys.at("b1"));
+  CHECK(keys.at("c1").empty());
+
+  // One article at a time: a story of two gets the same key in either order.
+  const auto add_in_order = [&](Xapian::WritableDatabase& db, std::vector<std::string> ids) {
+    for (const std::string& id : ids)
+      for (const Article& article : forward)
+        if (article.id == id) {
+          Xapian::Document document = to_document(article, generator);
+          assign_story(db, document, std::nullopt);
+          db.add_document(document);
+        }
+  };
+  add_in_order(pairs_forward, {"b1", "b2"});
+  add_in_order(pairs_backward, {"b2", "b1"});
+  CHECK(keys_in(pairs_forward).at("b1") == keys.at("b1"));
+  CHECK(keys_in(pairs_backward).at("b1") == keys.at("b1"));
+}
+
+TEST_CASE("regrouping leaves keys that are right alone, and drops the key of a lone article") {
+  Xapian::TermGenerator generator;
+  configure_indexing(generator);
+  Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+  for (const Article& article : articles())
+    db.add_document(to_document(article, generator));
+  CHECK(group_all_stories(db) == 5);
+  CHECK(group_all_stories(db) == 0); // nothing to change
+  db.delete_document(boolean_term(Field::Id, "b2"));
+  CHECK(group_all_stories(db) == 1); // b1 is alone now
+  CHECK(keys_in(db).at("b1").empty());
+}

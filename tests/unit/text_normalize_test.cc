@@ -23,6 +23,11 @@ TEST_SUITE("text_normalize") {
     CHECK(fold_for_search("") == "");
   }
 
+  TEST_CASE("Russian ё is е, capital or not; other Cyrillic is kept") {
+    CHECK(fold_for_search("ещё Ёлка") == "еще Елка");
+    CHECK(fold_punctuation("ещё") == "ещё");
+  }
+
   TEST_CASE("Windows-1252 decoding") {
     CHECK(windows1252_to_utf8("caf\xE9") == "café");
     CHECK(windows1252_to_utf8("\x93quoted\x94 \x80 5") == "“quoted” € 5");

@@ -20,8 +20,10 @@ public:
     configure_indexing(generator_);
   }
 
-  void add(const std::string& id, const std::string& title, const std::string& body) {
+  void add(const std::string& id, const std::string& title, const std::string& body,
+           const std::string& language = "") {
     Article article;
+    article.language = language;
     article.id = id;
     article.title = title;
     article.body = body;
@@ -29,15 +31,16 @@ public:
   }
 
   // Ids of the articles matching a query, in rank order.
-  std::vector<std::string> search(const std::string& text) {
+  std::vector<std::string> search(const std::string& text,
+                                  const std::string& language = std::string(kDefaultLanguage)) {
     Xapian::QueryParser parser;
-    configure_querying(parser);
+    configure_querying(parser, language);
     parser.set_database(db_);
     parser.set_default_op(Xapian::Query::OP_AND);
     Xapian::Enquire enquire(db_);
-    enquire.set_query(
-        parser.parse_query(prepare_text(text),
-                           Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD));
+    enquire.set_query(parser.parse_query(
+        prepare_text(text), Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                                cjk_query_flags()));
     std::vector<std::string> ids;
     Xapian::MSet mset = enquire.get_mset(0, 100);
     for (auto it = mset.begin(); it != mset.end(); ++it)
@@ -95,5 +98,68 @@ TEST_SUITE("tokenizer") {
     CHECK(is_stopword("the"));
     CHECK(is_stopword("with"));
     CHECK_FALSE(is_stopword("china"));
+  }
+
+  TEST_CASE("each language's inflections meet in its own stemmer") {
+    TinyIndex index;
+    index.add("ru", "Визит Путина", "Президент прилетел в Пекин. Ещё до визита...", "ru");
+    index.add("de", "Neue Straßenbahnen", "Die Stadt bestellt Straßenbahnen.", "de");
+    index.add("fr", "Les agriculteurs manifestent", "Des agriculteurs ont manifesté.", "fr");
+    index.add("es", "Nuevas medidas", "El gobierno anunció medidas económicas.", "es");
+    CHECK(index.search("Путин", "ru") == Ids{"ru"});
+    CHECK(index.search("визит", "ru") == Ids{"ru"});
+    CHECK(index.search("еще", "ru") == Ids{"ru"}); // ё folded to е on both sides
+    CHECK(index.search("ещё", "ru") == Ids{"ru"});
+    CHECK(index.search("Straßenbahn", "de") == Ids{"de"});
+    CHECK(index.search("strassenbahn", "de") == Ids{"de"});
+    CHECK(index.search("agriculteur", "fr") == Ids{"fr"});
+    CHECK(index.search("manifester", "fr") == Ids{"fr"});
+    CHECK(index.search("medida", "es") == Ids{"es"});
+    CHECK(index.search("económica", "es") == Ids{"es"});
+    // The English stemmer does not make Russian stems.
+    CHECK(index.search("Путина", "en").empty());
+  }
+
+  TEST_CASE("a language without a stemmer is indexed by its words; CJK by characters") {
+    TinyIndex index;
+    index.add("pl", "Nowe tramwaje", "Miasto kupiło tramwaje.", "pl");
+    index.add("zh", "德国总理访问北京", "德国总理周二抵达北京。", "zh");
+    CHECK_FALSE(has_stemmer("pl"));
+    CHECK(language_stemmer("pl") == "none");
+    CHECK(index.search("tramwaje", "pl") == Ids{"pl"});
+    CHECK(index.search("tramwaj", "pl").empty()); // no stemming: no guess
+    CHECK(index.search("北京", "zh") == Ids{"zh"});
+    CHECK(index.search("总理", "zh") == Ids{"zh"});
+    CHECK(index.search("东京", "zh").empty());
+  }
+
+  TEST_CASE("the exact words are indexed too") {
+    TinyIndex index;
+    index.add("de", "Neue Straßenbahnen", "Die Stadt bestellt Straßenbahnen.", "de");
+    CHECK(index.search("strassenbahnen", std::string(kExactWords)) == Ids{"de"});
+    CHECK(index.search("strassenbahn", std::string(kExactWords)).empty());
+  }
+
+  TEST_CASE("stemmers by language") {
+    CHECK(language_stemmer("en") == "english");
+    CHECK(language_stemmer("") == "english"); // undetermined: the default
+    CHECK(language_stemmer("de") == "german");
+    CHECK(language_stemmer("ru") == "russian");
+    CHECK(language_stemmer("zh") == "none");
+    CHECK(language_stemmer("none") == "none");
+  }
+
+  TEST_CASE("stopwords of each language") {
+    CHECK(is_stopword("und", "de"));
+    CHECK(is_stopword("uber", "de")); // folded: über
+    CHECK(is_stopword("les", "fr"));
+    CHECK(is_stopword("ete", "fr")); // été
+    CHECK(is_stopword("los", "es"));
+    CHECK(is_stopword("это", "ru"));
+    CHECK(is_stopword("еще", "ru")); // ещё
+    CHECK_FALSE(is_stopword("und", "en"));
+    CHECK_FALSE(is_stopword("the", "de"));
+    CHECK_FALSE(is_stopword("les", "pl")); // no list: no stopwords
+    CHECK(is_stopword("the", "none"));     // exact words: English's
   }
 }

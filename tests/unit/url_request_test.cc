@@ -111,3 +111,26 @@ TEST_SUITE("url request") {
     CHECK(from({{"like", "/a/b.txt"}}).like_id == "/a/b.txt");
   }
 }
+
+TEST_SUITE("url request: related and timeline") {
+  TEST_CASE("related, min_count, sample; timeline's series one a line") {
+    const SearchRequest r =
+        from({{"q", "person:putin"}, {"related", "1"}, {"min_count", "2"}, {"sample", "0"}});
+    CHECK(r.related);
+    CHECK(r.min_count == 2);
+    CHECK(r.sample == 0);
+    CHECK(from({{"q", "putin"}}).sample == 100'000);
+    const SearchRequest t = from({{"timeline", "person:putin\nperson:\"xi jinping\""}});
+    CHECK(t.timeline == std::vector<std::string>{"person:putin", "person:\"xi jinping\""});
+    CHECK(t.query.empty());
+  }
+
+  TEST_CASE("bad related and timeline values are refused by name") {
+    CHECK(error_of({{"q", "putin"}, {"min_count", "0"}}).find("min_count") == 0);
+    CHECK(error_of({{"q", "putin"}, {"sample", "-5"}}).find("sample") == 0);
+    CHECK(error_of({{"timeline", "putin\n\nxi"}}).find("empty query") != std::string::npos);
+    CHECK(error_of({{"timeline", "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\nl\nm"}}).find("at most 12") !=
+          std::string::npos);
+    CHECK(error_of({{"timeline", "putin"}, {"like", "x"}}).find("--like") != std::string::npos);
+  }
+}

@@ -1,0 +1,31 @@
+// The case endings of Russian and Ukrainian names, for finding a name in
+// whatever case an article puts it:
+//
+//   place_case_forms("Германия") -> Германии, Германию, Германией
+//   place_case_forms("Китай")    -> Китая, Китаю, Китае, Китаем
+//   name_stem("Путина") == name_stem("Путину") == name_stem("Путин") == "Путин"
+//
+// Only the regular endings of nouns and surnames; indeclinable names
+// (`Перу`, `Шойгу`) are left alone.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace news {
+
+/** The oblique case forms of a one-word Cyrillic place name (not the name itself). */
+std::vector<std::string> place_case_forms(std::string_view nominative);
+
+/** A Cyrillic name word without its case ending (at least three letters kept). */
+std::string name_stem(std::string_view word);
+
+/** The ending `word` has after `name_stem(word)` (`Путина` -> `а`, `Путин` -> ``). */
+std::string_view name_ending(std::string_view word);
+
+/** Whether two Cyrillic words may be in the same case, as the words of one name are:
+ *  not `Визит Путина` (a nominative, then a genitive), but `Сергей Лавров`, `Анна Иванова`. */
+bool may_share_case(std::string_view first, std::string_view second);
+
+} // namespace news

@@ -1,0 +1,33 @@
+// The words around names in the languages beyond English that entity
+// extraction reads (de, fr, es, it, pt, nl, ru, uk, el), written for this
+// project, one table a concept (intl_titles.cc, intl_determiners.cc,
+// intl_speech_verbs.cc):
+//
+//   titles        Bundeskanzler, le président, el presidente, Frau, M., президент
+//   determiners   Der, Die, Le, La, El, Los: a sentence's first word, not a name's
+//   noun articles der, die, le, el: a capitalised word after one is a noun (German
+//                 `der Autokonzern Volkswagen`), not part of the name after it
+//   speech verbs  sagte, a déclaré, dijo, заявил: a name before one is a person
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace news::lists {
+
+/** A word of a language (ISO 639-1). */
+struct LocalWord {
+  std::string_view language;
+  std::string_view word;
+};
+
+/** Titles and honorifics before a person's name, lowercase, one or two words. */
+std::span<const LocalWord> intl_person_titles();
+/** Articles and determiners that open a sentence, as written there (capitalised). */
+std::span<const LocalWord> sentence_determiners();
+/** Lowercase articles after which a capitalised word is a common noun (German). */
+std::span<const LocalWord> noun_articles();
+/** Verbs of saying after a person's name, lowercase. */
+std::span<const LocalWord> intl_speech_verbs();
+
+} // namespace news::lists

@@ -1,0 +1,76 @@
+#include "common/language_detect.hh"
+
+#include <algorithm>
+
+#include <cld2/public/compact_lang_det.h>
+
+#include "common/ascii.hh"
+#include "common/utf8.hh"
+
+// CLD2's public header declares no code for its Language values; the
+// library exports this one (cld2/internal/lang_script.h).
+namespace CLD2 {
+const char* LanguageCode(Language lang);
+} // namespace CLD2
+
+namespace news {
+namespace {
+
+constexpr int kMinPercent = 70;
+
+// CLD2 spells a few languages by their old codes.
+std::string modern_code(std::string code) {
+  if (code == "iw") return "he";
+  if (code == "in") return "id";
+  if (code == "jw") return "jv";
+  return code;
+}
+
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+} // namespace
+
+DetectedLanguage detect_language(std::string_view text) {
+  if (text.size() > kDetectionBytes)
+    text = text.substr(0, utf8_character_start(text, kDetectionBytes));
+  CLD2::Language top3[3];
+  int percent3[3] = {0, 0, 0};
+  int text_bytes = 0;
+  bool reliable = false;
+  const CLD2::Language language = CLD2::DetectLanguageSummary(
+      text.data(), static_cast<int>(text.size()), true, top3, percent3, &text_bytes, &reliable);
+  DetectedLanguage detected;
+  detected.letters = text_bytes > 0 ? static_cast<std::size_t>(text_bytes) : 0;
+  detected.percent = percent3[0];
+  if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < kMinPercent) return detected;
+  detected.code = language_tag_code(CLD2::LanguageCode(language));
+  return detected;
+}
+
+std::string language_tag_code(std::string_view tag) {
+  std::size_t end = 0;
+  while (end < tag.size() && is_ascii_letter(tag[end]))
+    ++end;
+  if (end < 2 || end > 3) return {};
+  if (end < tag.size() && tag[end] != '-' && tag[end] != '_') return {};
+  std::string code = to_lower(tag.substr(0, end));
+  if (code == "un" || code == "xx" || code == "und" || code == "mul" || code == "zxx") return {};
+  return modern_code(std::move(code));
+}
+
+std::string choose_language(std::string_view declared, std::string_view title,
+                            std::string_view body) {
+  std::string text;
+  text.reserve(std::min(title.size() + body.size() + 1, kDetectionBytes));
+  text.append(title);
+  text += '\n';
+  text.append(body.substr(0, std::min(body.size(), kDetectionBytes + 4)));
+  const std::string code = language_tag_code(declared);
+  const DetectedLanguage detected = detect_language(text);
+  if (code.empty()) return detected.code;
+  if (!detected.code.empty() && detected.code != code && detected.letters >= kLettersToOverrule)
+    return detected.code;
+  return code;
+}
+
+} // namespace news

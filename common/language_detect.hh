@@ -1,0 +1,46 @@
+// An article's language: the one it declares, checked against the language
+// its text is written in (CLD2, Debian's libcld2), or the detected one when it
+// declares none. Text too short or too mixed to tell stays undetermined (an
+// empty code): no guess.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace news {
+
+/** What detection found in a text. */
+struct DetectedLanguage {
+  std::string code;        /**< ISO 639-1 (`en`, `zh`), or empty: undetermined */
+  int percent = 0;         /**< share of the text in that language */
+  std::size_t letters = 0; /**< bytes of letters CLD2 scored */
+};
+
+/** Fewer scored bytes than this are too few to overrule a declared language. */
+inline constexpr std::size_t kLettersToOverrule = 200;
+
+/** Detection reads at most this many bytes of a text (its start). */
+inline constexpr std::size_t kDetectionBytes = 8192;
+
+/**
+ * The language of a UTF-8 text by CLD2, when CLD2 calls its guess reliable
+ * and most of the text (70%) is in it; undetermined otherwise.
+ */
+DetectedLanguage detect_language(std::string_view text);
+
+/**
+ * A declared language tag as a bare ISO 639-1 code: `en-US`, `EN_gb`, `en`
+ * give `en`; `zh-Hant` gives `zh`; empty or anything that is not a language
+ * tag (two or three letters, then `-`/`_` parts) gives empty.
+ */
+std::string language_tag_code(std::string_view tag);
+
+/**
+ * The article's language: the declared one unless detection, on enough text
+ * (kLettersToOverrule), says otherwise; the detected one when none is
+ * declared; empty when neither tells.
+ */
+std::string choose_language(std::string_view declared, std::string_view title,
+                            std::string_view body);
+
+} // namespace news

@@ -1,0 +1,36 @@
+// Stopwords per language: common function words, dropped from ordinary
+// queries (they match nearly every article and only slow the search down)
+// and kept in phrases. Written in their folded form (fold_for_search: no
+// accents, `ß` as `ss`, `ё` as `е`), as the query parser sees the words.
+//
+// Where they come from: short lists of the most frequent function words of
+// each language, picked from the Snowball project's stopword lists
+// (snowballstem.org, BSD licence) and shortened by hand; English is the list
+// this project always had. Languages without a list have no stopwords.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace news {
+
+/** Whether `word` (lowercase, folded) is a stopword of the language (ISO 639-1). */
+bool is_language_stopword(std::string_view language, std::string_view word);
+
+/** Looks words up in one language's sorted list (Xapian::SimpleStopper
+ *  would copy it into a std::set first, 90k instructions a process). */
+class LanguageStopper : public Xapian::Stopper {
+public:
+  explicit LanguageStopper(std::string_view language) : language_(language) {}
+  bool operator()(const std::string& word) const override {
+    return is_language_stopword(language_, word);
+  }
+  std::string get_description() const override { return "LanguageStopper()"; }
+
+private:
+  std::string language_;
+};
+
+} // namespace news

@@ -1,0 +1,72 @@
+// Names across languages and scripts, end to end: the multilingual fixtures
+// (tests/fixtures/multilingual, texts written for these tests) indexed, and
+// one query finding the same place or person in every language.
+#include <algorithm>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+
+namespace {
+
+const Sandbox& indexed() {
+  static const Sandbox sandbox;
+  static const RunResult run = sandbox.index({"add", std::string(FIXTURES_DIR) + "/multilingual"});
+  REQUIRE(run.status == 0);
+  return sandbox;
+}
+
+using Names = std::vector<std::string>;
+
+Names files(std::vector<std::string> args) {
+  Names names;
+  for (const std::string& id : search_ids(indexed(), std::move(args)))
+    names.push_back(id.substr(id.find_last_of('/') + 1));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+} // namespace
+
+TEST_SUITE("e2e: names across languages") {
+  TEST_CASE("place:germany finds the German, French, Spanish and Russian articles") {
+    CHECK(files({"place:germany"}) ==
+          Names{"de-scholz.txt", "es-alemania.txt", "fr-allemagne.txt", "ru-putin.txt"});
+    CHECK(files({"place:allemagne"}) == files({"place:germany"}));
+    CHECK(files({"place:германия"}) == files({"place:germany"}));
+  }
+
+  TEST_CASE("person:putin finds the Russian article, under one Latin name") {
+    CHECK(files({"person:putin"}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:\"vladimir putin\""}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:путин"}) == Names{"ru-putin.txt"});
+    const nlohmann::json json =
+        nlohmann::json::parse(indexed().search({"--format", "json", "person:putin"}).out);
+    CHECK(json["hits"][0]["entities"]["person"] == nlohmann::json::array({"Vladimir Putin"}));
+  }
+
+  TEST_CASE("titles and determiners are not part of names") {
+    CHECK(files({"person:\"olaf scholz\""}) == Names{"de-scholz.txt", "fr-allemagne.txt"});
+    CHECK(files({"person:\"emmanuel macron\""}) == Names{"fr-allemagne.txt"});
+    CHECK(files({"person:\"pedro sanchez\""}) == Names{"es-alemania.txt"});
+    CHECK(files({"person:bundeskanzler"}).empty());
+    CHECK(files({"person:autokonzern"}).empty());
+  }
+
+  TEST_CASE("dates in other languages date the articles") {
+    for (const char* day : {"de-scholz.txt", "fr-allemagne.txt", "ru-putin.txt", "es-alemania.txt",
+                            "en-control.txt"}) {
+      CAPTURE(day);
+      const Names found = files({"date:2024-03-28"});
+      CHECK(std::find(found.begin(), found.end(), day) != found.end());
+    }
+  }
+
+  TEST_CASE("the English article is unchanged") {
+    CHECK(files({"place:london"}) == Names{"en-control.txt"});
+    CHECK(files({"org:\"bank of england\""}) == Names{"en-control.txt"});
+  }
+}

@@ -1,0 +1,311 @@
+// --related and --timeline end to end: their counts against brute force, the
+// entities of every article as `news-index inspect` prints them (the same
+// extractor, without the index), over the sample corpus and over a corpus
+// made here with known co-occurrences. Golden files for the text output.
+#include <array>
+#include <cmath>
+#include <cstdlib>
+#include <fstream>
+#include <map>
+#include <set>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include "common/entity.hh"
+#include "tests/e2e/cli_runner.hh"
+
+using namespace news::test;
+namespace fs = std::filesystem;
+using Json = nlohmann::json;
+
+namespace {
+
+constexpr std::array<const char*, 3> kKinds = {"person", "org", "place"};
+
+// An article as inspect prints it: its id, date (day) and the keys of its entities.
+struct Inspected {
+  std::string id;
+  std::string date;
+  std::array<std::set<std::string>, 3> keys;
+};
+
+std::map<std::string, Inspected> inspect_all(const Sandbox& sandbox, const std::string& path) {
+  const RunResult run = sandbox.index({"inspect", "--format", "jsonl", path});
+  REQUIRE(run.status == 0);
+  std::map<std::string, Inspected> articles;
+  for (const std::string& line : lines_of(run.out)) {
+    const Json json = Json::parse(line);
+    Inspected article{
+        json["id"], json["date"].is_string() ? json["date"].get<std::string>() : "", {}};
+    for (std::size_t kind = 0; kind < kKinds.size(); ++kind)
+      for (const Json& name : json["entities"][kKinds[kind]])
+        article.keys[kind].insert(news::entity_key(name.get<std::string>()));
+    articles[article.id] = article;
+  }
+  return articles;
+}
+
+// How many of `ids` name each entity of a kind.
+std::map<std::string, unsigned> brute_counts(const std::map<std::string, Inspected>& articles,
+                                             const std::vector<std::string>& ids,
+                                             std::size_t kind) {
+  std::map<std::string, unsigned> counts;
+  for (const std::string& id : ids)
+    for (const std::string& key : articles.at(id).keys[kind])
+      ++counts[key];
+  return counts;
+}
+
+std::vector<std::string> all_ids(const std::map<std::string, Inspected>& articles) {
+  std::vector<std::string> ids;
+  for (const auto& [id, article] : articles)
+    ids.push_back(id);
+  return ids;
+}
+
+double textbook_g2(double a, double n, double f, double total) {
+  const double cells[4] = {a, n - a, f - a, total - n - f + a};
+  const double rows[2] = {n, total - n}, cols[2] = {f, total - f};
+  double sum = 0;
+  for (int i = 0; i < 4; ++i)
+    if (cells[i] > 0) sum += cells[i] * std::log(cells[i] * total / (rows[i / 2] * cols[i % 2]));
+  return 2 * sum;
+}
+
+Json related_json(const Sandbox& sandbox, std::vector<std::string> args) {
+  args.insert(args.begin(),
+              {"--format", "json", "--related", "--no-hits", "--facet-limit", "1000"});
+  const RunResult run = sandbox.search(args);
+  CAPTURE(run.err);
+  REQUIRE(run.status == 0);
+  return Json::parse(run.out);
+}
+
+// Every entity --related lists has the brute-force counts and score; every
+// over-represented entity of the matches that the query does not name is listed.
+void check_against_brute_force(const Json& related, const std::map<std::string, Inspected>& all,
+                               const std::vector<std::string>& matched,
+                               const std::set<std::string>& named_by_query) {
+  CHECK(related["matches"] == matched.size());
+  CHECK(related["counted"] == matched.size());
+  CHECK(related["sampled"] == false);
+  CHECK(related["archive"] == all.size());
+  const unsigned min_count = related["min_count"];
+  for (std::size_t kind = 0; kind < kKinds.size(); ++kind) {
+    CAPTURE(kKinds[kind]);
+    const auto in_matches = brute_counts(all, matched, kind);
+    const auto in_archive = brute_counts(all, all_ids(all), kind);
+    std::set<std::string> listed;
+    double previous = INFINITY;
+    for (const Json& entity : related[kKinds[kind]]) {
+      const std::string key = entity["key"];
+      CAPTURE(key);
+      listed.insert(key);
+      CHECK(entity["in_matches"] == in_matches.at(key));
+      CHECK(entity["in_archive"] == in_archive.at(key));
+      const double expected = textbook_g2(in_matches.at(key), static_cast<double>(matched.size()),
+                                          in_archive.at(key), static_cast<double>(all.size()));
+      CHECK(entity["score"].get<double>() == doctest::Approx(expected));
+      CHECK(entity["score"].get<double>() <= previous);
+      previous = entity["score"];
+      CHECK(news::entity_key(entity["name"].get<std::string>()) == key);
+    }
+    for (const auto& [key, count] : in_matches) {
+      const double share = static_cast<double>(count) / static_cast<double>(matched.size());
+      const double rest_share = all.size() == matched.size()
+                                    ? 0
+                                    : static_cast<double>(in_archive.at(key) - count) /
+                                          static_cast<double>(all.size() - matched.size());
+      const bool expected = count >= min_count && share > rest_share &&
+                            !named_by_query.contains(std::string(kKinds[kind]) + ":" + key);
+      CAPTURE(key);
+      CHECK(listed.contains(key) == expected);
+    }
+  }
+}
+
+// A corpus with known co-occurrences: Putin with Xi in Beijing (January and
+// February), Merkel in Berlin (March), Putin in Berlin a few times (April),
+// each article's words its own, and three exact copies of one story.
+std::string generated_corpus() {
+  const std::array<const char*, 12> words = {"grain", "tariff", "pipeline", "summit",
+                                             "ports", "rates",  "budget",   "energy",
+                                             "talks", "troops", "bonds",    "wheat"};
+  std::string jsonl;
+  auto add = [&](int n, const std::string& date, const std::string& text) {
+    std::string filler;
+    for (int i = 0; i < 30; ++i)
+      filler += std::string(" ") + words[static_cast<std::size_t>((n * 7 + i * i * 3 + i) % 12)] +
+                std::to_string((n * 31 + i) % 97);
+    jsonl += Json{{"id", "gen-" + std::to_string(n)},
+                  {"title", "Report " + std::to_string(n)},
+                  {"date", date},
+                  {"source", "Generated Wire"},
+                  {"body", text + " Officials discussed" + filler + "."}}
+                 .dump() +
+             "\n";
+  };
+  int n = 0;
+  for (int i = 0; i < 20; ++i, ++n)
+    add(n, i < 12 ? "2024-01-1" + std::to_string(i % 9) : "2024-02-0" + std::to_string(i % 9 + 1),
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing on "
+        "Tuesday.");
+  for (int i = 0; i < 20; ++i, ++n)
+    add(n, "2024-03-1" + std::to_string(i % 9),
+        "German Chancellor Angela Merkel said in Berlin on Monday that talks would go on.");
+  for (int i = 0; i < 5; ++i, ++n)
+    add(n, "2024-04-0" + std::to_string(i + 1),
+        "Russian President Vladimir Putin arrived in Berlin, where Chancellor Angela Merkel "
+        "greeted him.");
+  const std::string copy = jsonl.substr(0, jsonl.find('\n') + 1);
+  for (int i = 0; i < 3; ++i) { // the first story again, under new ids
+    Json again = Json::parse(copy);
+    again["id"] = "gen-copy-" + std::to_string(i);
+    jsonl += again.dump() + "\n";
+  }
+  return jsonl;
+}
+
+struct Generated {
+  Sandbox sandbox;
+  fs::path file;
+  std::map<std::string, Inspected> articles;
+};
+
+const Generated& generated() {
+  static const Generated* made = [] {
+    auto* g = new Generated;
+    g->file = g->sandbox.write("generated.jsonl", generated_corpus());
+    REQUIRE(g->sandbox.index({"add", g->file.string()}).status == 0);
+    g->articles = inspect_all(g->sandbox, g->file.string());
+    return g;
+  }();
+  return *made;
+}
+
+// The golden file's text, or (NEWS_UPDATE_GOLDEN=1) the file written from it.
+void check_golden(const std::string& name, const std::string& actual) {
+  const fs::path golden = fs::path(FIXTURES_DIR).parent_path() / "golden" / "related" / name;
+  if (std::getenv("NEWS_UPDATE_GOLDEN") != nullptr) {
+    fs::create_directories(golden.parent_path());
+    std::ofstream(golden, std::ios::binary) << actual;
+    FAIL_CHECK("golden file written: read it, then run again without NEWS_UPDATE_GOLDEN");
+    return;
+  }
+  REQUIRE(fs::exists(golden));
+  CHECK(actual == file_contents(golden));
+}
+
+} // namespace
+
+TEST_SUITE("e2e: related and timeline") {
+  TEST_CASE("--related over the sample corpus: every count as brute force finds it") {
+    const Sandbox& corpus = indexed_sample_corpus();
+    const auto all = inspect_all(corpus, SAMPLE_CORPUS_DIR);
+    REQUIRE(all.size() == articles_in(corpus));
+    for (const char* query : {"russia", "china", "election", "oil"}) {
+      CAPTURE(query);
+      const std::vector<std::string> matched = search_ids(corpus, {"--all-versions", query});
+      REQUIRE(!matched.empty());
+      check_against_brute_force(
+          related_json(corpus, {"--all-versions", "--min-count", "1", query})["related"], all,
+          matched, {});
+    }
+    // The query's own entity goes with every match: it is left out.
+    const std::vector<std::string> nato = search_ids(corpus, {"--all-versions", "org:nato"});
+    check_against_brute_force(
+        related_json(corpus, {"--all-versions", "--min-count", "1", "org:nato"})["related"], all,
+        nato, {"org:nato"});
+  }
+
+  TEST_CASE("--related over a generated corpus: known companions, counted by story") {
+    const Generated& g = generated();
+    std::size_t with_xi = 0;
+    for (const auto& [id, article] : g.articles)
+      with_xi += article.keys[0].contains("xi jinping");
+    REQUIRE(with_xi == 23); // the premise: the extractor finds the names written
+    const std::vector<std::string> putin =
+        search_ids(g.sandbox, {"--all-versions", "person:putin"});
+    REQUIRE(putin.size() == 28);
+    const Json every = related_json(g.sandbox, {"--all-versions", "person:putin"})["related"];
+    check_against_brute_force(every, g.articles, putin, {"person:vladimir putin"});
+    REQUIRE(!every["person"].empty());
+    CHECK(every["person"][0]["name"] == "Xi Jinping");
+    CHECK(every["person"][0]["in_matches"] == 23);
+    CHECK(every["place"][0]["key"] == "beijing");
+    // Merkel is with Putin 5 times in 28, but with others 20 times in 20: not a companion.
+    for (const Json& person : every["person"])
+      CHECK(person["key"] != "angela merkel");
+    // By story (the default), the three copies are one story.
+    const Json stories = related_json(g.sandbox, {"person:putin"})["related"];
+    CHECK(stories["matches"] == 25);
+    CHECK(stories["person"][0]["in_matches"] == 20);
+    CHECK(stories["person"][0]["in_archive"] == 23); // the archive's term counts every copy
+  }
+
+  TEST_CASE("--sample counts the entities of a stated sample, the same for facets and related") {
+    const Generated& g = generated();
+    const Json json =
+        related_json(g.sandbox, {"--facets", "--sample", "10", "--all-versions", "person:putin"});
+    const Json& related = json["related"];
+    CHECK(related["sampled"] == true);
+    CHECK(related["matches"] == 28);
+    CHECK(related["counted"] < 28);
+    CHECK(related["counted"] > 0);
+    const RunResult text =
+        g.sandbox.search({"--related", "--no-hits", "--sample", "10", "person:putin"});
+    CHECK(text.out.find("entities of a sample of ") != std::string::npos);
+    // The facets count the same sample as related: Xi's count is the same in both.
+    for (const Json& facet : json["facets"]["person"])
+      if (facet["name"] == "Xi Jinping")
+        CHECK(facet["count"] == related["person"][0]["in_matches"]);
+  }
+
+  TEST_CASE("--timeline: each query's matches per period, as brute force counts them") {
+    const Generated& g = generated();
+    const std::vector<std::string> queries = {"person:putin", "person:merkel", "beijing"};
+    std::vector<std::string> args = {"--format", "json", "--timeline", "--histogram", "month"};
+    args.insert(args.end(), queries.begin(), queries.end());
+    const RunResult run = g.sandbox.search(args);
+    REQUIRE(run.status == 0);
+    const Json timeline = Json::parse(run.out)["timeline"];
+    CHECK(timeline["period"] == "month");
+    CHECK(timeline["periods"] == Json::array({"2024-01", "2024-02", "2024-03", "2024-04"}));
+    REQUIRE(timeline["series"].size() == queries.size());
+    for (std::size_t s = 0; s < queries.size(); ++s) {
+      CAPTURE(queries[s]);
+      const Json& series = timeline["series"][s];
+      CHECK(series["query"] == queries[s]);
+      // Brute force: the stories matched (one hit each), by the month of their date.
+      std::map<std::string, unsigned> per_month;
+      const std::vector<std::string> hits = search_ids(g.sandbox, {queries[s]});
+      for (const std::string& id : hits)
+        ++per_month[g.articles.at(id).date.substr(0, 7)];
+      CHECK(series["total"] == hits.size());
+      for (std::size_t p = 0; p < timeline["periods"].size(); ++p)
+        CHECK(series["counts"][p] == per_month[timeline["periods"][p]]);
+    }
+    // Nothing matched by any series: exit status 1.
+    CHECK(g.sandbox.search({"--timeline", "nosuchword", "neitherthis"}).status == 1);
+  }
+
+  TEST_CASE("--timeline and --related refuse what they cannot do") {
+    const Generated& g = generated();
+    CHECK(g.sandbox.search({"--timeline"}).status == 2);
+    CHECK(g.sandbox.search({"--timeline", "--related", "putin"}).status == 2);
+    CHECK(g.sandbox.search({"--related", "--min-count", "0", "putin"}).status == 2);
+    CHECK(g.sandbox.search({"--related", "--sample", "-1", "putin"}).status == 2);
+  }
+
+  TEST_CASE("golden: the text of --related and --timeline") {
+    const Generated& g = generated();
+    check_golden(
+        "related.txt",
+        g.sandbox.search({"--related", "--no-hits", "--color", "never", "person:putin"}).out);
+    check_golden("timeline.txt", g.sandbox
+                                     .search({"--timeline", "--histogram", "month", "--color",
+                                              "never", "putin", "merkel", "beijing"})
+                                     .out);
+  }
+}
