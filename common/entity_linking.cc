@@ -4,21 +4,12 @@
 #include <array>
 #include <string_view>
 
+#include "common/legal_forms.hh"
+
 namespace news {
 namespace {
 
 std::size_t index(EntityKind kind) { return static_cast<std::size_t>(kind); }
-
-// `Texaco Inc` -> `Texaco`; "" when the name has no company ending.
-std::string without_company_ending(const std::string& name) {
-  static constexpr std::array<std::string_view, 16> kEndings = {
-      " Inc", " Inc.", " Corp", " Corp.", " Co", " Co.", " Ltd",         " Ltd.",
-      " Plc", " PLC",  " plc",  " AG",    " SA", " NV",  " Corporation", " Limited"};
-  for (std::string_view ending : kEndings)
-    if (name.size() > ending.size() && name.ends_with(ending))
-      return name.substr(0, name.size() - ending.size());
-  return {};
-}
 
 std::string last_word(const std::string& name) {
   const std::size_t space = name.rfind(' ');
@@ -54,11 +45,11 @@ void merge_variants(Entities& entities) {
     for (EntityKind kind : kEntityKinds)
       fold_entity(entities, kind, surname, EntityKind::Person, person);
   }
-  // A company ending: the shorter name.
+  // A legal form (`Inc`, `AG`): the shorter name.
   const std::vector<std::string> orgs = entities.org;
   for (const std::string& org : orgs) {
-    const std::string shorter = without_company_ending(org);
-    if (!shorter.empty() &&
+    const std::string shorter(without_legal_form(org));
+    if (shorter != org &&
         std::find(entities.org.begin(), entities.org.end(), shorter) != entities.org.end())
       fold_entity(entities, EntityKind::Org, org, EntityKind::Org, shorter);
   }

@@ -10,6 +10,7 @@
 #include "common/entity_aliases.hh"
 #include "common/entity_lists.hh"
 #include "common/international_bodies.hh"
+#include "common/legal_forms.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -43,12 +44,18 @@ Xapian::Query aliased_query(const std::string& value, EntityKind kind) {
 
 Xapian::Query entity_query(const std::string& value, EntityKind kind) {
   const EntityFields fields = entity_fields(kind);
-  const std::string key = entity_key(canonical(value, kind));
+  const std::string name = canonical(value, kind);
+  const std::string key = entity_key(kind, name); // org:"texaco inc": `texaco`
   const std::vector<std::string> words = entity_key_words(key);
   if (words.empty()) return Xapian::Query::MatchNothing;
   const bool whole_name = value.find(' ') != std::string::npos || key != entity_key(value);
-  if (whole_name) return Xapian::Query(boolean_term(fields.name, key));
-  return Xapian::Query(boolean_term(fields.words, words.front()));
+  if (!whole_name) return Xapian::Query(boolean_term(fields.words, words.front()));
+  const Xapian::Query whole(boolean_term(fields.name, key));
+  // An index written before organisations were keyed without their legal form has the full key.
+  if (const std::string full = entity_key(name); full != key)
+    return Xapian::Query(Xapian::Query::OP_OR, whole,
+                         Xapian::Query(boolean_term(fields.name, full)));
+  return whole;
 }
 
 class EntityFieldProcessor : public Xapian::FieldProcessor {

@@ -8,6 +8,7 @@
 #include "common/entity_aliases.hh"
 #include "common/entity_extractor.hh"
 #include "common/entity_linking.hh"
+#include "common/legal_forms.hh"
 
 using namespace news;
 
@@ -121,4 +122,20 @@ TEST_CASE("bug: a title before a person's name was kept in it") {
   const Entities e = extract_entities(a);
   CHECK(has(e.person, "Eve Mallory"));
   CHECK_FALSE(has(e.person, "Mayor Eve Mallory"));
+}
+
+TEST_CASE("legal forms: out of an organisation's key, names that differ otherwise apart") {
+  CHECK(without_legal_form("Texaco Inc") == "Texaco");
+  CHECK(without_legal_form("Texaco, Inc.") == "Texaco");
+  CHECK(without_legal_form("Mitsubishi Heavy Industries Co Ltd") == "Mitsubishi Heavy Industries");
+  CHECK(without_legal_form("Siemens AG") == "Siemens");
+  CHECK(without_legal_form("Philips N.V.") == "Philips");
+  CHECK(without_legal_form("Texas Instruments") == "Texas Instruments");
+  CHECK(without_legal_form("Sears, Roebuck and Co") == "Sears, Roebuck and Co");
+  CHECK(without_legal_form("Co") == "Co");
+  CHECK(without_legal_form("AG") == "AG");
+  CHECK(entity_key(EntityKind::Org, "Texaco Inc") == entity_key(EntityKind::Org, "TEXACO"));
+  CHECK(entity_key(EntityKind::Org, "Texas Instruments Inc") !=
+        entity_key(EntityKind::Org, "Texaco"));
+  CHECK(entity_key(EntityKind::Person, "John Co") == "john co"); // only organisations
 }
