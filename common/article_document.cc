@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "common/index_codecs.hh"
+#include "common/legal_forms.hh"
 #include "common/near_duplicate.hh"
 #include "common/schema.hh"
 #include "common/spelling_words.hh"
@@ -50,7 +51,7 @@ void add_entities(Xapian::Document& document, const Entities& entities) {
   for (EntityKind kind : kEntityKinds) {
     const EntityFields fields = entity_fields(kind);
     for (const std::string& name : entities.of(kind)) {
-      const std::string key = entity_key(name);
+      const std::string key = entity_key(kind, name); // an organisation's without `Inc`
       add_boolean(document, fields.name, key);
       for (const std::string& word : entity_key_words(key))
         add_boolean(document, fields.words, word);

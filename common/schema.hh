@@ -12,7 +12,9 @@
 //   org          org:        XORG     6     entity      each word of each organisation's name; slot: the names
 //   place        place:      XPLACE   7     entity      each word of each place's name; slot: the names
 //   person name  -           XNPERSON -     boolean     a person's whole name (person:"vladimir putin")
-//   org name     -           XNORG    -     boolean     an organisation's whole name
+//   org name     -           XNORG    -     boolean     an organisation's whole name; XORG and XNORG
+//                                                       without its legal form (legal_forms.hh: `Texaco Inc`
+//                                                       -> XNORGtexaco; before it, XNORGtexaco inc)
 //   place name   -           XNPLACE  -     boolean     a place's whole name
 //   entity       entity:     -        -     entity      any of person:, org:, place:
 //   id           id:         Q        -     boolean     the article's unique id

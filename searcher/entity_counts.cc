@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "common/index_codecs.hh"
+#include "common/legal_forms.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -21,7 +22,7 @@ void EntityCounts::add_listed(EntityKind kind, std::string_view names) {
     auto variant = counts.variants.find(std::string(name));
     if (variant == counts.variants.end()) {
       // A new display name: its key is computed once, not once a document.
-      std::string key = entity_key(name);
+      std::string key = entity_key(kind, name); // `Texaco Inc`: `texaco`
       auto [index, added] = counts.key_index.try_emplace(key, counts.keys.size());
       if (added) counts.keys.push_back({std::move(key), 0});
       variant = counts.variants.emplace(std::string(name), Variant{index->second, 0}).first;

@@ -7,7 +7,10 @@
 
 #include "common/country_names.hh"
 #include "common/entity.hh"
+#include "common/entity_aliases.hh"
 #include "common/entity_lists.hh"
+#include "common/international_bodies.hh"
+#include "common/legal_forms.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -22,19 +25,37 @@ std::string canonical(const std::string& value, EntityKind kind) {
     if (auto country = CountryNames::instance().find(value)) return *country;
   }
   if (kind == EntityKind::Org)
-    for (const lists::Alias& alias : lists::organisations())
-      if (iequals(alias.name, value)) return std::string(alias.canonical);
+    for (const auto& table : {lists::organisations(), lists::international_bodies()})
+      for (const lists::Alias& alias : table)
+        if (iequals(alias.name, value)) return std::string(alias.canonical);
   return value;
+}
+
+Xapian::Query entity_query(const std::string& value, EntityKind kind);
+
+// The user's alias (aliases.toml) as the canonical name it stands for, or the
+// name as written: articles indexed before the alias was added have that.
+Xapian::Query aliased_query(const std::string& value, EntityKind kind) {
+  const auto aliased = EntityAliases::user().canonical(kind, value);
+  if (!aliased || entity_key(*aliased) == entity_key(value)) return entity_query(value, kind);
+  return Xapian::Query(Xapian::Query::OP_OR, entity_query(*aliased, kind),
+                       entity_query(value, kind));
 }
 
 Xapian::Query entity_query(const std::string& value, EntityKind kind) {
   const EntityFields fields = entity_fields(kind);
-  const std::string key = entity_key(canonical(value, kind));
+  const std::string name = canonical(value, kind);
+  const std::string key = entity_key(kind, name); // org:"texaco inc": `texaco`
   const std::vector<std::string> words = entity_key_words(key);
   if (words.empty()) return Xapian::Query::MatchNothing;
   const bool whole_name = value.find(' ') != std::string::npos || key != entity_key(value);
-  if (whole_name) return Xapian::Query(boolean_term(fields.name, key));
-  return Xapian::Query(boolean_term(fields.words, words.front()));
+  if (!whole_name) return Xapian::Query(boolean_term(fields.words, words.front()));
+  const Xapian::Query whole(boolean_term(fields.name, key));
+  // An index written before organisations were keyed without their legal form has the full key.
+  if (const std::string full = entity_key(name); full != key)
+    return Xapian::Query(Xapian::Query::OP_OR, whole,
+                         Xapian::Query(boolean_term(fields.name, full)));
+  return whole;
 }
 
 class EntityFieldProcessor : public Xapian::FieldProcessor {
@@ -44,7 +65,7 @@ public:
   Xapian::Query operator()(const std::string& value) override {
     std::vector<Xapian::Query> alternatives;
     for (EntityKind kind : kinds_)
-      alternatives.push_back(entity_query(value, kind));
+      alternatives.push_back(aliased_query(value, kind));
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
 
