@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "common/ascii.hh"
+#include "common/cjk_entities.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/elided_places.hh"
 #include "common/gazetteer.hh"
@@ -480,6 +481,7 @@ Entities extract_entities(const Article& article) {
   // Names across languages and scripts (names_across_scripts.hh, elided_places.hh).
   add_elided_places(article.body, found, Gazetteer::instance());
   latinise_entities(found, Gazetteer::instance());
+  add_cjk_entities(article, found); // Chinese and Japanese (cjk_entities.hh)
   return found;
 }
 
