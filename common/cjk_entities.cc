@@ -20,6 +20,16 @@ namespace {
 constexpr const char* kSubdivisionsJson = "/usr/share/iso-codes/json/iso_3166-2.json";
 constexpr const char* kLocaleDirectory = "/usr/share/locale";
 constexpr std::array<const char*, 4> kSubdivisionLanguages = {"ja", "zh_CN", "zh_TW", "zh_HK"};
+// iso_3166-2's local names whose English name news uses (en's catalogue has the others:
+// Bayern -> Bavaria).
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> kExonyms = {{
+    {"Moskva", "Moscow"},
+    {"Sankt-Peterburg", "Saint Petersburg"},
+    {"Kyïv", "Kyiv"},
+    {"Kyiv", "Kyiv"},
+    {"Wien", "Vienna"},
+    {"Roma", "Rome"},
+}};
 constexpr std::size_t kMinNameChars = 2;
 constexpr std::size_t kMaxPartChars = 6;   // of one part of a Chinese interpunct name
 constexpr std::size_t kMaxKanjiName = 4;   // a Japanese name in kanji: 2 to 4 of them
@@ -81,7 +91,7 @@ constexpr std::array<std::string_view, 8> kKanjiHonorifics = {
 // particles, common verbs and time words, never in a transliterated name.
 constexpr std::string_view kParticles =
     "的在和与與及是说說称稱对對将將于於已也就向并並但而被把从從为為了会會曾等今昨日月年时時"
-    "后後前由让讓给給同跟以即又再还還都则則指问問访訪到来來去表示";
+    "后後前由让讓给給同跟以即又再还還都则則指问問访訪到来來去表示周星期上下午";
 
 bool is_particle(const Char& c, std::string_view text) {
   return kParticles.find(text.substr(c.offset, c.size)) != std::string_view::npos;
@@ -127,11 +137,18 @@ private:
     std::ifstream file(kSubdivisionsJson);
     const nlohmann::json list = nlohmann::json::parse(file, nullptr, false);
     if (!list.is_object() || !list.contains("3166-2") || !list["3166-2"].is_array()) return;
-    std::unordered_map<std::string, std::string> english;
+    std::unordered_map<std::string, std::string> english, exonyms;
+    for (const auto& [msgid, translation] :
+         read_mo_catalog(std::string(kLocaleDirectory) + "/en/LC_MESSAGES/iso_3166-2.mo"))
+      exonyms.emplace(msgid, translation);
+    for (const auto& [local, exonym] : kExonyms)
+      exonyms[std::string(local)] = std::string(exonym);
     for (const nlohmann::json& entry : list["3166-2"]) {
       if (!entry.is_object()) continue;
       const std::string name = entry.value("name", "");
-      std::string base = name.substr(0, name.find(','));
+      const auto exonym = exonyms.find(name);
+      const std::string in_english = exonym == exonyms.end() ? name : exonym->second;
+      std::string base = in_english.substr(0, in_english.find(','));
       std::optional<std::string> canonical = gazetteer.place(base);
       if (!canonical) canonical = gazetteer.place(base.substr(0, base.find(' ')));
       if (canonical) english.emplace(name, *canonical);

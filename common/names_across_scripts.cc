@@ -43,8 +43,12 @@ std::string masculine_nominative(const std::string& stem) {
   return stem;
 }
 
+// The given names are kept capitalised: a query's lowercase `владимир` is `Vladimir`.
 bool known_given_name(std::string_view cyrillic, const Gazetteer& gazetteer) {
-  return gazetteer.is_given_name(latin_transliteration(cyrillic));
+  std::string latin = latin_transliteration(cyrillic);
+  if (!latin.empty() && latin[0] >= 'a' && latin[0] <= 'z')
+    latin[0] = static_cast<char>(latin[0] - 'a' + 'A');
+  return gazetteer.is_given_name(latin);
 }
 
 } // namespace
