@@ -3,7 +3,7 @@
 // point elsewhere), read with toml++:
 //
 //   database = "~/news/index"          # the index, when neither --db nor $NEWS_INDEX_DB
-//   language = "en"                    # the default language
+//   language = "en"                    # of articles that declare none, too short to tell
 //   ignore = ["*.bak", "drafts/"]      # patterns for every root (.gitignore's)
 //   [[root]]                           # an archive that `sync` walks
 //   path = "~/news/archive"

@@ -25,6 +25,14 @@ constexpr LocalAlias kShortNames[] = {
     {"ru", "Северная Корея", "North Korea"}, {"ru", "КНДР", "North Korea"},
     {"ru", "КНР", "China"}, {"ru", "Сирия", "Syria"}, {"ru", "Иран", "Iran"},
     {"ru", "Белоруссия", "Belarus"}, {"ru", "Молдавия", "Moldova"},
+    // Chinese and Japanese short names the catalogues leave out.
+    {"ja", "アメリカ", "United States"}, {"ja", "イギリス", "United Kingdom"},
+    {"ja", "韓国", "South Korea"}, {"zh_CN", "韩国", "South Korea"},
+    {"zh_TW", "韓國", "South Korea"}, {"ja", "北朝鮮", "North Korea"},
+    {"zh_CN", "朝鲜", "North Korea"}, {"zh_TW", "北韓", "North Korea"},
+    {"ja", "台湾", "Taiwan"}, {"zh_TW", "台灣", "Taiwan"}, {"zh_TW", "臺灣", "Taiwan"},
+    {"zh_TW", "俄羅斯", "Russia"}, {"ja", "中華人民共和国", "China"},
+    {"zh_CN", "中华人民共和国", "China"},
 };
 // clang-format on
 

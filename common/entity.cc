@@ -50,7 +50,17 @@ void Entities::add(EntityKind kind, const std::string& name, std::string_view me
 }
 
 std::string entity_key(std::string_view name) {
-  std::string key = fold_for_search(latin_transliteration(name)); // `Путин` -> `putin`
+  // Japanese writes a foreign name's parts apart with a katakana middle dot
+  // (ウラジーミル・プーチン).
+  constexpr std::string_view kMiddleDot = "・";
+  std::string spaced;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t dot = std::min(name.find(kMiddleDot, at), name.size());
+    spaced.append(name.substr(at, dot - at));
+    if (dot < name.size()) spaced.push_back(' ');
+    at = dot + kMiddleDot.size();
+  }
+  std::string key = fold_for_search(latin_transliteration(spaced)); // `Путин` -> `putin`
   for (char& c : key)
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   return key;

@@ -8,6 +8,7 @@
 
 #include "common/acronyms.hh"
 #include "common/ascii.hh"
+#include "common/cjk_entities.hh"
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
@@ -194,9 +195,10 @@ bool tagger_reads(const Article& article) {
 }
 
 // What every article's names go through, whichever path found them.
-Entities finished(Entities found, std::string_view body, const Gazetteer& g) {
-  add_elided_places(body, found, g);
+Entities finished(Entities found, const Article& article, const Gazetteer& g) {
+  add_elided_places(article.body, found, g);
   latinise_entities(found, g);
+  add_cjk_entities(article, found); // Chinese and Japanese (cjk_entities.hh)
   merge_variants(found);
   EntityAliases::user().apply(found);
   return found;
@@ -209,7 +211,7 @@ Entities extract_entities(const Article& article) {
   Entities rules = rule_entities(article);
   const TaggerModel* model = TaggerModel::builtin();
   if (model == nullptr || !tagger_reads(article))
-    return finished(std::move(rules), article.body, g);
+    return finished(std::move(rules), article, g);
   Entities found;
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
@@ -244,7 +246,7 @@ Entities extract_entities(const Article& article) {
   for (const Mention& m : mentions)
     add_mention(m, g, found);
   link_acronyms(acronyms, g, found);
-  return finished(std::move(found), article.body, g);
+  return finished(std::move(found), article, g);
 }
 
 } // namespace news

@@ -43,8 +43,12 @@ std::string masculine_nominative(const std::string& stem) {
   return stem;
 }
 
+// The given names are kept capitalised: a query's lowercase `владимир` is `Vladimir`.
 bool known_given_name(std::string_view cyrillic, const Gazetteer& gazetteer) {
-  return gazetteer.is_given_name(latin_transliteration(cyrillic));
+  std::string latin = latin_transliteration(cyrillic);
+  if (!latin.empty() && latin[0] >= 'a' && latin[0] <= 'z')
+    latin[0] = static_cast<char>(latin[0] - 'a' + 'A');
+  return gazetteer.is_given_name(latin);
 }
 
 } // namespace
@@ -71,6 +75,25 @@ std::string cyrillic_nominative(std::string_view name, const Gazetteer& gazettee
   return join_words(words);
 }
 
+std::string latin_name(std::string_view name, const Gazetteer& gazetteer) {
+  if (!has_non_latin_letters(name)) return std::string(name);
+  return latin_transliteration(cyrillic_nominative(name, gazetteer));
+}
+
+std::vector<std::string> query_name_forms(std::string_view value, const Gazetteer& gazetteer) {
+  std::vector<std::string> forms{latin_name(value, gazetteer)};
+  const auto add = [&forms](std::string form) {
+    if (std::find(forms.begin(), forms.end(), form) == forms.end())
+      forms.push_back(std::move(form));
+  };
+  if (!has_non_latin_letters(value)) return forms;
+  add(latin_transliteration(value)); // a name indexed as it was written (a woman's `Иванова`)
+  std::vector<std::string> words = split_words(value);
+  if (words.size() == 1 && is_cyrillic_word(words.front()) && !name_ending(words.front()).empty())
+    add(latin_transliteration(masculine_nominative(name_stem(words.front()))));
+  return forms;
+}
+
 void latinise_entities(Entities& entities, const Gazetteer& gazetteer) {
   for (EntityKind kind : kEntityKinds) {
     std::vector<std::string>& names = entities.of(kind);
@@ -89,9 +112,8 @@ void latinise_entities(Entities& entities, const Gazetteer& gazetteer) {
     for (const std::string& name : names) {
       std::string canonical = name;
       if (has_non_latin_letters(name)) {
-        const std::string base =
-            kind == EntityKind::Place ? name : cyrillic_nominative(name, gazetteer);
-        canonical = latin_transliteration(base);
+        canonical =
+            kind == EntityKind::Place ? latin_transliteration(name) : latin_name(name, gazetteer);
         from_script.push_back(canonical);
       }
       add(canonical, name);

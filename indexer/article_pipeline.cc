@@ -50,9 +50,12 @@ void date_from_file(Article& article, const SourceFile& file, const ReadOptions&
 }
 
 // The declared language checked against the text's, or the text's
-// (language_detect.hh); empty when neither tells.
-void determine_language(Article& article, const SourceFile&, const ReadOptions&) {
+// (language_detect.hh); when neither tells and none was declared, the
+// config's default language (which detection, when it tells, overrules).
+void determine_language(Article& article, const SourceFile&, const ReadOptions& options) {
+  const bool declared = !article.language.empty();
   article.language = choose_language(article.language, article.title, article.body);
+  if (article.language.empty() && !declared) article.language = options.default_language;
 }
 
 void find_entities(Article& article, const SourceFile&, const ReadOptions& options) {

@@ -1,5 +1,8 @@
 #include "indexer/configured_roots.hh"
 
+#include "common/error.hh"
+#include "common/language_detect.hh"
+
 namespace news {
 
 namespace {
@@ -31,6 +34,15 @@ std::vector<Root> with_configured_roots(std::vector<Root> recorded, const Config
     if (!known) recorded.push_back({configured.path.value, "", {}, {}});
   }
   return recorded;
+}
+
+std::string configured_language(const ConfigFile& config) {
+  if (!config.language) return {};
+  std::string code = language_tag_code(config.language->value);
+  if (code.empty())
+    throw_usage("{}: language '{}' is not a language code (ISO 639-1, e.g. \"en\")",
+                config.language->origin, config.language->value);
+  return code;
 }
 
 std::vector<IgnoreRule> rules_of(const std::vector<Setting>& patterns) {

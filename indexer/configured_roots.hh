@@ -26,6 +26,10 @@ std::vector<Root> with_configured_roots(std::vector<Root> recorded, const Config
  */
 WalkRules walk_rules(const ConfigFile& config, const std::vector<Root>& roots);
 
+/** The config's `language` as a code (`en-GB` -> `en`), empty when not set; a value that is
+ *  not a language tag is a usage error naming the file and line. */
+std::string configured_language(const ConfigFile& config);
+
 /** The config's patterns as rules (blank ones left out). */
 std::vector<IgnoreRule> rules_of(const std::vector<Setting>& patterns);
 

@@ -29,6 +29,9 @@ struct ReadOptions {
   JsonFieldMap json_fields;                         /**< with the user's --map overrides */
   bool extract_entities = true;                     /**< people, organisations, places */
   bool file_dates = false; /**< an undated text or HTML file takes its modification time */
+  /** The config file's `language`: of an article that declares none and is too short (or too
+   *  mixed) for detection to tell; empty: such an article stays undetermined. */
+  std::string default_language;
 };
 
 /** What reading tells of the file, for the steps after it (article_pipeline.hh). */

@@ -6,6 +6,7 @@
 #include "common/article_fields.hh"
 #include "common/byte_escape.hh"
 #include "common/error.hh"
+#include "indexer/configured_roots.hh"
 
 namespace news {
 
@@ -36,6 +37,7 @@ ReadOptions to_read_options(const ReadOptionArgs& args) {
     options.json_fields.apply_mapping(mapping);
   options.extract_entities = !args.no_entities;
   options.file_dates = args.file_dates;
+  options.default_language = configured_language(config_file());
   return options;
 }
 

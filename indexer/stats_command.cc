@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <filesystem>
 
 #include <fmt/core.h>
@@ -41,6 +42,28 @@ Xapian::termcount distinct_words(const Xapian::Database& db) {
   return count;
 }
 
+// Articles per language code (each has at most one `L` term), most first.
+nlohmann::ordered_json languages(const Xapian::Database& db) {
+  const std::string prefix(spec(Field::Language).prefix);
+  std::vector<std::pair<std::string, Xapian::doccount>> counts;
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
+    counts.emplace_back((*it).substr(prefix.size()), it.get_termfreq());
+  std::stable_sort(counts.begin(), counts.end(),
+                   [](const auto& a, const auto& b) { return a.second > b.second; });
+  nlohmann::ordered_json json = nlohmann::ordered_json::object();
+  for (const auto& [code, count] : counts)
+    json[code] = count;
+  return json;
+}
+
+// `en 120, fr 31`: an object of counts on one line.
+std::string counts_line(const nlohmann::ordered_json& counts) {
+  std::string line;
+  for (const auto& [name, count] : counts.items())
+    line += (line.empty() ? "" : ", ") + name + " " + count.dump();
+  return line.empty() ? "none" : line;
+}
+
 } // namespace
 
 int run_stats_command(const std::vector<std::string>& args) {
@@ -82,6 +105,12 @@ int run_stats_command(const std::vector<std::string>& args) {
       last ? nlohmann::ordered_json(format_iso8601(*last)) : nlohmann::ordered_json(nullptr);
   // Articles without a date have no date value: found by words only.
   json["undated"] = db.get_doccount() - db.get_value_freq(date_slot);
+  json["languages"] = languages(db);
+  Xapian::doccount with_language = 0;
+  for (const auto& [code, count] : json["languages"].items())
+    with_language += count.get<Xapian::doccount>();
+  // Too short or mixed to tell, and none declared: no `L` term.
+  json["undetermined_language"] = db.get_doccount() - with_language;
   std::uintmax_t size = 0; // of the local shards: a server's disk is not ours to read
   for (const ShardSpec& shard : shards)
     size += shard.remote() ? 0 : folder_size(shard.path);
@@ -95,7 +124,9 @@ int run_stats_command(const std::vector<std::string>& args) {
   }
   for (const auto& [key, value] : json.items())
     fmt::print("{:<15} {}\n", key + ":",
-               value.is_string() ? value.get<std::string>() : value.dump());
+               value.is_string()   ? value.get<std::string>()
+               : value.is_object() ? counts_line(value)
+                                   : value.dump());
   return 0;
 }
 

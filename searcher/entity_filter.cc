@@ -5,13 +5,17 @@
 #include <cctype>
 #include <vector>
 
+#include "common/cjk_entities.hh"
 #include "common/country_names.hh"
 #include "common/entity.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_lists.hh"
+#include "common/gazetteer.hh"
 #include "common/international_bodies.hh"
 #include "common/legal_forms.hh"
+#include "common/names_across_scripts.hh"
 #include "common/schema.hh"
+#include "common/script_text.hh"
 
 namespace news {
 namespace {
@@ -23,6 +27,7 @@ std::string canonical(const std::string& value, EntityKind kind) {
       if (iequals(alias.name, value)) return std::string(alias.canonical);
     // `place:allemagne`, `place:германия`: the catalogues are read on the first place: only.
     if (auto country = CountryNames::instance().find(value)) return *country;
+    if (auto place = cjk_place(value)) return *place; // `place:東京`
   }
   if (kind == EntityKind::Org)
     for (const auto& table : {lists::organisations(), lists::international_bodies()})
@@ -42,7 +47,7 @@ Xapian::Query aliased_query(const std::string& value, EntityKind kind) {
                        entity_query(value, kind));
 }
 
-Xapian::Query entity_query(const std::string& value, EntityKind kind) {
+Xapian::Query name_query(const std::string& value, EntityKind kind) {
   const EntityFields fields = entity_fields(kind);
   const std::string name = canonical(value, kind);
   const std::string key = entity_key(kind, name); // org:"texaco inc": `texaco`
@@ -56,6 +61,27 @@ Xapian::Query entity_query(const std::string& value, EntityKind kind) {
     return Xapian::Query(Xapian::Query::OP_OR, whole,
                          Xapian::Query(boolean_term(fields.name, full)));
   return whole;
+}
+
+// A person or organisation in Cyrillic is looked for as the indexer names it: in Latin
+// letters, in the nominative (`person:путина` finds `Путин`), query_name_forms.
+// A Chinese or Japanese name is one word of several syllables' terms (弗拉基米尔·普京 is
+// `fu la ji mi er pu jing`): `person:普京` is each of its syllables in the article's people.
+Xapian::Query cjk_name_query(const std::string& value, EntityKind kind) {
+  std::vector<Xapian::Query> words;
+  for (const std::string& word : entity_key_words(entity_key(value)))
+    words.emplace_back(boolean_term(entity_fields(kind).words, word));
+  if (words.empty()) return Xapian::Query::MatchNothing;
+  return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
+}
+
+Xapian::Query entity_query(const std::string& value, EntityKind kind) {
+  if (kind == EntityKind::Place || !has_non_latin_letters(value)) return name_query(value, kind);
+  if (has_cjk(value) && value.find(' ') == std::string::npos) return cjk_name_query(value, kind);
+  std::vector<Xapian::Query> forms;
+  for (const std::string& form : query_name_forms(value, Gazetteer::instance()))
+    forms.push_back(name_query(form, kind));
+  return Xapian::Query(Xapian::Query::OP_OR, forms.begin(), forms.end());
 }
 
 class EntityFieldProcessor : public Xapian::FieldProcessor {

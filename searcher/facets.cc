@@ -3,7 +3,6 @@
 #include <algorithm>
 
 namespace news {
-namespace {
 
 std::vector<FacetCount> most_frequent(std::vector<FacetCount> all, std::size_t limit) {
   const auto order = [](const FacetCount& a, const FacetCount& b) {
@@ -14,8 +13,6 @@ std::vector<FacetCount> most_frequent(std::vector<FacetCount> all, std::size_t l
   all.resize(n);
   return all;
 }
-
-} // namespace
 
 Facets top_facets(const EntityCounts& entities,
                   const std::unordered_map<std::string, Xapian::doccount>& sources,

@@ -39,6 +39,9 @@ void print_csv_facets(const SearchResults& results, Sink& sink) {
   for (EntityKind kind : kEntityKinds)
     print_counts(to_string(kind), results.facets->entities[static_cast<std::size_t>(kind)], sink);
   print_counts("source", results.facets->sources, sink);
+  print_counts("lang", results.facets->lang.languages, sink);
+  if (results.facets->lang.undetermined > 0)
+    sink.print("lang_undetermined,,{}\r\n", results.facets->lang.undetermined);
 }
 
 // The columns --fields chose, else the field table's CSV view; ids and paths

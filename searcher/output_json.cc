@@ -48,6 +48,8 @@ Json facets_to_json(const Facets& facets) {
     json[std::string(to_string(kind))] =
         counts_to_json(facets.entities[static_cast<std::size_t>(kind)]);
   json["source"] = counts_to_json(facets.sources);
+  json["lang"] = counts_to_json(facets.lang.languages);
+  json["lang_undetermined"] = facets.lang.undetermined;
   return json;
 }
 

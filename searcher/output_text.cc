@@ -89,6 +89,9 @@ void print_facets(const Facets& facets, std::size_t width, Sink& sink) {
     print_counts(fmt::format("{}:", to_string(kind)),
                  facets.entities[static_cast<std::size_t>(kind)]);
   print_counts("source:", facets.sources);
+  std::vector<FacetCount> languages = facets.lang.languages;
+  if (facets.lang.undetermined > 0) languages.push_back({"undetermined", facets.lang.undetermined});
+  print_counts("lang:", languages);
   sink.print("\n");
 }
 

@@ -5,6 +5,7 @@
 #include "common/article_document.hh"
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
+#include "searcher/language_facet.hh"
 #include "searcher/match_count.hh"
 #include "searcher/match_deadline.hh"
 #include "searcher/match_tally.hh"
@@ -181,8 +182,10 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   results.total_exact = !(request.remote && request.collapse);
   if (tally) {
     const Tallies& tallies = tally->results();
-    if (request.facets)
+    if (request.facets) {
       results.facets = top_facets(tallies.entities, tallies.sources, request.facet_limit);
+      results.facets->lang = count_languages(db, query, request.collapse, request.facet_limit);
+    }
     if (request.related) results.related = related_entities(db, query, tallies, *request.related);
     if (request.histogram) {
       results.histogram = tallies.dates.buckets();

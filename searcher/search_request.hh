@@ -75,7 +75,7 @@ inline constexpr ChoiceFlag<Period> kHistogramOption{
     kPeriods,
     Refusal::UnknownValue};
 inline constexpr Switch kFacetsOption{
-    "facets", "the top people, organisations, places and sources of all matches"};
+    "facets", "the top people, organisations, places, sources and languages"};
 
 inline constexpr Flag<long long> kFacetLimitOption{
     "facet-limit", "names of each kind with --facets (default 10, at most 1000)"};

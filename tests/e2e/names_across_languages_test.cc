@@ -32,9 +32,12 @@ Names files(std::vector<std::string> args) {
 } // namespace
 
 TEST_SUITE("e2e: names across languages") {
-  TEST_CASE("place:germany finds the German, French, Spanish and Russian articles") {
-    CHECK(files({"place:germany"}) ==
-          Names{"de-scholz.txt", "es-alemania.txt", "fr-allemagne.txt", "ru-putin.txt"});
+  TEST_CASE("place:germany finds the German, French, Spanish, Russian, Chinese and Japanese "
+            "articles") {
+    CHECK(files({"place:germany"}) == Names{"de-scholz.txt", "es-alemania.txt", "fr-allemagne.txt",
+                                            "ja-tokyo.txt", "ru-putin.txt", "zh-putin.txt"});
+    CHECK(files({"place:德国"}) == files({"place:germany"}));
+    CHECK(files({"place:ドイツ"}) == files({"place:germany"}));
     CHECK(files({"place:allemagne"}) == files({"place:germany"}));
     CHECK(files({"place:германия"}) == files({"place:germany"}));
   }
@@ -46,6 +49,28 @@ TEST_SUITE("e2e: names across languages") {
     const nlohmann::json json =
         nlohmann::json::parse(indexed().search({"--format", "json", "person:putin"}).out);
     CHECK(json["hits"][0]["entities"]["person"] == nlohmann::json::array({"Vladimir Putin"}));
+  }
+
+  TEST_CASE("a query's Russian name in another case finds the person in the nominative") {
+    CHECK(files({"person:путина"}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:путину"}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:\"владимира путина\""}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:\"Владимиру Путину\""}) == Names{"ru-putin.txt"});
+    CHECK(files({"entity:путиным"}) == Names{"ru-putin.txt"});
+    CHECK(files({"person:медведева"}).empty());
+  }
+
+  TEST_CASE("Chinese and Japanese people and places") {
+    CHECK(files({"place:tokyo"}) == Names{"ja-tokyo.txt"});
+    CHECK(files({"place:東京"}) == Names{"ja-tokyo.txt"});
+    CHECK(files({"place:moscow"}) == Names{"zh-putin.txt"});
+    CHECK(files({"person:普京"}) == Names{"zh-putin.txt"});
+    CHECK(files({"person:\"弗拉基米尔·普京\""}) == Names{"zh-putin.txt"});
+    CHECK(files({"person:プーチン"}) == Names{"ja-tokyo.txt"});
+    CHECK(files({"person:岸田"}) == Names{"ja-tokyo.txt"});
+    const nlohmann::json json =
+        nlohmann::json::parse(indexed().search({"--format", "json", "person:普京"}).out);
+    CHECK(json["hits"][0]["entities"]["person"] == nlohmann::json::array({"弗拉基米尔·普京"}));
   }
 
   TEST_CASE("titles and determiners are not part of names") {

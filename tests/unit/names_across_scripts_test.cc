@@ -75,6 +75,19 @@ TEST_SUITE("names_across_scripts") {
     CHECK(cyrillic_nominative("Владимира Путина", g) == "Владимир Путин");
     CHECK(cyrillic_nominative("Владимир Путин", g) == "Владимир Путин");
   }
+  TEST_CASE("a query's Russian name in any case stands for the indexed Latin name") {
+    const Gazetteer& g = Gazetteer::instance();
+    CHECK(latin_name("Владимира Путина", g) == "Vladimir Putin");
+    CHECK(latin_name("Olaf Scholz", g) == "Olaf Scholz");
+    const Names putina = query_name_forms("путина", g);
+    CHECK(has(putina, "putin"));
+    CHECK(has(putina, "putina")); // a woman's surname, or a lone surname as indexed
+    CHECK(has(query_name_forms("путину", g), "putin"));
+    CHECK(has(query_name_forms("зеленского", g), "zelensky"));
+    CHECK(has(query_name_forms("владимира путина", g), "vladimir putin"));
+    CHECK(query_name_forms("путин", g) == Names{"putin"});
+    CHECK(query_name_forms("scholz", g) == Names{"scholz"});
+  }
   TEST_CASE("Russian people under their Latin names, their forms as mentions") {
     const Entities e = from_body("Президент России Владимир Путин заявил, что встреча прошла "
                                  "хорошо. Позже Путин сказал, что переговоры продолжатся.");
