@@ -9,6 +9,7 @@
 #include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/person_memory.hh"
 
 namespace news {
 namespace {
@@ -52,6 +53,12 @@ void IndexingRun::finish() {
     index_->finish();
   }
   tally_.add_outcomes(index_->outcomes());
+  // The archive's memory of persons, in step with what the run changed (one database; a
+  // sharded index's shards do not see each other's counts).
+  if (IndexWriter* writer = index_->single_writer()) {
+    const PersonMemoryChanges changes = apply_person_memory(writer->database());
+    if (changes.added + changes.removed > 0) writer->commit();
+  }
 }
 
 // The bytes of the files that will be read: those the registry does not
