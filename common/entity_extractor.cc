@@ -6,10 +6,9 @@
 
 #include "common/ascii.hh"
 #include "common/cyrillic_inflection.hh"
-#include "common/elided_places.hh"
+#include "common/entity_names.hh"
 #include "common/gazetteer.hh"
 #include "common/name_tokens.hh"
-#include "common/names_across_scripts.hh"
 #include "common/script_text.hh"
 
 namespace news {
@@ -68,12 +67,7 @@ public:
   }
 
   // A dateline (`MOSCOW, April 5`): its first part is a place.
-  void read_dateline(const std::string& dateline) {
-    const std::string place = dateline.substr(0, dateline.find(','));
-    if (place.empty() || place.size() > 40) return;
-    const std::string name = words_in_case(place);
-    found_.add(EntityKind::Place, g_.place(name).value_or(name), place);
-  }
+  void read_dateline(const std::string& dateline) { add_dateline_place(dateline, g_, found_); }
 
   // Titles are often all capitals or title case: only names known from the
   // body or the gazetteer count there.
@@ -82,7 +76,7 @@ public:
     for (std::size_t i = 0; i < tokens_.size(); ++i) {
       for (std::size_t n = std::min<std::size_t>(4, tokens_.size() - i); n >= 1; --n) {
         if (!all_words(i, i + n)) continue;
-        const std::string name = words_in_case(join(tokens_, i, i + n));
+        const std::string name = words_in_case(join(tokens_, i, i + n), g_);
         if (confirm_title_name(name)) {
           i += n - 1;
           break;
@@ -101,19 +95,6 @@ private:
     for (std::size_t i = begin; i < end; ++i)
       if (!tokens_[i].word) return false;
     return true;
-  }
-
-  // `LONDON` -> `London`, but acronyms the gazetteer knows stay (`NATO`, `U.S.`).
-  std::string words_in_case(const std::string& text) const {
-    std::string out;
-    for (const NameToken& token : name_tokens(text)) {
-      if (!token.word) continue;
-      if (!out.empty()) out += ' ';
-      const bool known_acronym = g_.organisation(token.text) || g_.place(token.text);
-      out += token.all_caps && token.text.size() > 1 && !known_acronym ? title_case(token.text)
-                                                                       : token.text;
-    }
-    return out;
   }
 
   bool confirm_title_name(const std::string& name) {
@@ -241,7 +222,7 @@ private:
       ++span.begin; // `Визит Владимира Путина`: a sentence's first word, in another case
       return true;
     }
-    if (span.end - span.begin > 1 && has_non_latin_letters(t.text) && known_place(t.text)) {
+    if (span.end - span.begin > 1 && has_non_latin_letters(t.text) && place_of(t.text)) {
       classify({span.begin, span.begin + 1});
       ++span.begin;
       return true;
@@ -270,16 +251,11 @@ private:
     return span.begin > 0 && tokens_[span.begin - 1].word ? tokens_[span.begin - 1].text : "";
   }
 
-  bool is_known(const std::string& name) const {
-    return known_place(name) || g_.organisation(name);
+  std::optional<std::string> place_of(const std::string& name) const {
+    return known_place(name, g_);
   }
 
-  // A place, also when written in capitals (`TEXAS` in a sports table).
-  std::optional<std::string> known_place(const std::string& name) const {
-    if (auto place = g_.place(name)) return place;
-    if (name.size() > 3 && name == to_upper(name)) return g_.place(title_case_words(name));
-    return std::nullopt;
-  }
+  bool is_known(const std::string& name) const { return place_of(name) || g_.organisation(name); }
 
   // `Boxing Association President Ramon Manzanares`: an organisation, then a person.
   bool split_at_title(const Span& span) {
@@ -309,7 +285,7 @@ private:
   // `Karlsruhe of Germany`, `Tono Eitel of Germany`: a name, then its country.
   bool split_known_parts(const Span& span) {
     for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      if (tokens_[i].text == "of" && known_place(join(tokens_, i + 1, span.end)) &&
+      if (tokens_[i].text == "of" && place_of(join(tokens_, i + 1, span.end)) &&
           !has_organisation_word({span.begin, i})) {
         classify({span.begin, i});
         classify({i + 1, span.end});
@@ -325,21 +301,6 @@ private:
     return false;
   }
 
-  static std::string to_upper(std::string text) {
-    for (char& c : text)
-      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return text;
-  }
-
-  static std::string title_case_words(const std::string& text) {
-    std::string out;
-    for (const NameToken& token : name_tokens(text)) {
-      if (!out.empty()) out += ' ';
-      out += title_case(token.text);
-    }
-    return out;
-  }
-
   // A title of one or two words at the start of the span (`Prime Minister`).
   std::size_t title_length(const Span& span) const {
     for (std::size_t n = 2; n >= 1; --n) {
@@ -350,7 +311,7 @@ private:
   }
 
   bool classify_known(const Span& span, const std::string& name) {
-    if (auto place = known_place(name)) {
+    if (auto place = place_of(name)) {
       // In a sports report a city or county is a team (unless it is where the
       // game is: `at Leicester`); a country, the national side, stays a place.
       if (sports_ && !g_.is_country(*place) && !is_place_preposition(word_before(span)))
@@ -470,17 +431,13 @@ private:
 
 } // namespace
 
-Entities extract_entities(const Article& article) {
+Entities rule_entities(const Article& article) {
   Extractor extractor(Gazetteer::instance());
   extractor.note_title(article.title);
   if (!article.dateline.empty()) extractor.read_dateline(article.dateline);
   extractor.read_body(article.body);
   extractor.read_title(article.title);
-  Entities found = extractor.finish();
-  // Names across languages and scripts (names_across_scripts.hh, elided_places.hh).
-  add_elided_places(article.body, found, Gazetteer::instance());
-  latinise_entities(found, Gazetteer::instance());
-  return found;
+  return extractor.finish();
 }
 
 } // namespace news

@@ -17,7 +17,14 @@
 
 namespace news {
 
-/** Entities of an article, from its title, dateline and body. */
+/**
+ * Entities of an article, from its title, dateline and body: the tagger's
+ * names (common/entity_tagging.cc), with the rules' below as its evidence;
+ * the rules' alone when no tagger model is built in.
+ */
 Entities extract_entities(const Article& article);
+
+/** The rules' entities of an article (what the tagger is given as features). */
+Entities rule_entities(const Article& article);
 
 } // namespace news

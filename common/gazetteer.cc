@@ -9,6 +9,7 @@
 
 #include "common/country_names.hh"
 #include "common/entity_lists.hh"
+#include "common/international_bodies.hh"
 #include "common/intl_name_words.hh"
 #include "common/script_text.hh"
 #include "common/text_normalize.hh"
@@ -84,6 +85,8 @@ Gazetteer::Gazetteer() {
                              "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
     countries_.insert(nation);
   for (const lists::Alias& org : lists::organisations())
+    organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
+  for (const lists::Alias& org : lists::international_bodies())
     organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
   for (const lists::Alias& demonym : lists::demonyms())
     demonyms_.emplace(gazetteer_key(demonym.name), std::string(demonym.canonical));

@@ -7,7 +7,9 @@
 
 #include "common/country_names.hh"
 #include "common/entity.hh"
+#include "common/entity_aliases.hh"
 #include "common/entity_lists.hh"
+#include "common/international_bodies.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -22,9 +24,21 @@ std::string canonical(const std::string& value, EntityKind kind) {
     if (auto country = CountryNames::instance().find(value)) return *country;
   }
   if (kind == EntityKind::Org)
-    for (const lists::Alias& alias : lists::organisations())
-      if (iequals(alias.name, value)) return std::string(alias.canonical);
+    for (const auto& table : {lists::organisations(), lists::international_bodies()})
+      for (const lists::Alias& alias : table)
+        if (iequals(alias.name, value)) return std::string(alias.canonical);
   return value;
+}
+
+Xapian::Query entity_query(const std::string& value, EntityKind kind);
+
+// The user's alias (aliases.toml) as the canonical name it stands for, or the
+// name as written: articles indexed before the alias was added have that.
+Xapian::Query aliased_query(const std::string& value, EntityKind kind) {
+  const auto aliased = EntityAliases::user().canonical(kind, value);
+  if (!aliased || entity_key(*aliased) == entity_key(value)) return entity_query(value, kind);
+  return Xapian::Query(Xapian::Query::OP_OR, entity_query(*aliased, kind),
+                       entity_query(value, kind));
 }
 
 Xapian::Query entity_query(const std::string& value, EntityKind kind) {
@@ -44,7 +58,7 @@ public:
   Xapian::Query operator()(const std::string& value) override {
     std::vector<Xapian::Query> alternatives;
     for (EntityKind kind : kinds_)
-      alternatives.push_back(entity_query(value, kind));
+      alternatives.push_back(aliased_query(value, kind));
     return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
   }
 

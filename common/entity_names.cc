@@ -1,0 +1,52 @@
+#include "common/entity_names.hh"
+
+#include <cctype>
+
+#include "common/name_tokens.hh"
+
+namespace news {
+namespace {
+
+std::string to_upper(std::string text) {
+  for (char& c : text)
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+std::string title_case_words(const std::string& text) {
+  std::string out;
+  for (const NameToken& token : name_tokens(text)) {
+    if (!out.empty()) out += ' ';
+    out += title_case(token.text);
+  }
+  return out;
+}
+
+} // namespace
+
+std::string words_in_case(const std::string& text, const Gazetteer& g) {
+  std::string out;
+  for (const NameToken& token : name_tokens(text)) {
+    if (!token.word) continue;
+    if (!out.empty()) out += ' ';
+    const bool known_acronym = g.organisation(token.text) || g.place(token.text);
+    out += token.all_caps && token.text.size() > 1 && !known_acronym ? title_case(token.text)
+                                                                     : token.text;
+  }
+  return out;
+}
+
+std::optional<std::string> known_place(const std::string& name, const Gazetteer& g) {
+  if (auto place = g.place(name)) return place;
+  if (name.size() > 3 && name == to_upper(name)) return g.place(title_case_words(name));
+  return std::nullopt;
+}
+
+void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entities& found) {
+  const std::string place = dateline.substr(0, dateline.find(','));
+  if (place.empty() || place.size() > 40) return;
+  const std::string name = words_in_case(place, g);
+  found.add(EntityKind::Place, g.place(name).value_or(name), place);
+}
+
+} // namespace news

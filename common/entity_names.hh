@@ -1,0 +1,23 @@
+// How a name found in a text is written as an entity, shared by the rule
+// extractor and the tagger: capitals made title case unless a known acronym,
+// places and organisations under the gazetteer's canonical name.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "common/entity.hh"
+#include "common/gazetteer.hh"
+
+namespace news {
+
+/** `LONDON` -> `London`, but acronyms the gazetteer knows stay (`NATO`, `U.S.`). */
+std::string words_in_case(const std::string& text, const Gazetteer& g);
+
+/** A place's canonical name, also when written in capitals (`TEXAS` in a sports table). */
+std::optional<std::string> known_place(const std::string& name, const Gazetteer& g);
+
+/** The place a dateline names (`MOSCOW, April 5` -> Moscow), added to `found`. */
+void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entities& found);
+
+} // namespace news

@@ -1,0 +1,250 @@
+// extract_entities: the tagger's names for an article (common/entity_extractor.hh).
+#include "common/entity_extractor.hh"
+
+#include <algorithm>
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/acronyms.hh"
+#include "common/ascii.hh"
+#include "common/elided_places.hh"
+#include "common/entity_aliases.hh"
+#include "common/entity_linking.hh"
+#include "common/entity_names.hh"
+#include "common/name_tokens.hh"
+#include "common/names_across_scripts.hh"
+#include "common/script_text.hh"
+#include "common/sequence_tagger.hh"
+#include "common/tagger_features.hh"
+
+namespace news {
+namespace {
+
+struct Mention {
+  std::string text;
+  Tag kind;
+  bool in_title = false;
+  bool first_word = false; // the first word of its sentence
+};
+
+// `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
+// which the tagger never saw; most of its words of four letters or more capitalised.
+bool title_case_headline(const std::vector<TaggerSentence>& title) {
+  std::size_t long_words = 0, capitalised = 0, lower = 0;
+  for (const TaggerSentence& s : title)
+    for (const std::string& w : s) {
+      if (w.size() < 4) continue;
+      ++long_words;
+      capitalised += std::isupper(static_cast<unsigned char>(w[0])) != 0;
+      for (char c : w)
+        lower += std::islower(static_cast<unsigned char>(c)) != 0;
+    }
+  return lower > 0 && long_words > 1 && capitalised * 10 >= long_words * 6;
+}
+
+// Such a headline's names (or those `keep` does not keep) count only when the
+// gazetteer or the body knows them.
+template <typename Keep>
+void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g, Keep keep) {
+  std::unordered_set<std::string> body;
+  for (const Mention& m : mentions)
+    if (!m.in_title) body.insert(entity_key(m.text));
+  std::erase_if(mentions, [&](const Mention& m) {
+    if (!m.in_title || keep(m)) return false;
+    if (g.place(m.text) || g.organisation(m.text)) return false;
+    const std::string key = entity_key(m.text);
+    for (const std::string& known : body)
+      if (known == key || known.ends_with(" " + key)) return false;
+    return true;
+  });
+}
+
+// A name tagged as several kinds in one article is the kind it was tagged
+// as most often (the first of those, on a tie).
+void vote_kinds(std::vector<Mention>& mentions) {
+  std::unordered_map<std::string, std::array<int, kTagCount>> votes;
+  for (const Mention& m : mentions)
+    ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
+  std::unordered_map<std::string, Tag> chosen;
+  for (const Mention& m : mentions) {
+    const auto& v = votes[entity_key(m.text)];
+    auto [it, added] = chosen.try_emplace(entity_key(m.text), m.kind);
+    if (v[static_cast<std::size_t>(m.kind)] > v[static_cast<std::size_t>(it->second)])
+      it->second = m.kind;
+  }
+  for (Mention& m : mentions)
+    m.kind = chosen[entity_key(m.text)];
+}
+
+// `Mayor Eve Mallory`, `Harbour Mayor Eve Mallory` -> `Eve Mallory`: a title
+// and what comes before it are not the name.
+std::string without_titles(const std::string& name, const Gazetteer& g) {
+  std::size_t start = 0;
+  for (std::size_t at = 0, space; (space = name.find(' ', at)) != std::string::npos; at = space + 1)
+    if (g.is_person_title(to_lower(name.substr(at, space - at)))) start = space + 1;
+  return name.substr(start);
+}
+
+void add_mention(const Mention& m, const Gazetteer& g, Entities& found) {
+  const std::string& text = m.text;
+  const std::string name = words_in_case(text, g);
+  if (name.empty() || g.is_non_name(name)) return; // `Cold War`: the curated non-names
+  switch (m.kind) {
+  case Tag::BPer:
+    return found.add(EntityKind::Person, without_titles(name, g), text);
+  case Tag::BOrg:
+    return found.add(EntityKind::Org, g.organisation(name).value_or(name), text);
+  case Tag::BLoc:
+    return found.add(EntityKind::Place, known_place(name, g).value_or(name), text);
+  default:
+    return; // MISC: nationalities, events, works; not indexed
+  }
+}
+
+// An acronym the article defines is an organisation (unless the gazetteer
+// knows better) under the acronym, its expansion and any name it was found
+// as folded into it: `org:unctad` finds the article.
+void link_acronyms(const std::vector<AcronymDefinition>& acronyms, const Gazetteer& g,
+                   Entities& found) {
+  for (const AcronymDefinition& d : acronyms) {
+    const std::string canonical = g.organisation(d.acronym).value_or(d.acronym);
+    if (g.place(d.acronym)) continue; // `(U.S.)`, `(UK)`
+    found.add(EntityKind::Org, canonical, d.expansion);
+    for (EntityKind kind : kEntityKinds)
+      for (const std::string& form : {d.expansion, d.acronym, words_in_case(d.expansion, g)})
+        fold_entity(found, kind, form, EntityKind::Org, canonical);
+  }
+}
+
+bool capitalised(const std::string& word) {
+  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
+}
+
+// `European Commission President Ursula von der Leyen`: a title inside an
+// organisation's name ends it, and the capitalised words after it are a person.
+void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g) {
+  std::vector<TaggedSpan> out;
+  for (const TaggedSpan& span : spans) {
+    std::size_t title = span.end;
+    if (span.kind == Tag::BOrg)
+      for (std::size_t i = span.begin + 1; i + 1 < span.end && title == span.end; ++i)
+        if (g.is_person_title(to_lower(s[i])) && capitalised(s[i + 1])) title = i;
+    if (title == span.end) {
+      out.push_back(span);
+      continue;
+    }
+    out.push_back({span.begin, title, Tag::BOrg});
+    out.push_back({title + 1, span.end, Tag::BPer});
+  }
+  spans = std::move(out);
+}
+
+// `van`, `der`, `bin`: the connectors that are part of a person's name
+// (not `and`, `of`, `for`, `&`, `y`, which join two names).
+bool name_particle(const std::string& word, const Gazetteer& g) {
+  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
+         word != "y";
+}
+
+// `Abdulaziz bin Salman`: two people's names either side of a connector
+// (`bin`, `van`, `de`...), or the second starting with it, are one person's;
+// a person's name goes on over connectors to a capitalised word the tagger
+// left out (`Ursula von der Leyen`).
+std::vector<TaggedSpan> joined_people(const TaggerSentence& s, std::vector<TaggedSpan> spans,
+                                      const Gazetteer& g) {
+  std::vector<TaggedSpan> out;
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    const TaggedSpan& span = spans[n];
+    const bool people = !out.empty() && span.kind == Tag::BPer && out.back().kind == Tag::BPer;
+    if (people && ((out.back().end + 1 == span.begin && name_particle(s[out.back().end], g)) ||
+                   (out.back().end == span.begin && name_particle(s[span.begin], g)))) {
+      out.back().end = span.end;
+      continue;
+    }
+    out.push_back(span);
+    if (span.kind != Tag::BPer) continue;
+    std::size_t next = span.end;
+    while (next < s.size() && name_particle(s[next], g))
+      ++next;
+    if (next == span.end || next >= s.size() || !capitalised(s[next])) continue;
+    const bool followed = n + 1 < spans.size() && spans[n + 1].begin <= next;
+    if (followed && spans[n + 1].end > next + 1) continue; // another name goes on past it
+    out.back().end = next + 1;
+    if (followed) ++n; // `der Leyen` tagged apart, as another kind
+  }
+  return out;
+}
+
+// `Report 12`: a lone word opening a headline is capitalised as any first
+// word is; it counts when the body or the gazetteer knows it.
+bool unconfirmed_headline_word(const Mention& m) {
+  return m.in_title && m.first_word && m.text.find(' ') == std::string::npos;
+}
+
+// The tagger learnt English news (CoNLL-2003): it reads English, and text of
+// no determined language in the Latin script; other languages keep the rules
+// and their hooks (names_across_scripts.hh, intl_name_words.hh).
+bool tagger_reads(const Article& article) {
+  if (!article.language.empty()) return article.language == "en";
+  constexpr std::size_t kLooked = 2048;
+  const std::string_view body(article.body);
+  return !has_non_latin_letters(article.title) &&
+         !has_non_latin_letters(body.substr(0, std::min(body.size(), kLooked)));
+}
+
+// What every article's names go through, whichever path found them.
+Entities finished(Entities found, std::string_view body, const Gazetteer& g) {
+  add_elided_places(body, found, g);
+  latinise_entities(found, g);
+  merge_variants(found);
+  EntityAliases::user().apply(found);
+  return found;
+}
+
+} // namespace
+
+Entities extract_entities(const Article& article) {
+  const Gazetteer& g = Gazetteer::instance();
+  Entities rules = rule_entities(article);
+  const TaggerModel* model = TaggerModel::builtin();
+  if (model == nullptr || !tagger_reads(article))
+    return finished(std::move(rules), article.body, g);
+  Entities found;
+  if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
+  std::vector<TaggerSentence> head = tagger_sentences(article.title);
+  const std::size_t title_sentences = head.size();
+  const bool title_case = title_case_headline(head);
+  std::vector<Mention> mentions;
+  std::vector<AcronymDefinition> acronyms;
+  const std::string_view body = article.body;
+  for (std::size_t at = 0; at < body.size() || at == 0;) {
+    const std::size_t end = body.empty() ? 0 : name_piece_end(body, at);
+    std::vector<TaggerSentence> sentences = std::move(head);
+    head.clear();
+    for (TaggerSentence& s : tagger_sentences(body.substr(at, end - at)))
+      sentences.push_back(std::move(s));
+    const std::vector<SentenceFeatures> features = document_features(sentences, rules);
+    for (std::size_t i = 0; i < sentences.size(); ++i)
+      for (AcronymDefinition& d : acronym_definitions(sentences[i]))
+        acronyms.push_back(std::move(d));
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+      std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      split_at_titles(sentences[i], spans, g);
+      for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
+        mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
+                            at == 0 && i < title_sentences, span.begin == 0});
+    }
+    if (end <= at) break;
+    at = end;
+  }
+  confirm_title_names(
+      mentions, g, [&](const Mention& m) { return !title_case && !unconfirmed_headline_word(m); });
+  vote_kinds(mentions);
+  for (const Mention& m : mentions)
+    add_mention(m, g, found);
+  link_acronyms(acronyms, g, found);
+  return finished(std::move(found), article.body, g);
+}
+
+} // namespace news

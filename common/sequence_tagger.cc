@@ -1,0 +1,67 @@
+#include "common/sequence_tagger.hh"
+
+namespace news {
+namespace {
+
+constexpr std::uint8_t kPreviousTag = 200, kPreviousTags = 201, kPreviousTagWord = 202;
+
+bool is_inside(Tag tag) {
+  return tag == Tag::IPer || tag == Tag::IOrg || tag == Tag::ILoc || tag == Tag::IMisc;
+}
+
+Tag begin_of(Tag tag) {
+  return is_inside(tag) ? static_cast<Tag>(static_cast<std::uint8_t>(tag) - 1) : tag;
+}
+
+} // namespace
+
+std::array<FeatureId, 3> previous_tag_features(const TokenFeatures& token, Tag before2,
+                                               Tag before) {
+  const auto b = static_cast<std::uint32_t>(before), b2 = static_cast<std::uint32_t>(before2);
+  return {bucket_of(feature_hash(feature_hash(kPreviousTag, ""), b)),
+          bucket_of(feature_hash(feature_hash(kPreviousTags, ""), b2 * 16 + b)),
+          bucket_of(feature_hash(feature_hash(token.word_hash ^ kPreviousTagWord, b), 7))};
+}
+
+bool may_follow(Tag before, Tag tag) {
+  return !is_inside(tag) || begin_of(before) == begin_of(tag);
+}
+
+std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& scorer) {
+  std::vector<Tag> tags;
+  tags.reserve(sentence.size());
+  Tag before2 = Tag::O, before = Tag::O;
+  for (const TokenFeatures& token : sentence) {
+    TagScores scores{};
+    scorer(token, before2, before, scores);
+    tags.push_back(best_tag(scores, before));
+    before2 = before;
+    before = tags.back();
+  }
+  return tags;
+}
+
+std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& model) {
+  return decode(sentence, [&](const TokenFeatures& token, Tag b2, Tag b, TagScores& scores) {
+    for (FeatureId id : token.ids)
+      model.add_scores(id, scores);
+    for (FeatureId id : previous_tag_features(token, b2, b))
+      model.add_scores(id, scores);
+  });
+}
+
+std::vector<TaggedSpan> tagged_spans(const std::vector<Tag>& tags) {
+  std::vector<TaggedSpan> out;
+  for (std::size_t i = 0; i < tags.size(); ++i) {
+    if (tags[i] == Tag::O) continue;
+    if (is_inside(tags[i]) && !out.empty() && out.back().end == i &&
+        out.back().kind == begin_of(tags[i])) {
+      out.back().end = i + 1;
+      continue;
+    }
+    out.push_back({i, i + 1, begin_of(tags[i])});
+  }
+  return out;
+}
+
+} // namespace news

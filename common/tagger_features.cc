@@ -1,0 +1,296 @@
+#include "common/tagger_features.hh"
+
+#include <cctype>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "common/ascii.hh"
+#include "common/gazetteer.hh"
+#include "common/name_tokens.hh"
+
+namespace news {
+namespace {
+
+// Feature templates: a number each, hashed with the value.
+enum Template : std::uint8_t {
+  kBias = 1,
+  kWord,
+  kLower,
+  kShape,
+  kPrefix,
+  kSuffix,
+  kCaps,
+  kPosition,
+  kLowerAt,
+  kShapeAt,
+  kBigramBefore,
+  kBigramAfter,
+  kGazetteerWord,
+  kGazetteerSpan,
+  kRuleSpan,
+  kDocument,
+  kRuleShape,
+  kHeadlineGazetteer,
+  kTitleBefore,
+};
+
+// The names of the document that a list finds, by their tokens: a token is
+// marked B-kind or I-kind where the longest such name starts or goes on.
+class SpanMarks {
+public:
+  void add(const std::vector<std::string>& tokens, const std::string& label) {
+    if (!tokens.empty()) by_first_[tokens.front()].push_back({tokens, label});
+  }
+
+  // The label of each token of the sentence: "" outside, "B-..." or "I-...".
+  std::vector<std::string> mark(const TaggerSentence& sentence) const {
+    std::vector<std::string> out(sentence.size());
+    for (std::size_t i = 0; i < sentence.size();) {
+      const auto found = by_first_.find(sentence[i]);
+      std::size_t best = 0;
+      const std::string* label = nullptr;
+      if (found != by_first_.end())
+        for (const auto& [tokens, kind] : found->second)
+          if (tokens.size() > best && matches(sentence, i, tokens))
+            best = tokens.size(), label = &kind;
+      if (best == 0) {
+        ++i;
+        continue;
+      }
+      out[i] = "B-" + *label;
+      for (std::size_t k = 1; k < best; ++k)
+        out[i + k] = "I-" + *label;
+      i += best;
+    }
+    return out;
+  }
+
+private:
+  static bool matches(const TaggerSentence& s, std::size_t at, const std::vector<std::string>& t) {
+    if (at + t.size() > s.size()) return false;
+    for (std::size_t k = 0; k < t.size(); ++k)
+      if (s[at + k] != t[k]) return false;
+    return true;
+  }
+  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+      by_first_;
+};
+
+std::vector<std::string> flat_tokens(const std::string& text) {
+  std::vector<std::string> out;
+  for (auto& sentence : tagger_sentences(text))
+    for (auto& token : sentence)
+      out.push_back(std::move(token));
+  return out;
+}
+
+SpanMarks rule_marks(const Entities& rules) {
+  SpanMarks marks;
+  for (EntityKind kind : kEntityKinds) {
+    const std::string label(to_string(kind));
+    for (const std::string& name : rules.of(kind)) {
+      marks.add(flat_tokens(name), label);
+      if (auto m = rules.mentions[static_cast<std::size_t>(kind)].find(name);
+          m != rules.mentions[static_cast<std::size_t>(kind)].end())
+        for (const std::string& mention : m->second)
+          marks.add(flat_tokens(mention), label);
+    }
+  }
+  return marks;
+}
+
+bool has_lower(std::string_view w) {
+  for (char c : w)
+    if (std::islower(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+bool has_upper(std::string_view w) {
+  for (char c : w)
+    if (std::isupper(static_cast<unsigned char>(c))) return true;
+  return false;
+}
+bool capitalised(std::string_view w) {
+  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
+}
+
+std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, bool title) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!out.empty()) out += ' ';
+    out += title && !has_lower(s[i]) ? title_case(s[i]) : s[i];
+  }
+  return out;
+}
+
+// Longest known place or organisation (up to four tokens) at each token. A
+// known name is of capitalised words and connectors (`Bank of Japan`); the
+// capitals of a headline are tried in title case too.
+std::vector<std::string> gazetteer_marks(const TaggerSentence& s, const Gazetteer& g) {
+  std::vector<std::string> out(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t longest = 0;
+    bool capitals = false;
+    if (has_upper(s[i]))
+      while (longest < 4 && i + longest < s.size() &&
+             (has_upper(s[i + longest]) || (longest > 0 && g.is_connector(s[i + longest])))) {
+        capitals = capitals || !has_lower(s[i + longest]);
+        ++longest;
+      }
+    std::size_t best = 0;
+    std::string label;
+    for (std::size_t n = longest; n >= 1 && best == 0; --n)
+      for (bool title : {false, true}) {
+        if (title && !capitals) break;
+        const std::string name = joined(s, i, i + n, title);
+        if (g.place(name))
+          label = "place", best = n;
+        else if (g.organisation(name))
+          label = "org", best = n;
+        if (best) break;
+      }
+    if (best == 0) {
+      ++i;
+      continue;
+    }
+    out[i] = "B-" + label;
+    for (std::size_t k = 1; k < best; ++k)
+      out[i + k] = "I-" + label;
+    i += best;
+  }
+  return out;
+}
+
+// The sentence is a headline or a table line: no lowercase word in it.
+bool all_capitals(const TaggerSentence& s) {
+  std::size_t upper = 0;
+  for (const std::string& w : s) {
+    if (has_lower(w)) return false;
+    upper += has_upper(w);
+  }
+  return upper > 0;
+}
+
+struct DocumentWords {
+  std::unordered_set<std::string> lowercase;          // seen as a lowercase word
+  std::unordered_set<std::string> capitalised_inside; // seen capitalised past a sentence's start
+};
+
+DocumentWords document_words(const std::vector<TaggerSentence>& sentences) {
+  DocumentWords words;
+  for (const TaggerSentence& s : sentences) {
+    const bool caps = all_capitals(s);
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (!has_upper(s[i]) && has_lower(s[i]))
+        words.lowercase.insert(s[i]);
+      else if (!caps && i > 0 && capitalised(s[i]) && has_lower(s[i]))
+        words.capitalised_inside.insert(to_lower(s[i]));
+    }
+  }
+  return words;
+}
+
+class FeatureSink {
+public:
+  explicit FeatureSink(TokenFeatures& out) : out_(out) {}
+  void add(Template t, std::string_view value) {
+    out_.ids.push_back(bucket_of(feature_hash(t, value)));
+  }
+  void add(Template t, std::string_view value, std::string_view more) {
+    out_.ids.push_back(bucket_of(feature_hash(feature_hash(t, value), more)));
+  }
+
+private:
+  TokenFeatures& out_;
+};
+
+void word_lists(FeatureSink& f, const std::string& word, const std::string& lower,
+                const Gazetteer& g) {
+  if (g.is_person_title(lower)) f.add(kGazetteerWord, "title");
+  if (!has_upper(word)) {
+    if (g.is_speech_verb(word)) f.add(kGazetteerWord, "speech");
+    if (g.is_connector(word)) f.add(kGazetteerWord, "connector");
+    return;
+  }
+  const std::string titled = has_lower(word) ? word : title_case(word);
+  if (g.is_given_name(titled)) f.add(kGazetteerWord, "given");
+  if (g.is_non_name(titled)) f.add(kGazetteerWord, "non-name");
+  if (g.is_organisation_word(titled)) f.add(kGazetteerWord, "org-word");
+  if (g.is_place_word(titled)) f.add(kGazetteerWord, "place-word");
+  if (g.demonym(titled)) f.add(kGazetteerWord, "demonym");
+}
+
+} // namespace
+
+std::string word_shape(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    const auto u = static_cast<unsigned char>(c);
+    const char k = std::isupper(u) ? 'X' : std::islower(u) ? 'x' : std::isdigit(u) ? 'd' : c;
+    if (out.empty() || out.back() != k || (k != 'X' && k != 'x' && k != 'd')) out += k;
+  }
+  return out.size() > 8 ? out.substr(0, 8) : out;
+}
+
+std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
+                                                const Entities& rules) {
+  const Gazetteer& g = Gazetteer::instance();
+  const SpanMarks rules_marks = rule_marks(rules);
+  const DocumentWords doc = document_words(sentences);
+  std::vector<SentenceFeatures> out;
+  out.reserve(sentences.size());
+  for (std::size_t si = 0; si < sentences.size(); ++si) {
+    const TaggerSentence& s = sentences[si];
+    const std::vector<std::string> ruled = rules_marks.mark(s);
+    const std::vector<std::string> known = gazetteer_marks(s, g);
+    const bool caps = all_capitals(s);
+    std::vector<std::string> lower(s.size()), shape(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i)
+      lower[i] = to_lower(s[i]), shape[i] = word_shape(s[i]);
+    auto lower_at = [&](std::ptrdiff_t i) -> std::string {
+      if (i < 0) return "<s>";
+      if (i >= static_cast<std::ptrdiff_t>(s.size())) return "</s>";
+      return lower[static_cast<std::size_t>(i)];
+    };
+    SentenceFeatures features(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const std::string& w = s[i];
+      features[i].word_hash = feature_hash(kLower, lower[i]);
+      FeatureSink f(features[i]);
+      const auto at = static_cast<std::ptrdiff_t>(i);
+      f.add(kBias, "");
+      f.add(kWord, w);
+      f.add(kLower, lower[i]);
+      f.add(kShape, shape[i]);
+      for (std::size_t n = 1; n <= 4 && n < lower[i].size(); ++n) {
+        f.add(kPrefix, lower[i].substr(0, n));
+        f.add(kSuffix, lower[i].substr(lower[i].size() - n));
+      }
+      const std::string position = i == 0 ? "first" : i + 1 == s.size() ? "last" : "inside";
+      f.add(kPosition, position, caps ? "caps" : si == 0 ? "title" : "text");
+      f.add(kCaps, capitalised(w) ? (has_lower(w) ? "Cap" : "CAPS") : "lower", position);
+      for (std::ptrdiff_t d : {-2, -1, 1, 2})
+        f.add(kLowerAt, std::to_string(d), lower_at(at + d));
+      f.add(kShapeAt, "-1", i > 0 ? shape[i - 1] : "<s>");
+      f.add(kShapeAt, "+1", i + 1 < s.size() ? shape[i + 1] : "</s>");
+      f.add(kBigramBefore, lower_at(at - 1), lower[i]);
+      f.add(kBigramAfter, lower[i], lower_at(at + 1));
+      word_lists(f, w, lower[i], g);
+      if (i > 0 && g.is_person_title(lower[i - 1])) f.add(kTitleBefore, "1");
+      if (i > 1 && g.is_person_title(lower[i - 2] + " " + lower[i - 1])) f.add(kTitleBefore, "2");
+      if (i + 1 < s.size() && g.is_speech_verb(lower[i + 1])) f.add(kGazetteerWord, "speech-next");
+      f.add(kGazetteerSpan, known[i].empty() ? "-" : known[i]);
+      if (caps) f.add(kHeadlineGazetteer, known[i].empty() ? "-" : known[i]);
+      f.add(kRuleSpan, ruled[i].empty() ? "-" : ruled[i]);
+      f.add(kRuleShape, ruled[i].empty() ? "-" : ruled[i], shape[i]);
+      f.add(kRuleSpan, ruled[i].empty() ? "-" : ruled[i], known[i]);
+      if (has_upper(w)) {
+        f.add(kDocument, "lower", doc.lowercase.contains(lower[i]) ? "1" : "0");
+        f.add(kDocument, "cap-inside", doc.capitalised_inside.contains(lower[i]) ? "1" : "0");
+      }
+    }
+    out.push_back(std::move(features));
+  }
+  return out;
+}
+
+} // namespace news

@@ -1,0 +1,37 @@
+// What the entity tagger looks at for each token: the word, its lowercase
+// form, shape, prefixes and suffixes, capitals, the words two either side,
+// its place in the sentence, the gazetteer (common/gazetteer) and the rule
+// extractor's names for the document (common/entity_extractor) as evidence,
+// and what the document says of the word elsewhere (in lowercase, or
+// capitalised inside a sentence). Each feature is hashed to a bucket of the
+// model (common/tagger_model). The previous tags' features are the decoder's
+// (common/sequence_tagger).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "common/entity.hh"
+#include "common/tagger_model.hh"
+#include "common/tagger_tokens.hh"
+
+namespace news {
+
+struct TokenFeatures {
+  std::vector<FeatureId> ids;  /**< the token's own features */
+  std::uint64_t word_hash = 0; /**< its lowercase word, to pair with the previous tag */
+};
+
+using SentenceFeatures = std::vector<TokenFeatures>;
+
+/**
+ * The features of every token of a document's sentences; `rules` are the
+ * names the rule extractor found in the same document (their mentions too).
+ */
+std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
+                                                const Entities& rules);
+
+/** The word's shape: `Xx`, `X.X.`, `dd-dd` (runs of one kind of character kept once). */
+std::string word_shape(std::string_view word);
+
+} // namespace news

@@ -1,0 +1,140 @@
+#include "common/tagger_model.hh"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <memory>
+#include <stdexcept>
+
+#include <zlib.h>
+
+extern "C" const char news_tagger_model_begin[];
+extern "C" const char news_tagger_model_end[];
+
+namespace news {
+namespace {
+
+constexpr std::string_view kMagic = "NEWSTAG1";
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i)
+    out += static_cast<char>((v >> (8 * i)) & 0xff);
+}
+
+std::uint32_t get_u32(std::string_view in, std::size_t at) {
+  std::uint32_t v = 0;
+  for (int i = 0; i < 4; ++i)
+    v |= std::uint32_t{static_cast<unsigned char>(in[at + i])} << (8 * i);
+  return v;
+}
+
+} // namespace
+
+std::uint64_t feature_hash(std::uint8_t template_id, std::string_view value) {
+  std::uint64_t h = 1469598103934665603ull ^ template_id;
+  h *= 1099511628211ull;
+  for (char c : value) {
+    h ^= static_cast<unsigned char>(c);
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::uint64_t feature_hash(std::uint64_t hash, std::string_view more) {
+  hash ^= 0x1f;
+  hash *= 1099511628211ull;
+  for (char c : more) {
+    hash ^= static_cast<unsigned char>(c);
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+std::uint64_t feature_hash(std::uint64_t hash, std::uint32_t value) {
+  for (int i = 0; i < 4; ++i) {
+    hash ^= (value >> (8 * i)) & 0xff;
+    hash *= 1099511628211ull;
+  }
+  return hash;
+}
+
+TaggerModel TaggerModel::quantise(std::span<const float> weights) {
+  if (weights.size() != std::size_t{kBuckets} * kTagCount)
+    throw std::invalid_argument("tagger model: wrong number of weights");
+  float largest = 0;
+  for (float w : weights)
+    largest = std::max(largest, std::fabs(w));
+  const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
+  TaggerModel model;
+  for (std::size_t i = 0; i < weights.size(); ++i)
+    model.weights_[i] = static_cast<std::int16_t>(std::lround(weights[i] * scale));
+  return model;
+}
+
+std::string TaggerModel::serialise() const {
+  std::string raw;
+  raw.reserve(weights_.size() * 2);
+  for (std::int16_t w : weights_) {
+    const auto u = static_cast<std::uint16_t>(w);
+    raw += static_cast<char>(u & 0xff);
+    raw += static_cast<char>(u >> 8);
+  }
+  uLongf size = compressBound(raw.size());
+  std::string packed(size, '\0');
+  if (compress2(reinterpret_cast<Bytef*>(packed.data()), &size,
+                reinterpret_cast<const Bytef*>(raw.data()), raw.size(), 9) != Z_OK)
+    throw std::runtime_error("tagger model: compression failed");
+  packed.resize(size);
+  std::string out(kMagic);
+  put_u32(out, kBucketBits);
+  put_u32(out, kTagCount);
+  put_u32(out, static_cast<std::uint32_t>(raw.size()));
+  return out + packed;
+}
+
+TaggerModel TaggerModel::parse(std::string_view bytes) {
+  const std::size_t header = kMagic.size() + 12;
+  if (bytes.size() < header || !bytes.starts_with(kMagic))
+    throw std::runtime_error("not an entity tagger model");
+  if (get_u32(bytes, 8) != kBucketBits || get_u32(bytes, 12) != kTagCount)
+    throw std::runtime_error("entity tagger model of another shape (buckets or tags)");
+  const std::uint32_t raw_size = get_u32(bytes, 16);
+  if (raw_size != std::size_t{kBuckets} * kTagCount * 2)
+    throw std::runtime_error("entity tagger model of the wrong size");
+  std::string raw(raw_size, '\0');
+  uLongf size = raw_size;
+  const std::string_view packed = bytes.substr(header);
+  if (uncompress(reinterpret_cast<Bytef*>(raw.data()), &size,
+                 reinterpret_cast<const Bytef*>(packed.data()), packed.size()) != Z_OK ||
+      size != raw_size)
+    throw std::runtime_error("entity tagger model is damaged");
+  TaggerModel model;
+  for (std::size_t i = 0; i < model.weights_.size(); ++i) {
+    const auto lo = static_cast<unsigned char>(raw[2 * i]);
+    const auto hi = static_cast<unsigned char>(raw[2 * i + 1]);
+    model.weights_[i] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
+  }
+  return model;
+}
+
+const TaggerModel* TaggerModel::builtin() {
+  // NEWS_TAGGER_MODEL names another model file (for measuring one being trained).
+  static const std::unique_ptr<TaggerModel> model = []() -> std::unique_ptr<TaggerModel> {
+    std::string bytes;
+    if (const char* path = std::getenv("NEWS_TAGGER_MODEL"); path && *path) {
+      std::ifstream in(path, std::ios::binary);
+      if (!in) throw std::runtime_error(std::string("cannot read the tagger model ") + path);
+      bytes.assign(std::istreambuf_iterator<char>(in), {});
+    } else {
+      bytes.assign(news_tagger_model_begin, news_tagger_model_end);
+    }
+    if (bytes.empty()) return nullptr;
+    return std::make_unique<TaggerModel>(parse(bytes));
+  }();
+  return model.get();
+}
+
+} // namespace news

@@ -1,0 +1,103 @@
+// The entity tagger's parts: tokens, features, the model's bytes, decoding.
+#include <doctest/doctest.h>
+
+#include "common/sequence_tagger.hh"
+#include "common/tagger_features.hh"
+#include "common/tagger_model.hh"
+#include "common/tagger_tokens.hh"
+
+using namespace news;
+
+TEST_CASE("tagger tokens: punctuation apart, abbreviations and acronyms whole, 's apart") {
+  const auto sentences =
+      tagger_sentences("Germany's U.S. unit, Acme Inc. (ACM), rose. \"Yes\" said Mr. P. Smith");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[0] == TaggerSentence{"Germany", "'s", "U.S.", "unit", ",", "Acme", "Inc.", "(",
+                                       "ACM", ")", ",", "rose", "."});
+  CHECK(sentences[1] == TaggerSentence{"\"", "Yes", "\"", "said", "Mr.", "P.", "Smith"});
+}
+
+TEST_CASE("tagger tokens: a line break ends a sentence") {
+  const auto sentences = tagger_sentences("CHICAGO 3 Detroit 2\nTORONTO 1 Boston 0");
+  REQUIRE(sentences.size() == 2);
+  CHECK(sentences[1].front() == "TORONTO");
+}
+
+TEST_CASE("tagger tokens: joined back as the article's text") {
+  const TaggerSentence tokens{"Boatmen", "'s", "Bancshares", "Inc.", "(", "BOAT", ")", "."};
+  CHECK(joined_tokens(tokens, 0, tokens.size()) == "Boatmen's Bancshares Inc. (BOAT).");
+  CHECK(joined_tokens(tokens, 2, 4) == "Bancshares Inc.");
+}
+
+TEST_CASE("word shape: runs of a kind of character once") {
+  CHECK(word_shape("Putin") == "Xx");
+  CHECK(word_shape("U.S.") == "X.X.");
+  CHECK(word_shape("1996-08-22") == "d-d-d");
+  CHECK(word_shape("NATO") == "X");
+}
+
+TEST_CASE("features: the rules' names and the gazetteer are features of their tokens") {
+  Entities rules;
+  rules.add(EntityKind::Person, "Anna Berg");
+  const std::vector<TaggerSentence> doc{{"Anna", "Berg", "visited", "France", "."}};
+  const auto with_rules = document_features(doc, rules);
+  const auto without = document_features(doc, Entities{});
+  REQUIRE(with_rules.size() == 1);
+  REQUIRE(with_rules[0].size() == 5);
+  CHECK(with_rules[0][0].ids != without[0][0].ids); // the rules marked Anna
+  CHECK(with_rules[0][2].ids == without[0][2].ids); // but not `visited`
+  CHECK(with_rules[0][0].word_hash == without[0][0].word_hash);
+  // The same word in the same place has the same features.
+  const auto again = document_features(doc, rules);
+  CHECK(again[0][3].ids == with_rules[0][3].ids);
+}
+
+TEST_CASE("decoding: an inside tag only after its name's start") {
+  CHECK(may_follow(Tag::BPer, Tag::IPer));
+  CHECK(may_follow(Tag::IPer, Tag::IPer));
+  CHECK_FALSE(may_follow(Tag::O, Tag::IPer));
+  CHECK_FALSE(may_follow(Tag::BOrg, Tag::IPer));
+  // A scorer that likes I-PER best everywhere: the first token cannot be I-PER.
+  const SentenceFeatures sentence(3);
+  const auto tags = decode(sentence, [](const TokenFeatures&, Tag, Tag before, TagScores& s) {
+    s[static_cast<std::size_t>(Tag::IPer)] = 10;
+    s[static_cast<std::size_t>(Tag::BPer)] = before == Tag::O ? 5 : 0;
+  });
+  CHECK(tags == std::vector<Tag>{Tag::BPer, Tag::IPer, Tag::IPer});
+}
+
+TEST_CASE("decoding: tags to names") {
+  const std::vector<Tag> tags{Tag::BPer, Tag::IPer, Tag::O,    Tag::BLoc,
+                              Tag::BLoc, Tag::BOrg, Tag::IOrg, Tag::IOrg};
+  const auto spans = tagged_spans(tags);
+  REQUIRE(spans.size() == 4);
+  CHECK((spans[0].begin == 0 && spans[0].end == 2 && spans[0].kind == Tag::BPer));
+  CHECK((spans[1].begin == 3 && spans[1].end == 4 && spans[1].kind == Tag::BLoc));
+  CHECK((spans[2].begin == 4 && spans[2].end == 5));
+  CHECK((spans[3].begin == 5 && spans[3].end == 8 && spans[3].kind == Tag::BOrg));
+}
+
+TEST_CASE("model: its bytes read back as the same model; other bytes are refused") {
+  std::vector<float> weights(std::size_t{TaggerModel::kBuckets} * kTagCount, 0);
+  weights[5 * kTagCount + 1] = 2.0f;
+  weights[7 * kTagCount + 3] = -1.0f;
+  const TaggerModel model = TaggerModel::quantise(weights);
+  const TaggerModel back = TaggerModel::parse(model.serialise());
+  TagScores scores{};
+  back.add_scores(5, scores);
+  back.add_scores(7, scores);
+  CHECK(scores[1] == 32767);
+  CHECK(scores[3] == -16384);
+  CHECK(scores[0] == 0);
+  CHECK_THROWS_WITH(TaggerModel::parse("NEWSTAG1 but nothing else"), doctest::Contains("model"));
+  CHECK_THROWS_WITH(TaggerModel::parse("hello"), "not an entity tagger model");
+  std::string damaged = model.serialise();
+  damaged.resize(damaged.size() / 2);
+  CHECK_THROWS_WITH(TaggerModel::parse(damaged), "entity tagger model is damaged");
+}
+
+TEST_CASE("the built-in model is read once and scores tokens") {
+  const TaggerModel* model = TaggerModel::builtin();
+  REQUIRE(model != nullptr);
+  CHECK(TaggerModel::builtin() == model);
+}
