@@ -7,8 +7,10 @@
 // acronym, no digits), with no capitalised word right before or after it
 // (a run of them is a name the extractor judged); not a stopword; not a word
 // of any name found, of any kind; and not written in lowercase elsewhere in
-// the article (`Price rises...` and `the price`). The archive decides what a
-// candidate is: only a word it has seen as a person many times becomes one.
+// the article (`Price rises...` and `the price`). A title in capitals gives
+// each of its words (`SUMITA SAYS YEN STABLE`), under the same last two tests.
+// The archive decides what a candidate is: only a word it has seen as a
+// person many times becomes one.
 #pragma once
 
 #include <string>

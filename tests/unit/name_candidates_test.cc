@@ -7,8 +7,10 @@ namespace {
 using namespace news;
 
 std::vector<std::string> candidates(const std::string& body,
-                                    const std::vector<std::string>& people = {}) {
+                                    const std::vector<std::string>& people = {},
+                                    const std::string& title = "") {
   Article a;
+  a.title = title;
   a.body = body;
   a.language = "en";
   for (const std::string& person : people)
@@ -33,6 +35,14 @@ TEST_SUITE("name candidates") {
     CHECK(candidates("But they went home.").empty()); // a stopword
     CHECK(candidates("Nigel Lawson spoke. Lawson left.", {"Nigel Lawson"}).empty());
     CHECK(candidates("Price rises slowed; the price of oil fell.").empty());
+  }
+
+  TEST_CASE("a title in capitals gives its words, under the same tests") {
+    CHECK(candidates("The yen is stable, the governor says.", {}, "SUMITA SAYS YEN STABLE") ==
+          std::vector<std::string>{"sumita"});
+    CHECK(candidates("the yen was firm.", {}, "Sumita Says Yen Stable").empty()); // not in capitals
+    CHECK(candidates("x", {"Satoshi Sumita"}, "SUMITA IN G7 TALKS") ==
+          std::vector<std::string>{"talks"});
   }
 
   TEST_CASE("each once, and at most kMaxNameCandidates") {
