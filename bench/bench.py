@@ -19,6 +19,9 @@ Sections:
            remote shards (xapian-tcpsrv on loopback): p50/p95 (bench/shards_bench.py)
   related  --related, --facets, --histogram and --timeline on Reuters x4 for a
            query matching half the archive (date:1987..1988), against --count
+  entity-labels  person:/org:/place: against the same names as keywords, on
+           Reuters-21578's human labels: macro P/R/F1 per kind and type
+           leakage (bench/eval_reuters_labels.py)
   shard-index  Reuters added to, then synced (every article changed) in, 1, 2
            and 4 local shards, against one database with one writer
            (bench/shard_bench.py)
@@ -47,6 +50,7 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+import eval_reuters_labels  # noqa: E402
 import serve_load  # noqa: E402
 import shards_bench  # noqa: E402
 import shard_bench  # noqa: E402
@@ -310,7 +314,8 @@ def related_section(runs):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
-    parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related", "shard-index"],
+    parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related", "entity-labels",
+                                                   "shard-index"],
                         help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
@@ -337,6 +342,11 @@ def main():
                                                      min(args.runs, 3), percentile, corpus.make_scaled)
     if args.only in (None, "related"):
         report += [""] + related_section(args.runs)
+    if args.only in (None, "entity-labels"):
+        result = eval_reuters_labels.evaluate(eval_reuters_labels.Searcher(NEWS_SEARCH, reuters_database()))
+        report += ["", "### Reuters-21578 label search (entity query vs keywords, macro over the "
+                       f"{eval_reuters_labels.LABELS_PER_KIND} most frequent labels per kind)", ""]
+        report += eval_reuters_labels.report(result)
     if args.only in (None, "shard-index"):
         report += [""] + shard_bench.shard_index_section(NEWS_INDEX, WORK, CORPORA)
     text = "\n".join(report) + "\n"

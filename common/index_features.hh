@@ -76,6 +76,8 @@ inline constexpr std::array<Feature, 10> kFeatures = {{
      "stemmed in it, CJK n-grams, the body's exact words", true, true, false, Upgrade::Rebuild},
     {"unicode-words", "words in NFKC with full case folding (ICU) on both sides, spelling data "
      "with accents, fingerprints of the tokenizer's words", true, true, false, Upgrade::Rebuild},
+    {"person-memory", "capitalised words no entity took (XCAND), made people where the archive "
+     "knows them as people (XMPERSON)", false, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 

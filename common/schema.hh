@@ -33,6 +33,10 @@
 //   story        -           -        3     value       story key shared by near-identical articles; none if alone
 //   simhash      -           -        4     value       64-bit SimHash of the text (encode_hash)
 //   saved        saved:      -        -     saved       a saved search's query (news-search --save)
+//   candidate    -           XCAND    -     boolean     a capitalised word alone that no entity took
+//                                                       (`Lawson said`): the person memory's input
+//   remembered   -           XMPERSON -     boolean     a candidate the person memory made a person
+//                                                       (indexer/person_memory.hh)
 // clang-format on
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
@@ -88,6 +92,8 @@ enum class Field : std::size_t {
   Story,
   Simhash,
   Saved,
+  NameCandidate,
+  RememberedPerson,
 };
 
 /** How a field is searched. */
@@ -112,7 +118,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 26> kFields = {{
+inline constexpr std::array<FieldSpec, 28> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -163,6 +169,10 @@ inline constexpr std::array<FieldSpec, 26> kFields = {{
     {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
     {Field::Saved, "saved", "", std::nullopt, FieldKind::Saved,
      "a search saved with --save (news-search --saved lists them)", "saved:opec"},
+    {Field::NameCandidate, "", "XCAND", std::nullopt, FieldKind::Boolean,
+     "a capitalised word alone that no entity took, lowercase (the person memory's input)", ""},
+    {Field::RememberedPerson, "", "XMPERSON", std::nullopt, FieldKind::Boolean,
+     "a candidate word the person memory made a person", ""},
 }};
 
 /**

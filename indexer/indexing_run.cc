@@ -9,6 +9,7 @@
 #include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/person_memory.hh"
 
 namespace news {
 namespace {
@@ -45,11 +46,17 @@ void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
 }
 
 void IndexingRun::finish() {
-  if (build_) {
+  if (build_) { // the merged database gets the person memory before it is swapped in
     tally_.add_outcomes(build_->finish(*index_->single_writer()));
     build_.reset();
   } else {
     index_->finish();
+    // The archive's memory of persons, in step with what the run changed (one database; a
+    // sharded index's shards do not see each other's counts).
+    if (IndexWriter* writer = index_->single_writer()) {
+      const PersonMemoryChanges changes = apply_person_memory(writer->database());
+      if (changes.added + changes.removed > 0) writer->commit();
+    }
   }
   tally_.add_outcomes(index_->outcomes());
 }
