@@ -56,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 9> kFeatures = {{
+inline constexpr std::array<Feature, 10> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -74,6 +74,8 @@ inline constexpr std::array<Feature, 9> kFeatures = {{
      false, true, false, Upgrade::Rebuild},
     {"language-stems", "each article's language (L term, detected when undeclared) and its words "
      "stemmed in it, CJK n-grams, the body's exact words", true, true, false, Upgrade::Rebuild},
+    {"handle-terms", "a term of the hash of each article's id, for short handles without reading "
+     "every id", false, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 
