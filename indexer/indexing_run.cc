@@ -45,11 +45,14 @@ void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
 }
 
 void IndexingRun::finish() {
+  // The steps after the last file: the progress line goes on through them.
+  const StepProgress progress = [this](const std::string& step, std::uint64_t done,
+                                       std::uint64_t total) { report_.step(step, done, total); };
   if (build_) {
-    tally_.add_outcomes(build_->finish(*index_->single_writer()));
+    tally_.add_outcomes(build_->finish(*index_->single_writer(), progress));
     build_.reset();
   } else {
-    index_->finish();
+    index_->finish(progress);
   }
   tally_.add_outcomes(index_->outcomes());
 }
