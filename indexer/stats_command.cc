@@ -47,7 +47,8 @@ Xapian::termcount distinct_words(const Xapian::Database& db) {
 int run_stats_command(const std::vector<std::string>& args) {
   po::options_description visible("Options for stats");
   declare(visible, kHelpOption, kBriefDbOption, kStatsFormatOption, kStatsAllowPartialOption);
-  const auto vm = parse_command_line(args, "usage: news-index stats [--format text|json]", visible);
+  const auto vm = parse_command_line(
+      args, "usage: news-index stats [--format text|json] [--allow-partial]", visible);
   if (!vm) return 0;
   const bool json_format = chosen(*vm, kStatsFormatOption) == OutputFormat::Json;
   const fs::path path = resolve_database_path(given(*vm, kBriefDbOption));
