@@ -94,11 +94,12 @@ void RunReport::planned(const std::string& action, const std::string& path) {
 void RunReport::progress(const Progress& p) {
   if (!terminal_ && !progress_lines_) return;
   // The first and the last always, the others a few times a second.
+  const auto now = std::chrono::steady_clock::now();
   const bool first = !work_start_;
   const bool last = p.files_done == p.files_total && p.bytes_done == p.bytes_total;
-  if (first) work_start_ = std::chrono::steady_clock::now();
+  if (first) work_start_ = now; // its rate is 0 then, not articles over no time
   if (!due(first || last)) return;
-  show(progress_line(command_, p, seconds_working()));
+  show(progress_line(command_, p, std::chrono::duration<double>(now - *work_start_).count()));
 }
 
 void RunReport::step(const std::string& step, std::uint64_t done, std::uint64_t total) {
