@@ -100,6 +100,7 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
   index_free_text(generator, document, language, Field::Author, article.author, nullptr);
 
   add_boolean(document, Field::Id, article.id);
+  add_boolean(document, Field::Handle, handle_hash(boolean_term(Field::Id, article.id)));
   add_boolean(document, Field::Path, article.path);
   for (const std::string& key : folder_keys(article.path))
     add_boolean(document, Field::Folder, key);
@@ -117,6 +118,14 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
 
 Article article_from_document(const Xapian::Document& document) {
   return decode_stored_data(document.get_data());
+}
+
+std::string id_term_of(const Xapian::Document& document) {
+  const std::string prefix(prefix_of(Field::Id));
+  Xapian::TermIterator it = document.termlist_begin();
+  it.skip_to(prefix);
+  if (it == document.termlist_end() || !(*it).starts_with(prefix)) return {};
+  return *it;
 }
 
 } // namespace news

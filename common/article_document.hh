@@ -33,4 +33,7 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
 /** The article recorded in a document's data. */
 Article article_from_document(const Xapian::Document& document);
 
+/** The document's id term (`Q` + its id, as boolean_term spells it); empty when it has none. */
+std::string id_term_of(const Xapian::Document& document);
+
 } // namespace news

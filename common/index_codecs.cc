@@ -92,4 +92,6 @@ std::string hash_of(std::string_view bytes) {
   return encode_hash(XXH3_64bits(bytes.data(), bytes.size()));
 }
 
+std::string handle_hash(std::string_view id_term) { return hash_of(id_term); }
+
 } // namespace news

@@ -101,5 +101,10 @@ std::string encode_hash(std::uint64_t hash);
 std::optional<std::uint64_t> decode_hash(std::string_view text);
 /** The hash of bytes (XXH3, 64 bits), encoded. */
 std::string hash_of(std::string_view bytes);
+/**
+ * The hash of an article's id term (hash_of), indexed as its Handle term:
+ * the searcher's short handles are its start (searcher/article_handle).
+ */
+std::string handle_hash(std::string_view id_term);
 
 } // namespace news

@@ -78,6 +78,8 @@ inline constexpr std::array<Feature, 10> kFeatures = {{
      "with accents, fingerprints of the tokenizer's words", true, true, false, Upgrade::Rebuild},
     {"person-memory", "capitalised words no entity took (XCAND), made people where the archive "
      "knows them as people (XMPERSON)", false, true, false, Upgrade::Rebuild},
+    {"handle-terms", "a term of the hash of each article's id, for short handles without reading "
+     "every id", false, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 

@@ -91,6 +91,7 @@ enum class Field : std::size_t {
   SimhashBand,
   Story,
   Simhash,
+  Handle,
   Saved,
   NameCandidate,
   RememberedPerson,
@@ -118,7 +119,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 28> kFields = {{
+inline constexpr std::array<FieldSpec, 29> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -167,6 +168,8 @@ inline constexpr std::array<FieldSpec, 28> kFields = {{
     {Field::Story, "", "", 3, FieldKind::Value,
      "story key: near-identical articles share it; empty for an article alone", ""},
     {Field::Simhash, "", "", 4, FieldKind::Value, "64-bit SimHash of the text", ""},
+    {Field::Handle, "", "XH", std::nullopt, FieldKind::Boolean,
+     "hash of the id term (handle_hash), whose start is the article's short handle", ""},
     {Field::Saved, "saved", "", std::nullopt, FieldKind::Saved,
      "a search saved with --save (news-search --saved lists them)", "saved:opec"},
     {Field::NameCandidate, "", "XCAND", std::nullopt, FieldKind::Boolean,

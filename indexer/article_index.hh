@@ -8,6 +8,7 @@
 
 #include "common/article.hh"
 #include "indexer/index_writer.hh"
+#include "indexer/progress_line.hh"
 #include "indexer/run_report.hh"
 
 namespace news {
@@ -29,8 +30,14 @@ public:
   virtual void commit_if_batch_full(unsigned batch_size) = 0;
   /** Makes everything so far durable: the articles first, then the file registry. */
   virtual void commit() = 0;
-  /** At the end of a run: commit() and whatever the whole needs then (stories over shards). */
-  virtual void finish() { commit(); }
+  /**
+   * At the end of a run: commit() and whatever the whole needs then
+   * (stories over shards), telling `progress` where that is.
+   */
+  virtual void finish(const StepProgress& progress) {
+    (void)progress;
+    commit();
+  }
   /** The outcomes of the articles so far (added, updated, unchanged, removed): after commit(). */
   virtual Tally outcomes() const = 0;
   /** The writer of a single database (a parallel first build merges into it); null when sharded. */

@@ -61,6 +61,10 @@ inline constexpr ChoiceFlag<OutputFormat> kSourcesFormatOption{
 inline constexpr ChoiceFlag<OutputFormat> kStatsFormatOption{
     {"format", "text or json"}, kReportFormats, Refusal::MustBe, "stats: "};
 
+/** stats --allow-partial: the counts of the shards that answer, the others named. */
+inline constexpr Switch kStatsAllowPartialOption{
+    kAllowPartialOption.names, "count the shards that answer when one does not (with a warning)"};
+
 /** What --db says in the commands that only read the index (sources, stats). */
 inline constexpr Flag<std::string> kBriefDbOption = with_help(kDbOption, "index location");
 

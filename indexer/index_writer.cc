@@ -17,15 +17,6 @@
 namespace news {
 namespace {
 
-// The id term of a document.
-std::string id_term_of(const Xapian::Document& document) {
-  const std::string prefix(prefix_of(Field::Id));
-  Xapian::TermIterator it = document.termlist_begin();
-  it.skip_to(prefix);
-  if (it == document.termlist_end() || !(*it).starts_with(prefix)) return {};
-  return *it;
-}
-
 // TEST-ONLY, for the crash tests (tests/e2e/sync_test.cc); never set it
 // otherwise. NEWS_TEST_STOP_AFTER_COMMITS=N: right after the Nth commit of
 // the process (any writer, shards too) the process sends itself SIGKILL, or

@@ -46,11 +46,14 @@ void IndexingRun::use_shards_if_new(const fs::path& database, unsigned jobs) {
 }
 
 void IndexingRun::finish() {
+  // The steps after the last file: the progress line goes on through them.
+  const StepProgress progress = [this](const std::string& step, std::uint64_t done,
+                                       std::uint64_t total) { report_.step(step, done, total); };
   if (build_) { // the merged database gets the person memory before it is swapped in
-    tally_.add_outcomes(build_->finish(*index_->single_writer()));
+    tally_.add_outcomes(build_->finish(*index_->single_writer(), progress));
     build_.reset();
   } else {
-    index_->finish();
+    index_->finish(progress);
     // The archive's memory of persons, in step with what the run changed (one database; a
     // sharded index's shards do not see each other's counts).
     if (IndexWriter* writer = index_->single_writer()) {

@@ -26,4 +26,12 @@ std::string progress_line(const std::string& command, const Progress& p, double 
                      left < 0 ? std::string() : fmt::format(", about {:.0f} s left", left));
 }
 
+std::string step_line(const std::string& command, const std::string& step, std::uint64_t done,
+                      std::uint64_t total) {
+  done = std::min(done, total);
+  const double percent =
+      total == 0 ? 100.0 : 100.0 * static_cast<double>(done) / static_cast<double>(total);
+  return fmt::format("{}: {}, {} of {} ({:.0f}%)", command, step, done, total, percent);
+}
+
 } // namespace news

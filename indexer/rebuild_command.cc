@@ -13,8 +13,10 @@
 #include "common/error.hh"
 #include "common/schema.hh"
 #include "indexer/database_swap.hh"
+#include "indexer/index_target.hh"
 #include "indexer/maintenance_commands.hh"
 #include "indexer/run_options_cli.hh"
+#include "indexer/shard_rebuild.hh"
 #include "indexer/sync_command.hh"
 
 namespace news {
@@ -29,7 +31,8 @@ constexpr const char* kAbout =
 with the read options recorded for each, into a new index that then takes
 the old one's place. An index made by an older news-index (another schema:
 the error names its missing features) is made current so. Saved searches
-are kept; 'watch' starts afresh.
+are kept; 'watch' starts afresh. A sharded index (a stub file) is made
+again in as many new local shards, then the stub switched to them.
 )";
 
 void copy_saved_searches(const Xapian::Database& from, Xapian::WritableDatabase& to) {
@@ -49,6 +52,7 @@ int run_rebuild_command(const std::vector<std::string>& args) {
   if (!vm) return 0;
   const WriterArgs writing = writer_args(*vm);
   const fs::path path = resolve_database_path(writing.db);
+  if (is_sharded(path)) return rebuild_sharded_index(fs::absolute(path), writing);
   if (!fs::exists(path / "iamglass"))
     throw Error(ErrorKind::Database, fmt::format("no index at {} to rebuild", path.string()),
                 "make one with: news-index add PATH...");

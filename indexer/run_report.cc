@@ -96,17 +96,39 @@ void RunReport::planned(const std::string& action, const std::string& path) {
 
 void RunReport::progress(const Progress& p) {
   if (!terminal_ && !progress_lines_) return;
-  const auto now = std::chrono::steady_clock::now();
   // The first and the last always, the others a few times a second.
+  const auto now = std::chrono::steady_clock::now();
   const bool first = !work_start_;
   const bool last = p.files_done == p.files_total && p.bytes_done == p.bytes_total;
-  if (first) work_start_ = now;
-  if (!first && !last && now - last_progress_ < std::chrono::milliseconds(250)) return;
+  if (first) work_start_ = now; // its rate is 0 then, not articles over no time
+  if (!due(first || last)) return;
+  show(progress_line(command_, p, std::chrono::duration<double>(now - *work_start_).count()));
+}
+
+void RunReport::step(const std::string& step, std::uint64_t done, std::uint64_t total) {
+  if (!terminal_ && !progress_lines_) return;
+  if (!work_start_) work_start_ = std::chrono::steady_clock::now();
+  // A step's first line and its last always: the line says which step runs.
+  const bool first = step != last_step_;
+  last_step_ = step;
+  if (!due(first || done >= total)) return;
+  show(step_line(command_, step, done, total));
+}
+
+bool RunReport::due(bool always) {
+  const auto now = std::chrono::steady_clock::now();
+  if (!always && now - last_progress_ < std::chrono::milliseconds(250)) return false;
   last_progress_ = now;
-  const double seconds = std::chrono::duration<double>(now - *work_start_).count();
-  const std::string line = progress_line(command_, p, seconds);
+  return true;
+}
+
+double RunReport::seconds_working() const {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - *work_start_).count();
+}
+
+void RunReport::show(const std::string& line) {
   if (progress_lines_) {
-    fmt::print(stderr, "{:.2f} s: {}\n", seconds, line);
+    fmt::print(stderr, "{:.2f} s: {}\n", seconds_working(), line);
     return;
   }
   fmt::print(stderr, "\r\x1b[K{}", line);

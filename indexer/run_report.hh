@@ -54,11 +54,20 @@ public:
    * each (for measuring the estimate).
    */
   void progress(const Progress& progress);
+  /**
+   * A step after the files are read (merging, grouping stories), shown as
+   * progress() is: the line goes on saying where the run is.
+   */
+  void step(const std::string& step, std::uint64_t done, std::uint64_t total);
   /** The summary line; `signal` names an interruption (0: none). */
   void summary(const Tally& tally, int signal);
 
 private:
   void clear_progress();
+  /** Whether a progress line is due (`always`, or none for a quarter of a second). */
+  bool due(bool always);
+  double seconds_working() const; /**< since the first progress */
+  void show(const std::string& line);
 
   std::string command_;
   bool quiet_;
@@ -69,6 +78,7 @@ private:
   std::optional<std::chrono::steady_clock::time_point> work_start_;
   std::map<std::string, unsigned> record_problems_;
   std::chrono::steady_clock::time_point start_, last_progress_;
+  std::string last_step_; /**< of step() */
 };
 
 } // namespace news

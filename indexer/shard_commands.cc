@@ -27,18 +27,6 @@ namespace po = boost::program_options;
 
 namespace {
 
-// The local shards of a new layout of `count`: named by their number and
-// the count, so that a reshard's new ones never take an old one's name.
-std::vector<ShardSpec> local_shards(const fs::path& folder, unsigned count) {
-  std::vector<ShardSpec> shards;
-  for (unsigned i = 0; i < count; ++i) {
-    ShardSpec shard;
-    shard.path = folder / fmt::format("shard-{}-of-{}", i, count);
-    shards.push_back(shard);
-  }
-  return shards;
-}
-
 ShardSpec tcp_shard(const std::string& address) {
   const std::size_t colon = address.rfind(':');
   unsigned port = 0;

@@ -1,5 +1,8 @@
 #include "indexer/shard_layout.hh"
 
+#include <algorithm>
+
+#include <fmt/core.h>
 #include <xxhash.h>
 
 #include "common/database.hh"
@@ -65,6 +68,22 @@ Xapian::Database open_shards_for_reading(const std::vector<ShardSpec>& shards) {
     }
   }
   return all;
+}
+
+std::vector<ShardSpec> local_shards(const fs::path& folder, unsigned count,
+                                    const std::vector<ShardSpec>& in_use) {
+  for (unsigned generation = 1;; ++generation) {
+    std::vector<ShardSpec> shards;
+    bool taken = false;
+    for (unsigned i = 0; i < count; ++i) {
+      ShardSpec shard;
+      shard.path = folder / fmt::format("shard-{}-of-{}{}", i, count,
+                                        generation == 1 ? "" : fmt::format(".{}", generation));
+      taken = taken || std::find(in_use.begin(), in_use.end(), shard) != in_use.end();
+      shards.push_back(shard);
+    }
+    if (!taken) return shards;
+  }
 }
 
 ShardDocid shard_docid(Xapian::docid docid, std::size_t shards) {

@@ -32,6 +32,15 @@ std::filesystem::path shards_folder(const std::filesystem::path& stub);
 std::filesystem::path registry_path(const std::filesystem::path& stub);
 
 /**
+ * The local shards of a new layout of `count` in `folder`: named by their
+ * number and the count (`shard-0-of-4`), so that a reshard's new ones never
+ * take an old one's name; when one of those is `in_use` (a rebuild with the
+ * same count), all get the first suffix (`.2`, `.3`...) none in use has.
+ */
+std::vector<ShardSpec> local_shards(const std::filesystem::path& folder, unsigned count,
+                                    const std::vector<ShardSpec>& in_use = {});
+
+/**
  * The shard an article belongs to: a stable hash (XXH3) of its id modulo
  * `shards`, the same on every machine and in every version, so that a
  * replaced or removed article is always looked for in one place.

@@ -2,6 +2,7 @@
 
 #include <thread>
 
+#include <fmt/core.h>
 #include <xapian.h>
 
 #include "common/error.hh"
@@ -65,7 +66,28 @@ void ShardedBuild::add(Article&& article) {
       });
 }
 
-Tally ShardedBuild::finish(IndexWriter& target) {
+namespace {
+
+// Xapian's compaction, a table at a time: the progress line names each.
+class MergeProgress : public Xapian::Compactor {
+public:
+  explicit MergeProgress(const StepProgress& progress) : progress_(progress) {}
+  void set_status(const std::string& table, const std::string& status) override {
+    // Xapian calls with an empty status as it starts a table, then with what it did.
+    if (!progress_ || !status.empty()) return;
+    progress_(fmt::format("merging shards: {} table", table), ++tables_, kTables);
+  }
+
+private:
+  // glass's tables: postlist, docdata, termlist, position, spelling, synonym.
+  static constexpr std::uint64_t kTables = 6;
+  const StepProgress& progress_;
+  std::uint64_t tables_ = 0;
+};
+
+} // namespace
+
+Tally ShardedBuild::finish(IndexWriter& target, const StepProgress& progress) {
   stop();
   Tally tally;
   for (auto& shard : shards_) {
@@ -80,12 +102,13 @@ Tally ShardedBuild::finish(IndexWriter& target) {
     Xapian::Database sources(database_.string());
     for (auto& shard : shards_)
       sources.add_database(shard->writer().database());
-    sources.compact(merged.path().string());
+    MergeProgress merging(progress);
+    sources.compact(merged.path().string(), 0, 0, merging);
   }
   shards_.clear(); // closes the shard databases
   {
     Xapian::WritableDatabase whole(merged.path().string(), Xapian::DB_OPEN);
-    group_all_stories(whole);
+    group_all_stories(whole, progress);
     apply_person_memory(whole);
     whole.commit();
   }

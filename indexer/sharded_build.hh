@@ -45,9 +45,10 @@ public:
    * database `target` writes to (committed first) into a new database, groups
    * its stories, and puts it in place of the database. `target` must not be
    * written to afterwards. Returns the articles' outcomes (added, updated
-   * when one id came twice, unchanged).
+   * when one id came twice, unchanged). `progress` hears of the merge (a
+   * table at a time) and of the grouping.
    */
-  Tally finish(IndexWriter& target);
+  Tally finish(IndexWriter& target, const StepProgress& progress);
 
   /** Whether a run should build in shards: an empty database and more than one job. */
   static bool worth_it(IndexWriter& target, unsigned jobs);

@@ -15,6 +15,10 @@ namespace {
 
 const std::string kStoriesPending(metadata_key(Metadata::StoriesPending));
 
+// A run that changed more than one article in this many regroups the whole
+// index in one pass (reading terms in order), not article by article.
+constexpr Xapian::doccount kTouchedShare = 8;
+
 } // namespace
 
 ShardedIndex::ShardedIndex(const fs::path& stub, double lock_timeout, const std::string& command)
@@ -32,6 +36,8 @@ ShardedIndex::ShardedIndex(const fs::path& stub, double lock_timeout, const std:
             : std::make_unique<IndexWriter>(spec.path, lock_timeout, command, WriterRole::Part);
     workers_.push_back(std::make_unique<ShardWorker>(std::move(writer)));
   }
+  touched_.resize(workers_.size());
+  pending_at_start_ = !registry_->database().get_metadata(kStoriesPending).empty();
   for (auto& worker : workers_)
     worker->start(); // one that cannot start: the destructors stop those that did
 }
@@ -45,9 +51,21 @@ ShardedIndex::~ShardedIndex() {
 
 void ShardedIndex::add(Article&& article) {
   const std::size_t shard = shard_of(article.id, workers_.size());
-  workers_[shard]->post([article = std::move(article)](IndexWriter& writer, Tally& tally) {
-    count_outcome(tally, writer.add(article));
-  });
+  TouchedStories& touched = touched_[shard];
+  workers_[shard]->post(
+      [article = std::move(article), &touched](IndexWriter& writer, Tally& tally) {
+        // What the article was, should it be replaced (its story may lose it).
+        TouchedStories before;
+        const std::string id_term = boolean_term(Field::Id, article.id);
+        for (auto it = writer.database().postlist_begin(id_term);
+             it != writer.database().postlist_end(id_term); ++it)
+          before.before_change(writer.database(), *it);
+        const AddOutcome outcome = writer.add(article);
+        count_outcome(tally, outcome);
+        if (outcome == AddOutcome::Unchanged) return;
+        before.id_terms.insert(id_term);
+        touched.merge(before);
+      });
   ++uncommitted_;
 }
 
@@ -55,17 +73,28 @@ void ShardedIndex::remove_file_articles(const std::string& path,
                                         const std::set<std::string>& keep) {
   // A file's articles are spread over the shards by id: each removes its own.
   auto kept = std::make_shared<const std::set<std::string>>(keep);
-  for (auto& worker : workers_)
-    worker->post([path, kept](IndexWriter& writer, Tally& tally) {
-      tally.removed += writer.remove_file_articles(path, *kept);
-    });
+  for (std::size_t shard = 0; shard < workers_.size(); ++shard)
+    workers_[shard]->post(
+        [path, kept, &touched = touched_[shard]](IndexWriter& writer, Tally& tally) {
+          // Those kept too: a few more to regroup, and no second reading of their ids.
+          const std::string path_term = boolean_term(Field::Path, path);
+          Xapian::WritableDatabase& db = writer.database();
+          for (auto it = db.postlist_begin(path_term); it != db.postlist_end(path_term); ++it)
+            touched.before_change(db, *it);
+          tally.removed += writer.remove_file_articles(path, *kept);
+        });
   ++uncommitted_;
 }
 
 bool ShardedIndex::remove_article(const std::string& id) {
-  auto& worker = *workers_[shard_of(id, workers_.size())];
+  const std::size_t shard = shard_of(id, workers_.size());
+  auto& worker = *workers_[shard];
   auto removed = std::make_shared<bool>(false);
-  worker.post([id, removed](IndexWriter& writer, Tally& tally) {
+  worker.post([id, removed, &touched = touched_[shard]](IndexWriter& writer, Tally& tally) {
+    const std::string id_term = boolean_term(Field::Id, id);
+    for (auto it = writer.database().postlist_begin(id_term);
+         it != writer.database().postlist_end(id_term); ++it)
+      touched.before_change(writer.database(), *it);
     *removed = writer.remove_article(id);
     tally.removed += *removed ? 1 : 0;
   });
@@ -103,7 +132,7 @@ Tally ShardedIndex::outcomes() const {
   return tally;
 }
 
-void ShardedIndex::finish() {
+void ShardedIndex::finish(const StepProgress& progress) {
   commit();
   if (registry_->database().get_metadata(kStoriesPending).empty()) return; // nothing changed
   // The shards read as one database, on this thread while their own are
@@ -114,10 +143,21 @@ void ShardedIndex::finish() {
     Xapian::Database whole;
     for (auto& worker : workers_)
       whole.add_database(worker->writer().database());
-    regroup_stories(whole, [&](Xapian::docid docid, const std::string& key) {
+    const StoryKeySetter collect = [&](Xapian::docid docid, const std::string& key) {
       const ShardDocid at = shard_docid(docid, workers_.size());
       changes[at.shard].emplace_back(at.docid, key);
-    });
+    };
+    TouchedStories touched;
+    for (const TouchedStories& part : touched_)
+      touched.merge(part);
+    // Only the stories this run touched, unless a run killed before its
+    // regrouping left them to this one (the mark was there at the start),
+    // or the run touched so much that one pass over the whole is cheaper.
+    if (pending_at_start_ || touched.too_many ||
+        touched.id_terms.size() + touched.keys.size() > whole.get_doccount() / kTouchedShare)
+      regroup_stories(whole, collect, progress);
+    else
+      regroup_touched(whole, touched, collect, progress);
   }
   for (std::size_t i = 0; i < workers_.size(); ++i) {
     if (changes[i].empty()) continue;
@@ -129,6 +169,9 @@ void ShardedIndex::finish() {
   on_every_shard([](IndexWriter& writer, Tally&) { writer.commit(); });
   registry_->database().set_metadata(kStoriesPending, "");
   registry_->commit();
+  for (TouchedStories& part : touched_)
+    part = TouchedStories();
+  pending_at_start_ = false;
 }
 
 } // namespace news

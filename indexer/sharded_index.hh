@@ -25,6 +25,7 @@
 #include "common/stub_file.hh"
 #include "indexer/article_index.hh"
 #include "indexer/shard_worker.hh"
+#include "indexer/story_grouper.hh"
 
 namespace news {
 
@@ -52,8 +53,11 @@ public:
   void commit() override;
   Tally outcomes() const override;
 
-  /** Commits, then groups the stories over all shards and commits the keys that changed. */
-  void finish() override;
+  /**
+   * Commits, then groups the stories over all shards (those the run
+   * touched: regroup_touched) and commits the keys that changed.
+   */
+  void finish(const StepProgress& progress) override;
 
   /** Runs `task` on every shard's thread, all side by side, and waits for them. */
   void on_every_shard(const ShardWorker::Task& task);
@@ -64,6 +68,10 @@ private:
   std::unique_ptr<IndexWriter> registry_;
   std::vector<std::unique_ptr<ShardWorker>> workers_;
   unsigned uncommitted_ = 0; /**< changes handed to the shards since the last commit */
+  /** What each shard's thread changed this run (its own to write), for the regrouping. */
+  std::vector<TouchedStories> touched_;
+  /** A run killed before its regrouping left the mark: this one regroups the whole. */
+  bool pending_at_start_ = false;
 };
 
 } // namespace news

@@ -7,6 +7,7 @@
 #include "common/byte_escape.hh"
 #include "common/command_line.hh"
 #include "common/database.hh"
+#include "common/database_set.hh"
 #include "common/date.hh"
 #include "common/index_codecs.hh"
 #include "common/index_features.hh"
@@ -68,8 +69,9 @@ std::string counts_line(const nlohmann::ordered_json& counts) {
 
 int run_stats_command(const std::vector<std::string>& args) {
   po::options_description visible("Options for stats");
-  declare(visible, kHelpOption, kBriefDbOption, kStatsFormatOption);
-  const auto vm = parse_command_line(args, "usage: news-index stats [--format text|json]", visible);
+  declare(visible, kHelpOption, kBriefDbOption, kStatsFormatOption, kStatsAllowPartialOption);
+  const auto vm = parse_command_line(
+      args, "usage: news-index stats [--format text|json] [--allow-partial]", visible);
   if (!vm) return 0;
   const bool json_format = chosen(*vm, kStatsFormatOption) == OutputFormat::Json;
   const fs::path path = resolve_database_path(given(*vm, kBriefDbOption));
@@ -77,7 +79,13 @@ int run_stats_command(const std::vector<std::string>& args) {
   std::vector<ShardSpec> shards(1);
   shards.front().path = path;
   if (sharded) shards = read_stub_file(path);
-  const Xapian::Database db = sharded ? open_shards_for_reading(shards) : open_for_reading(path);
+  // A sharded index's shards as a search opens them: with --allow-partial,
+  // the counts of those that answer, and the others named.
+  DatabaseSet set(shards, ShardOptions{.allow_partial = is_on(*vm, kStatsAllowPartialOption)});
+  const Xapian::Database db = sharded ? set.open() : open_for_reading(path);
+  for (const std::string& shard : set.missing())
+    fmt::print(stderr, "news-index: stats: shard {} does not answer: left out of the counts\n",
+               shard);
   const Xapian::Database registry_db = sharded ? open_for_reading(registry_path(path)) : db;
   const FileRegistry registry(registry_db);
   const std::vector<FileRecord> files = registry.files();
@@ -94,6 +102,7 @@ int run_stats_command(const std::vector<std::string>& args) {
   nlohmann::ordered_json json;
   json["database"] = escape_bytes(path.string()); // bytes: a folder name need not be UTF-8
   json["shards"] = shards.size();
+  if (!set.missing().empty()) json["missing_shards"] = set.missing();
   json["articles"] = db.get_doccount();
   json["roots"] = registry.roots().size();
   json["files"] = files.size();

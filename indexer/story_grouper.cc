@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "common/index_codecs.hh"
@@ -101,6 +102,9 @@ std::vector<Xapian::docid> first_postings(const Xapian::Database& db, const std:
   return docids;
 }
 
+// story_key() of these articles of `db`.
+std::string story_key_of(const Xapian::Database& db, const std::vector<Xapian::docid>& docids);
+
 // Each article's SimHash, by docid (read in one pass over the value slot).
 std::vector<std::optional<std::uint64_t>> signatures_by_docid(const Xapian::Database& db) {
   std::vector<std::optional<std::uint64_t>> signatures(db.get_lastdocid() + 1);
@@ -110,17 +114,26 @@ std::vector<std::optional<std::uint64_t>> signatures_by_docid(const Xapian::Data
   return signatures;
 }
 
-// Joins the articles under each term of `field` that `near` accepts as pairs.
+// Joins the articles under each term of `field` that `near` accepts as pairs;
+// `progress` counts the postings walked of about `postings` (a term or
+// `per_article` terms an article).
 template <typename Near>
-void join_sharing(const Xapian::Database& db, Field field, StoryGroups& groups, Near near) {
+void join_sharing(const Xapian::Database& db, Field field, StoryGroups& groups, Near near,
+                  const std::string& step, std::uint64_t per_article,
+                  const StepProgress& progress) {
   const std::string prefix(prefix_of(field));
+  const std::uint64_t postings = per_article * db.get_doccount();
+  std::uint64_t walked = 0, terms = 0;
   for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+    walked += term.get_termfreq();
+    if (progress && ++terms % 1024 == 0) progress(step, walked, postings);
     if (term.get_termfreq() < 2) continue;
     const std::vector<Xapian::docid> docids = first_postings(db, *term);
     for (std::size_t i = 0; i < docids.size(); ++i)
       for (std::size_t j = i + 1; j < docids.size(); ++j)
         if (near(docids[i], docids[j])) groups.join(docids[i], docids[j]);
   }
+  if (progress) progress(step, postings, postings);
 }
 
 } // namespace
@@ -143,15 +156,36 @@ std::string story_key(const std::vector<const Xapian::Document*>& members) {
   return hash_of(smallest ? "simhash:" + encode_hash(*smallest) : "fingerprint:" + fingerprint);
 }
 
-unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key) {
+namespace {
+
+std::string story_key_of(const Xapian::Database& db, const std::vector<Xapian::docid>& docids) {
+  std::vector<Xapian::Document> documents;
+  documents.reserve(docids.size());
+  for (const Xapian::docid docid : docids)
+    documents.push_back(db.get_document(docid));
+  std::vector<const Xapian::Document*> pointers;
+  for (const Xapian::Document& document : documents)
+    pointers.push_back(&document);
+  return story_key(pointers);
+}
+
+} // namespace
+
+unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key,
+                         const StepProgress& progress) {
   const Xapian::docid last = db.get_lastdocid();
   StoryGroups groups(last);
-  join_sharing(db, Field::Fingerprint, groups, [](Xapian::docid, Xapian::docid) { return true; });
+  join_sharing(
+      db, Field::Fingerprint, groups, [](Xapian::docid, Xapian::docid) { return true; },
+      "grouping stories: exact copies", 1, progress);
   const auto signatures = signatures_by_docid(db);
-  join_sharing(db, Field::SimhashBand, groups, [&](Xapian::docid a, Xapian::docid b) {
-    return signatures[a] && signatures[b] &&
-           hamming_distance(*signatures[a], *signatures[b]) <= kNearDistance;
-  });
+  join_sharing(
+      db, Field::SimhashBand, groups,
+      [&](Xapian::docid a, Xapian::docid b) {
+        return signatures[a] && signatures[b] &&
+               hamming_distance(*signatures[a], *signatures[b]) <= kNearDistance;
+      },
+      "grouping stories: near copies", simhash_bands(0).size(), progress);
   std::map<Xapian::docid, std::vector<Xapian::docid>> members; // first article -> all of them
   for (Xapian::docid d = 1; d <= last; ++d)
     if (const Xapian::docid first = groups.first_of(d); first != d) members[first].push_back(d);
@@ -161,19 +195,15 @@ unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_k
   for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
     current[it.get_docid()] = *it;
   std::map<Xapian::docid, std::string> wanted;
+  std::uint64_t keyed = 0;
   for (auto& [first, others] : members) {
+    if (progress && ++keyed % 256 == 0) progress("grouping stories: keys", keyed, members.size());
     others.push_back(first);
-    std::vector<Xapian::Document> documents;
-    documents.reserve(others.size());
-    for (const Xapian::docid docid : others)
-      documents.push_back(db.get_document(docid));
-    std::vector<const Xapian::Document*> pointers;
-    for (const Xapian::Document& document : documents)
-      pointers.push_back(&document);
-    const std::string key = story_key(pointers);
+    const std::string key = story_key_of(db, others);
     for (const Xapian::docid docid : others)
       wanted[docid] = key;
   }
+  if (progress) progress("grouping stories: keys", members.size(), members.size());
   unsigned changed = 0;
   for (const auto& [docid, key] : wanted) {
     const auto known = current.find(docid);
@@ -189,11 +219,154 @@ unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_k
   return changed;
 }
 
-unsigned group_all_stories(Xapian::WritableDatabase& db) {
+void TouchedStories::before_change(const Xapian::Database& db, Xapian::docid docid) {
+  if (too_many) return;
+  if (size() > kMostKept) {
+    *this = TouchedStories{{}, {}, {}, true};
+    return;
+  }
+  const Xapian::Document document = db.get_document(docid);
+  if (std::string key = document.get_value(slot_of(Field::Story)); !key.empty())
+    keys.insert(std::move(key));
+  for (const Field field : {Field::Fingerprint, Field::SimhashBand})
+    for (std::string& term : terms_with_prefix(document, field))
+      terms.insert(std::move(term));
+}
+
+void TouchedStories::merge(const TouchedStories& other) {
+  too_many = too_many || other.too_many || size() + other.size() > kMostKept;
+  if (too_many) {
+    *this = TouchedStories{{}, {}, {}, true};
+    return;
+  }
+  id_terms.insert(other.id_terms.begin(), other.id_terms.end());
+  keys.insert(other.keys.begin(), other.keys.end());
+  terms.insert(other.terms.begin(), other.terms.end());
+}
+
+namespace {
+
+// The articles regroup_touched reads, each once: SimHash, key, signature terms.
+class StoryNeighbourhood {
+public:
+  explicit StoryNeighbourhood(const Xapian::Database& db) : db_(db) {}
+
+  struct Article {
+    std::optional<std::uint64_t> signature;
+    std::string key;
+    std::vector<std::string> fingerprints, bands;
+  };
+  const Article& article(Xapian::docid docid) {
+    auto [it, added] = articles_.try_emplace(docid);
+    if (added) {
+      const Xapian::Document document = db_.get_document(docid);
+      it->second.signature = decode_hash(document.get_value(slot_of(Field::Simhash)));
+      it->second.key = document.get_value(slot_of(Field::Story));
+      it->second.fingerprints = terms_with_prefix(document, Field::Fingerprint);
+      it->second.bands = terms_with_prefix(document, Field::SimhashBand);
+    }
+    return it->second;
+  }
+  const std::vector<Xapian::docid>& postings(const std::string& term) {
+    auto [it, added] = postings_.try_emplace(term);
+    if (added) it->second = first_postings(db_, term);
+    return it->second;
+  }
+  bool near(Xapian::docid a, Xapian::docid b) {
+    const auto& x = article(a).signature;
+    const auto& y = article(b).signature;
+    return x && y && hamming_distance(*x, *y) <= kNearDistance;
+  }
+
+private:
+  const Xapian::Database& db_;
+  std::map<Xapian::docid, Article> articles_;
+  std::map<std::string, std::vector<Xapian::docid>> postings_;
+};
+
+// The articles a run's changes may have moved from one story to another.
+std::set<Xapian::docid> touched_articles(const Xapian::Database& db, const TouchedStories& touched,
+                                         StoryNeighbourhood& around) {
+  std::set<Xapian::docid> seeds;
+  for (const std::string& term : touched.id_terms)
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it)
+      seeds.insert(*it);
+  for (const std::string& term : touched.terms)
+    for (const Xapian::docid docid : around.postings(term))
+      seeds.insert(docid);
+  if (!touched.keys.empty()) { // the story mates of what was changed (a sparse slot)
+    const Xapian::valueno slot = slot_of(Field::Story);
+    for (auto it = db.valuestream_begin(slot); it != db.valuestream_end(slot); ++it)
+      if (touched.keys.contains(*it)) seeds.insert(it.get_docid());
+  }
+  return seeds;
+}
+
+} // namespace
+
+unsigned regroup_touched(const Xapian::Database& db, const TouchedStories& touched,
+                         const StoryKeySetter& set_key, const StepProgress& progress) {
+  StoryNeighbourhood around(db);
+  std::vector<Xapian::docid> queue;
+  for (const Xapian::docid docid : touched_articles(db, touched, around))
+    queue.push_back(docid);
+  // Every article joined to one touched, as regroup_stories joins them.
+  std::map<Xapian::docid, Xapian::docid> parent;
+  const auto first_of = [&](Xapian::docid d) {
+    while (parent.at(d) != d)
+      d = parent[d] = parent.at(parent.at(d));
+    return d;
+  };
+  const auto join = [&](Xapian::docid a, Xapian::docid b) {
+    a = first_of(a);
+    b = first_of(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  };
+  for (const Xapian::docid docid : queue)
+    parent.try_emplace(docid, docid);
+  std::uint64_t read = 0;
+  while (!queue.empty()) {
+    const Xapian::docid docid = queue.back();
+    queue.pop_back();
+    if (progress && ++read % 256 == 0)
+      progress("grouping the stories touched", read, parent.size());
+    const auto reach = [&](const std::vector<std::string>& terms, bool by_band) {
+      for (const std::string& term : terms) {
+        const std::vector<Xapian::docid>& under = around.postings(term);
+        if (std::find(under.begin(), under.end(), docid) == under.end()) continue;
+        for (const Xapian::docid other : under) {
+          if (other == docid || (by_band && !around.near(docid, other))) continue;
+          if (parent.try_emplace(other, other).second) queue.push_back(other);
+          join(docid, other);
+        }
+      }
+    };
+    const StoryNeighbourhood::Article& article = around.article(docid);
+    reach(article.fingerprints, false);
+    reach(article.bands, true);
+  }
+  if (progress) progress("grouping the stories touched", parent.size(), parent.size());
+  std::map<Xapian::docid, std::vector<Xapian::docid>> members; // first article -> all of them
+  for (const auto& [docid, unused] : parent)
+    members[first_of(docid)].push_back(docid);
+  unsigned changed = 0;
+  for (const auto& [first, docids] : members) {
+    const std::string key = docids.size() > 1 ? story_key_of(db, docids) : std::string();
+    for (const Xapian::docid docid : docids) {
+      if (around.article(docid).key == key) continue;
+      set_key(docid, key);
+      ++changed;
+    }
+  }
+  return changed;
+}
+
+unsigned group_all_stories(Xapian::WritableDatabase& db, const StepProgress& progress) {
   // Each document is changed right after it is read: Xapian then rewrites
   // only its values, not its terms.
   return regroup_stories(
-      db, [&](Xapian::docid docid, const std::string& key) { set_story_key(db, docid, key); });
+      db, [&](Xapian::docid docid, const std::string& key) { set_story_key(db, docid, key); },
+      progress);
 }
 
 void set_story_key(Xapian::WritableDatabase& db, Xapian::docid docid, const std::string& key) {

@@ -4,10 +4,13 @@
 
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include <xapian.h>
+
+#include "indexer/progress_line.hh"
 
 namespace news {
 
@@ -47,14 +50,49 @@ using StoryKeySetter = std::function<void(Xapian::docid, const std::string&)>;
  * (indexer/sharded_index) whose writers apply the changes. Memory: a few
  * bytes per docid. Returns how many keys changed.
  */
-unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key);
+unsigned regroup_stories(const Xapian::Database& db, const StoryKeySetter& set_key,
+                         const StepProgress& progress = {});
+
+/**
+ * What a run changed, for regroup_touched(): the id terms of the articles it
+ * added or replaced, and what those it replaced or removed were before: their
+ * story keys, and their fingerprint and band terms.
+ */
+struct TouchedStories {
+  /** Past this many ids, keys and terms the sets are dropped: regroup the whole instead. */
+  static constexpr std::size_t kMostKept = 1 << 20;
+
+  std::set<std::string> id_terms, keys, terms;
+  bool too_many = false; /**< more than kMostKept: the sets were dropped */
+
+  /** Records what article `docid` of `db` is, before it is replaced or removed. */
+  void before_change(const Xapian::Database& db, Xapian::docid docid);
+  void merge(const TouchedStories& other);
+  std::size_t size() const { return id_terms.size() + keys.size() + terms.size(); }
+};
+
+/**
+ * regroup_stories() for the stories a run touched, when the keys were right
+ * before it: the articles it changed, those under the terms and keys the
+ * changed ones had, and every article joined to them (as regroup_stories
+ * joins: a shared fingerprint, or a band and a near SimHash, among a term's
+ * first 64 articles) are grouped; the others keep their keys, which no
+ * change reached. Reads a few documents per touched article, not the
+ * whole index; calls `set_key` as regroup_stories does. Where a new
+ * article comes among a term's first 64 (shards number their articles
+ * interleaved) and moves another out, that other keeps its key until the
+ * next regroup_stories (a signature shared by more than 64 articles only).
+ * `progress` counts the articles read of those found so far.
+ */
+unsigned regroup_touched(const Xapian::Database& db, const TouchedStories& touched,
+                         const StoryKeySetter& set_key, const StepProgress& progress = {});
 
 /**
  * regroup_stories() on a database writing to it: after a parallel build,
  * whose shards could not see each other's articles. Returns how many
  * articles got a (new) key.
  */
-unsigned group_all_stories(Xapian::WritableDatabase& db);
+unsigned group_all_stories(Xapian::WritableDatabase& db, const StepProgress& progress = {});
 
 /** Sets (or, when `key` is empty, removes) one document's story key. */
 void set_story_key(Xapian::WritableDatabase& db, Xapian::docid docid, const std::string& key);

@@ -7,6 +7,9 @@
 #include <fmt/core.h>
 #include <xxhash.h>
 
+#include "common/article_document.hh"
+#include "common/index_codecs.hh"
+#include "common/index_features.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -42,11 +45,52 @@ void share(Wanted& wanted, std::uint64_t hash) {
   wanted.shared = std::max(wanted.shared, common_digits(wanted.hash, hash));
 }
 
+// An index with a handle term per article (handle_hash): each handle is
+// looked up on its own, among the few hashes that start as it does, so
+// that a remote shard sends those terms, not every id of the index.
+bool has_handle_terms(const Xapian::Database& db) { return has_feature(db, "handle-terms"); }
+
+std::string short_handle_by_terms(const Xapian::Database& db, const std::string& id) {
+  const std::string id_term = boolean_term(Field::Id, id);
+  const std::string hash = handle_hash(id_term);
+  const std::string prefix(prefix_of(Field::Handle));
+  const std::string start = prefix + hash.substr(0, kMinHandleDigits);
+  std::size_t shared = 0;
+  for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
+    const std::string other = (*it).substr(prefix.size());
+    // Its own hash: another id with the same hash (more articles than ids) shares all.
+    if (other == hash) {
+      if (it.get_termfreq() > 1 && it.get_termfreq() > db.get_termfreq(id_term))
+        shared = kHashDigits;
+      continue;
+    }
+    std::size_t same = 0;
+    while (same < kHashDigits && other[same] == hash[same])
+      ++same;
+    shared = std::max(shared, same);
+  }
+  return hash.substr(0, std::clamp(shared + 1, kMinHandleDigits, kHashDigits));
+}
+
+std::vector<std::string> id_terms_by_handle_terms(const Xapian::Database& db,
+                                                  std::string_view handle, std::size_t at_most) {
+  std::string start(prefix_of(Field::Handle));
+  for (const char c : handle)
+    start += static_cast<char>(c >= 'A' && c <= 'F' ? c - 'A' + 'a' : c);
+  std::vector<std::string> terms;
+  for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it)
+    for (auto post = db.postlist_begin(*it); post != db.postlist_end(*it); ++post) {
+      const std::string term = id_term_of(db.get_document(*post));
+      if (std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
+      if (terms.size() == at_most) return terms;
+      terms.push_back(term);
+    }
+  return terms;
+}
+
 } // namespace
 
-std::string id_term_hash(std::string_view id_term) {
-  return fmt::format("{:016x}", hash_of_term(id_term));
-}
+std::string id_term_hash(std::string_view id_term) { return handle_hash(id_term); }
 
 bool looks_like_handle(std::string_view text) {
   return text.size() >= kMinGivenHandleDigits && text.size() <= kHashDigits &&
@@ -61,6 +105,12 @@ bool looks_like_handle(std::string_view text) {
 // two wanted ones shares with the farther one no more than the two share.
 std::vector<std::string> short_handles(const Xapian::Database& db,
                                        const std::vector<std::string>& ids) {
+  if (has_handle_terms(db)) {
+    std::vector<std::string> handles;
+    for (const std::string& id : ids)
+      handles.push_back(short_handle_by_terms(db, id));
+    return handles;
+  }
   std::vector<Wanted> wanted;
   for (const std::string& id : ids) {
     std::string term = boolean_term(Field::Id, id);
@@ -98,6 +148,7 @@ std::vector<std::string> id_terms_with_handle(const Xapian::Database& db, std::s
                                               std::size_t at_most) {
   std::vector<std::string> terms;
   if (!looks_like_handle(handle)) return terms;
+  if (has_handle_terms(db)) return id_terms_by_handle_terms(db, handle, at_most);
   const std::uint64_t start = std::stoull(std::string(handle), nullptr, 16);
   const int shift = static_cast<int>(4 * (kHashDigits - handle.size()));
   for_each_id_term(db, [&](const std::string& term) {

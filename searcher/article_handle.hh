@@ -9,9 +9,12 @@
 // id only: the handle stays the same across a rebuild of the index, and gets
 // longer only when an article sharing its first digits arrives.
 //
-// Both directions read the index's id terms once (`Q...`, in term order):
-// time linear in the number of articles, memory in the number of handles
-// asked for, and nothing stored in the index.
+// Each article's hash is indexed as its handle term (`XH` + the 16 digits,
+// feature `handle-terms`), so both directions look up only the hashes that
+// start as the handle does: a few terms a hit, which matters when a shard
+// is remote and every term read comes over the network. An index made
+// before that feature is read as before: its id terms once (`Q...`, in term
+// order), time linear in the number of articles.
 #pragma once
 
 #include <cstddef>

@@ -40,7 +40,7 @@ _news_index() {
   inspect) options="--help --config --format --explain $read --db" ;;
   sources) options="--help --db --config --failed --skipped --format" ;;
   config) options="--help --db --config" ;;
-  stats) options="--help --db --config --format" ;;
+  stats) options="--help --db --config --format --allow-partial" ;;
   remove | compact | rebuild) options="--help --config $write" ;;
   init) options="--help --db --shards --remote" ;;
   reshard) options="--help --db --config --lock-timeout --quiet" ;;

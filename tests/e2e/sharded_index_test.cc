@@ -324,4 +324,49 @@ TEST_SUITE("e2e: sharded index") {
     for (unsigned commits = 44; commits <= 52; ++commits)
       kill_and_repair(false, commits);
   }
+
+  TEST_CASE("bug: rebuild of a sharded index said there was no index to rebuild") {
+    const ShardedSandbox sharded(false);
+    const Sandbox& s = sharded.s;
+    const fs::path& stub = sharded.stub;
+    write_archive(s, "arch", 6, 20);
+    REQUIRE(index_at(s, stub, "add arch").status == 0);
+    const Holdings before = holdings(stub);
+    // Shards of an older news-index: without the handle terms' feature, which writing needs.
+    const std::vector<std::string> old_shards = [&] {
+      std::vector<std::string> paths;
+      for (int i = 0; i < 3; ++i) {
+        const fs::path shard = s.dir() / "news.shards" / fmt::format("shard-{}-of-3", i);
+        Xapian::WritableDatabase db(shard.string(), Xapian::DB_OPEN);
+        std::string features = db.get_metadata("features");
+        REQUIRE(features.find("handle-terms\t") != std::string::npos);
+        const std::size_t at = features.find("handle-terms\t");
+        features.erase(at, features.find('\n', at) + 1 - at);
+        db.set_metadata("features", features);
+        db.commit();
+        paths.push_back(shard.string());
+      }
+      return paths;
+    }();
+    const RunResult refused = index_at(s, stub, "sync");
+    CHECK(refused.status == 2);
+    CHECK(refused.err.find("handle-terms") != std::string::npos);
+
+    const RunResult rebuilt = index_at(s, stub, "rebuild --quiet");
+    REQUIRE_MESSAGE(rebuilt.status == 0, rebuilt.err);
+    check_same(holdings(stub), before);
+    // New shards in the old ones' place, the old ones gone, the roots kept.
+    const Xapian::Database whole(stub.string());
+    CHECK(whole.size() == 3);
+    CHECK(whole.get_metadata("features").find("handle-terms\t") != std::string::npos);
+    for (const std::string& shard : old_shards)
+      CHECK_FALSE(fs::exists(shard));
+    const RunResult again = index_at(s, stub, "sync");
+    CHECK(again.status == 0);
+    CHECK(again.out.find("0 added, 0 updated") != std::string::npos);
+    // A second rebuild takes the first names again.
+    REQUIRE(index_at(s, stub, "rebuild --quiet").status == 0);
+    CHECK(fs::exists(old_shards.front()));
+    check_same(holdings(stub), before);
+  }
 }

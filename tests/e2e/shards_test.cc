@@ -332,6 +332,37 @@ TEST_SUITE("e2e: shards") {
     CHECK(json["total"] == 2);
   }
 
+  TEST_CASE("news-index stats over a shard that does not answer: an error, or --allow-partial") {
+    if (!have_tcpsrv()) return skip_test("xapian-tcpsrv (xapian-tools) is not installed");
+    Sandbox sandbox;
+    const fs::path stub = sandbox.dir() / "news.stub";
+    const auto index = [&](const std::string& args) {
+      return run_shell(shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(stub.string()) + " " +
+                           args,
+                       sandbox.dir());
+    };
+    REQUIRE(index("init --shards 2").status == 0);
+    REQUIRE(index("add " + shell_quote(SAMPLE_CORPUS_DIR)).status == 0);
+    const auto whole = nlohmann::json::parse(index("stats --format json").out);
+    // The second shard served by xapian-tcpsrv, as a shard machine would.
+    TcpServer server(sandbox.dir() / "news.shards" / "shard-1-of-2");
+    sandbox.write("news.stub", "auto news.shards/shard-0-of-2\n" + server.spec() + "\n");
+    const Xapian::doccount first =
+        Xapian::Database((sandbox.dir() / "news.shards" / "shard-0-of-2").string()).get_doccount();
+    REQUIRE(nlohmann::json::parse(index("stats --format json").out)["articles"] ==
+            whole["articles"]);
+    server.kill();
+    const RunResult down = index("stats --format json");
+    CHECK(down.status == 2);
+    CHECK(down.err.find(server.name()) != std::string::npos);
+    const RunResult partial = index("stats --format json --allow-partial");
+    REQUIRE(partial.status == 0);
+    const auto json = nlohmann::json::parse(partial.out);
+    CHECK(json["articles"] == first);
+    CHECK(json["missing_shards"] == nlohmann::json::array({server.name()}));
+    CHECK(partial.err.find("shard " + server.name() + " does not answer") != std::string::npos);
+  }
+
   TEST_CASE("serve searches the same shards") {
     if (!have_tcpsrv()) return skip_test("xapian-tcpsrv (xapian-tools) is not installed");
     ShardedCorpus& corpus = sample();

@@ -7,6 +7,8 @@
 #include <fmt/core.h>
 
 #include "common/error.hh"
+#include "common/index_codecs.hh"
+#include "common/index_features.hh"
 #include "common/schema.hh"
 #include "searcher/article_lookup.hh"
 
@@ -14,14 +16,28 @@ using namespace news;
 
 namespace {
 
-// An in-memory index of articles with these ids (the id term alone).
+// Whether index_of makes an index with handle terms, or one made before them.
+bool with_handle_terms = true;
+
+// Runs the test case for both kinds of index: the handles must be the same.
+void either_index() {
+  SUBCASE("an index with a handle term an article") { with_handle_terms = true; }
+  SUBCASE("an index made before handle terms: every id read") { with_handle_terms = false; }
+}
+
+// An in-memory index of articles with these ids (the id term alone, and
+// the handle term and the features' record, or not).
 Xapian::WritableDatabase index_of(const std::vector<std::string>& ids) {
   Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
   for (const std::string& id : ids) {
     Xapian::Document document;
-    document.add_boolean_term(boolean_term(Field::Id, id));
+    const std::string term = boolean_term(Field::Id, id);
+    document.add_boolean_term(term);
+    if (with_handle_terms)
+      document.add_boolean_term(boolean_term(Field::Handle, handle_hash(term)));
     db.add_document(document);
   }
+  if (with_handle_terms) record_features(db);
   return db;
 }
 
@@ -60,6 +76,7 @@ TEST_SUITE("article handles") {
   }
 
   TEST_CASE("handles are the first 7 digits when no other article shares them") {
+    either_index();
     const std::vector<std::string> ids = {"wire-1", "wire-2", "wire-3"};
     const Xapian::WritableDatabase db = index_of(ids);
     const std::vector<std::string> handles = short_handles(db, {"wire-3", "wire-1"});
@@ -72,6 +89,7 @@ TEST_SUITE("article handles") {
   }
 
   TEST_CASE("a handle grows past the digits another article shares, asked for or not") {
+    either_index();
     const auto [a, b] = ids_sharing_seven_digits();
     CAPTURE(a);
     CAPTURE(b);
@@ -104,6 +122,7 @@ TEST_SUITE("article handles") {
   }
 
   TEST_CASE("existing_id_term: the id first, then its escaped form, then a handle") {
+    either_index();
     const Xapian::WritableDatabase db = index_of({"wire-1", "abcdef12"});
     CHECK(existing_id_term(db, "wire-1") == boolean_term(Field::Id, "wire-1"));
     // An id that looks like a handle is the id.
@@ -115,4 +134,16 @@ TEST_SUITE("article handles") {
     CHECK(existing_id_term(db, upper) == boolean_term(Field::Id, "wire-1"));
     CHECK(existing_id_term(db, "nope").empty());
   }
+}
+
+TEST_CASE("an id in two shards built apart is one article to its handle, not a clash") {
+  either_index();
+  // Two indexes holding the same id, searched as one (several --db).
+  Xapian::Database both;
+  both.add_database(index_of({"wire-1", "wire-2"}));
+  both.add_database(index_of({"wire-1"}));
+  CHECK(short_handles(both, {"wire-1"}) ==
+        std::vector<std::string>{hash_of_id("wire-1").substr(0, 7)});
+  CHECK(id_terms_with_handle(both, hash_of_id("wire-1").substr(0, 7), 10) ==
+        std::vector<std::string>{boolean_term(Field::Id, "wire-1")});
 }

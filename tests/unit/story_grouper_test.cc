@@ -151,3 +151,98 @@ TEST_CASE("regrouping leaves keys that are right alone, and drops the key of a l
   CHECK(group_all_stories(db) == 1); // b1 is alone now
   CHECK(keys_in(db).at("b1").empty());
 }
+
+namespace {
+
+// One change to an index whose keys are right, with what regroup_touched
+// needs to know of it, then the stories it touched regrouped.
+class TouchedIndex {
+public:
+  TouchedIndex() : db_(std::string(), Xapian::DB_BACKEND_INMEMORY) {
+    configure_indexing(generator_);
+    for (const Article& article : articles())
+      db_.add_document(to_document(article, generator_));
+    group_all_stories(db_);
+  }
+  Xapian::WritableDatabase& db() { return db_; }
+
+  void put(const std::string& id, const std::string& body) {
+    Article article;
+    article.id = id;
+    article.title = "Report " + id;
+    article.body = body;
+    const std::string term = boolean_term(Field::Id, id);
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+      touched_.before_change(db_, *it);
+    touched_.id_terms.insert(term);
+    db_.replace_document(term, to_document(article, generator_));
+  }
+  void remove(const std::string& id) {
+    const std::string term = boolean_term(Field::Id, id);
+    for (auto it = db_.postlist_begin(term); it != db_.postlist_end(term); ++it)
+      touched_.before_change(db_, *it);
+    db_.delete_document(term);
+  }
+  unsigned regroup() {
+    const unsigned changed =
+        regroup_touched(db_, touched_, [&](Xapian::docid docid, const std::string& key) {
+          set_story_key(db_, docid, key);
+        });
+    touched_ = TouchedStories();
+    return changed;
+  }
+
+private:
+  Xapian::TermGenerator generator_;
+  Xapian::WritableDatabase db_;
+  TouchedStories touched_;
+};
+
+unsigned changes_left(const Xapian::Database& db) {
+  return regroup_stories(db, [](Xapian::docid, const std::string&) {});
+}
+
+} // namespace
+
+TEST_CASE("regrouping the stories a run touched gives the keys of regrouping them all") {
+  TouchedIndex index;
+  REQUIRE(changes_left(index.db()) == 0);
+  const std::string a = text_from(1), c = text_from(3), d = text_from(4);
+
+  index.put("c2", c); // a new copy: c1 joins a story
+  CHECK(index.regroup() == 2);
+  CHECK(changes_left(index.db()) == 0);
+  CHECK(keys_in(index.db()).at("c1") == keys_in(index.db()).at("c2"));
+
+  index.put("b2", d); // a copy rewritten: b1 is alone, b2 joins d1
+  CHECK(index.regroup() == 3);
+  CHECK(changes_left(index.db()) == 0);
+  CHECK(keys_in(index.db()).at("b1").empty());
+  CHECK(keys_in(index.db()).at("b2") == keys_in(index.db()).at("d1"));
+
+  index.remove("a1"); // a copy gone: the other two keep their story
+  index.regroup();
+  CHECK(changes_left(index.db()) == 0);
+  CHECK(keys_in(index.db()).at("a2") == keys_in(index.db()).at("a3"));
+  CHECK(!keys_in(index.db()).at("a2").empty());
+
+  index.remove("c2"); // the story's last copy gone: c1 loses its key
+  CHECK(index.regroup() == 1);
+  CHECK(changes_left(index.db()) == 0);
+  CHECK(keys_in(index.db()).at("c1").empty());
+
+  index.put("a2", text_from(5)); // rewritten away from its story, and a3 left alone
+  index.put("e1", a);            // while a new copy keeps it going
+  index.regroup();
+  CHECK(changes_left(index.db()) == 0);
+  CHECK(keys_in(index.db()).at("a2").empty());
+  CHECK(keys_in(index.db()).at("a3") == keys_in(index.db()).at("e1"));
+}
+
+TEST_CASE("regrouping the stories a run touched reads only around them") {
+  TouchedIndex index;
+  // Nothing touched: nothing read, nothing changed, even with wrong keys elsewhere.
+  set_story_key(index.db(), *index.db().postlist_begin(boolean_term(Field::Id, "c1")), "wrong");
+  CHECK(index.regroup() == 0);
+  CHECK(keys_in(index.db()).at("c1") == "wrong");
+}
