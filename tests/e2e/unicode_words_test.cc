@@ -42,7 +42,7 @@ Ids ids_of(std::vector<std::string> args) {
 
 // Columns of a line as the C library's wcswidth counts them (C.UTF-8): a
 // second opinion on news-search's own count (ICU's East Asian width).
-int columns_of(const std::string& line) {
+int wcswidth_of(const std::string& line) {
   std::setlocale(LC_CTYPE, "C.UTF-8");
   std::wstring wide(line.size() + 1, L'\0');
   const std::size_t n = std::mbstowcs(wide.data(), line.c_str(), wide.size());
@@ -95,8 +95,8 @@ TEST_SUITE("e2e: Unicode words") {
       int widest = 0;
       for (const std::string& line : lines) {
         CAPTURE(line);
-        CHECK(columns_of(line) <= 80);
-        widest = std::max(widest, columns_of(line));
+        CHECK(wcswidth_of(line) <= 80);
+        widest = std::max(widest, wcswidth_of(line));
       }
       CHECK(widest >= 78); // the title is cut by columns, not by characters
       CHECK(lines[0].ends_with("…"));
