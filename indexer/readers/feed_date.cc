@@ -71,7 +71,9 @@ std::optional<int> signed_offset(std::string_view text) {
     hours = rest.substr(0, 2);
     minutes = rest.substr(2);
   }
+  // Minutes too: `+00\xd40` is four bytes, split as `00` and two that are no digits.
   if (!all_digits(hours) || hours.size() > 2 || minutes.size() > 2) return std::nullopt;
+  if (!minutes.empty() && !all_digits(minutes)) return std::nullopt;
   const int h = std::stoi(std::string(hours));
   const int m = minutes.empty() ? 0 : std::stoi(std::string(minutes));
   return sign * (h * 60 + m);

@@ -162,4 +162,10 @@ TEST_SUITE("feed date") {
     CHECK_FALSE(parse_feed_date(long_text));
     CHECK_FALSE(parse_feed_date(std::string(1 << 20, '1')));
   }
+
+  TEST_CASE("bug: a four-byte zone offset whose minutes are no digits threw out of the reader") {
+    // Found by fuzz/feed_date: `GMT+00` then two bytes that are not digits.
+    CHECK_FALSE(parse_feed_date(" Aug 30 20\xce\x91\xcf\x8d\xce\xb3 17:26:16 GMT+00\xd4\x30"));
+    CHECK_FALSE(parse_feed_date("Tue, 07 May 2024 10:30:00 GMT+00ab"));
+  }
 }
