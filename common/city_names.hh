@@ -1,0 +1,58 @@
+// The names of cities in the languages news is written in, under one
+// canonical (English) place name: `Москва`, `Moskau`, `Moscou`, `Moscú`,
+// `莫斯科`, `モスクワ` -> `Moscow`, so that place:moscow finds the Russian
+// article and place:москва the English one.
+//
+// The names are CLDR's, as ICU carries them: the exemplar city of each
+// location time zone (icu::TimeZoneNames::getExemplarLocationName), in
+// English for the canonical name and in each language of
+// kCountryNameLanguages for the others. Cities that name no time zone
+// (Beijing's is Asia/Shanghai) come from a small table written for this
+// project (lists::city_names_without_zone). Russian and Ukrainian names also
+// in their case forms (`Москвы`, `Москве`). Only the names that differ from
+// the English one are kept: the English exemplars (`Davis`, `Casey`, `Troll`
+// for Antarctic stations) are not made places in English text. Loaded once,
+// on first use.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "common/country_short_names.hh"
+
+namespace news {
+
+namespace lists {
+/** The names of cities that are no time zone's exemplar city, by language. */
+std::span<const LocalAlias> city_names_without_zone();
+} // namespace lists
+
+class CityNames {
+public:
+  /** The shared instance, from ICU's time-zone names and the table. */
+  static const CityNames& instance();
+
+  CityNames();
+
+  /** The canonical name of a city's name in any of the languages (any case), or nullopt. */
+  std::optional<std::string> find(std::string_view name) const;
+
+  /** Calls use(name, canonical) for each name other than the English one. */
+  template <typename Use> void for_each(Use use) const {
+    for (const auto& [name, canonical] : names_)
+      use(name, canonical);
+  }
+
+  std::size_t size() const { return names_.size(); }
+
+private:
+  void add(std::string_view language, const std::string& name, const std::string& canonical);
+
+  std::unordered_map<std::string, std::string> by_key_; // country_name_key -> canonical
+  std::unordered_map<std::string, std::string> names_;  // name as written -> canonical
+};
+
+} // namespace news
