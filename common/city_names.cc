@@ -112,20 +112,10 @@ CityNames::CityNames() {
 void CityNames::add(std::string_view language, const std::string& name,
                     const std::string& canonical) {
   if (name.size() < 2 || country_name_key(name) == country_name_key(canonical)) return;
-  const auto one = [&](const std::string& form) {
-    by_key_.emplace(country_name_key(form), canonical); // the first canonical wins
-    names_.emplace(form, canonical);
-  };
-  one(name);
+  add_form(name, canonical);
   if ((language == "ru" || language == "uk") && name.find(' ') == std::string::npos)
     for (const std::string& form : place_case_forms(name))
-      one(form);
-}
-
-std::optional<std::string> CityNames::find(std::string_view name) const {
-  const auto it = by_key_.find(country_name_key(name));
-  if (it == by_key_.end()) return std::nullopt;
-  return it->second;
+      add_form(form, canonical);
 }
 
 } // namespace news

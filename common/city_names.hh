@@ -15,12 +15,11 @@
 // on first use.
 #pragma once
 
-#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
+#include "common/country_names.hh"
 #include "common/country_short_names.hh"
 
 namespace news {
@@ -30,29 +29,15 @@ namespace lists {
 std::span<const LocalAlias> city_names_without_zone();
 } // namespace lists
 
-class CityNames {
+class CityNames : public LocalPlaceNames {
 public:
   /** The shared instance, from ICU's time-zone names and the table. */
   static const CityNames& instance();
 
   CityNames();
 
-  /** The canonical name of a city's name in any of the languages (any case), or nullopt. */
-  std::optional<std::string> find(std::string_view name) const;
-
-  /** Calls use(name, canonical) for each name other than the English one. */
-  template <typename Use> void for_each(Use use) const {
-    for (const auto& [name, canonical] : names_)
-      use(name, canonical);
-  }
-
-  std::size_t size() const { return names_.size(); }
-
 private:
   void add(std::string_view language, const std::string& name, const std::string& canonical);
-
-  std::unordered_map<std::string, std::string> by_key_; // country_name_key -> canonical
-  std::unordered_map<std::string, std::string> names_;  // name as written -> canonical
 };
 
 } // namespace news
