@@ -9,13 +9,32 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/city_names.hh"
+#include "common/cjk_characters.hh"
+#include "common/cjk_name_words.hh"
+#include "common/cjk_organisations.hh"
 #include "common/country_names.hh"
 #include "common/gazetteer.hh"
 #include "common/mo_catalog.hh"
 #include "common/utf8.hh"
 
 namespace news {
+
+namespace cjk {
+std::vector<Char> characters(std::string_view text) {
+  std::vector<Char> chars;
+  for (std::size_t at = 0; at < text.size();) {
+    const Utf8Character c = utf8_character_at(text, at);
+    chars.push_back({c.code, at, c.size});
+    at += std::max<std::size_t>(c.size, 1);
+  }
+  return chars;
+}
+} // namespace cjk
+
 namespace {
+
+using namespace cjk;
 
 constexpr const char* kSubdivisionsJson = "/usr/share/iso-codes/json/iso_3166-2.json";
 constexpr const char* kLocaleDirectory = "/usr/share/locale";
@@ -34,36 +53,6 @@ constexpr std::size_t kMinNameChars = 2;
 constexpr std::size_t kMaxPartChars = 6;   // of one part of a Chinese interpunct name
 constexpr std::size_t kMaxKanjiName = 4;   // a Japanese name in kanji: 2 to 4 of them
 constexpr std::size_t kMaxPlaceChars = 12; // longer names are not looked for
-
-bool is_han(unsigned c) {
-  return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
-         (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
-}
-bool is_hiragana(unsigned c) { return c >= 0x3041 && c <= 0x309F; }
-// Katakana letters and the prolonged sound mark, not the middle dot.
-bool is_katakana(unsigned c) {
-  return (c >= 0x30A1 && c <= 0x30FA) || c == 0x30FC || (c >= 0x31F0 && c <= 0x31FF) ||
-         (c >= 0xFF66 && c <= 0xFF9F);
-}
-bool is_hangul(unsigned c) { return c >= 0xAC00 && c <= 0xD7AF; }
-bool is_cjk(unsigned c) { return is_han(c) || is_hiragana(c) || is_katakana(c) || is_hangul(c); }
-bool is_interpunct(unsigned c) { return c == 0x00B7 || c == 0x30FB || c == 0xFF65 || c == 0x2022; }
-
-struct Char {
-  unsigned code;
-  std::size_t offset;
-  std::size_t size;
-};
-
-std::vector<Char> characters(std::string_view text) {
-  std::vector<Char> chars;
-  for (std::size_t at = 0; at < text.size();) {
-    const Utf8Character c = utf8_character_at(text, at);
-    chars.push_back({c.code, at, c.size});
-    at += std::max<std::size_t>(c.size, 1);
-  }
-  return chars;
-}
 
 using Titles = std::span<const std::string_view>;
 
@@ -87,14 +76,8 @@ constexpr std::array<std::string_view, 20> kKatakanaHonorifics = {
 constexpr std::array<std::string_view, 8> kKanjiHonorifics = {
     "元大統領", "元首相", "大統領", "容疑者", "首相", "氏", "さん", "様"};
 
-// Chinese characters that end or start a sentence's words around a name:
-// particles, common verbs and time words, never in a transliterated name.
-constexpr std::string_view kParticles =
-    "的在和与與及是说說称稱对對将將于於已也就向并並但而被把从從为為了会會曾等今昨日月年时時"
-    "后後前由让讓给給同跟以即又再还還都则則指问問访訪到来來去表示周星期上下午";
-
 bool is_particle(const Char& c, std::string_view text) {
-  return kParticles.find(text.substr(c.offset, c.size)) != std::string_view::npos;
+  return is_chinese_particle(text.substr(c.offset, c.size));
 }
 
 // The title of `titles` `chars[at...]` starts with, as its length in characters (0: none).
@@ -129,6 +112,8 @@ private:
     CountryNames::instance().for_each(
         [this](const std::string& name, const std::string& canonical) { add(name, canonical); });
     add_subdivisions(Gazetteer::instance());
+    CityNames::instance().for_each( // 莫斯科, モスクワ -> Moscow
+        [this](const std::string& name, const std::string& canonical) { add(name, canonical); });
   }
 
   // The subdivisions whose English name (`Tokyo`, `Beijing Shi`, `London, City of`: the
@@ -205,14 +190,14 @@ public:
         katakana_name(i);
       if (japanese_ && is_han(chars_[i].code) && (i == 0 || !is_han(chars_[i - 1].code)))
         kanji_name(i);
+      if (!japanese_ && is_han(chars_[i].code) && is_chinese_surname(span(i, i + 1)))
+        titled_chinese_name(i);
     }
   }
 
 private:
   std::string span(std::size_t begin, std::size_t end) const {
-    return std::string(
-        text_.substr(chars_[begin].offset,
-                     chars_[end - 1].offset + chars_[end - 1].size - chars_[begin].offset));
+    return std::string(span_of(text_, chars_, begin, end));
   }
 
   // The length of the longest place name at `i`; a katakana one is a whole katakana word.
@@ -227,9 +212,18 @@ private:
       const bool inside_word = (i > 0 && is_katakana(chars_[i - 1].code)) ||
                                (end < chars_.size() && is_katakana(chars_[end].code));
       if (katakana && inside_word) continue;
+      if (abbreviation_pair(i, end)) continue; // 中非 in 中非合作
       return end - i;
     }
     return 0;
+  }
+
+  // Two one-character abbreviations of places (中非) followed by a Han character: a
+  // compound of the two places (中非合作, China-Africa cooperation), not the country.
+  bool abbreviation_pair(std::size_t begin, std::size_t end) const {
+    return end == begin + 2 && end < chars_.size() && is_han(chars_[end].code) &&
+           is_place_abbreviation(span(begin, begin + 1)) &&
+           is_place_abbreviation(span(begin + 1, end));
   }
 
   bool is_place(std::size_t begin, std::size_t end) const {
@@ -298,7 +292,39 @@ private:
     if (begin > 0 && is_interpunct(chars_[begin - 1].code)) return; // a part of a longer name
     if (is_interpunct(chars_[end].code)) return;
     if (title_at(chars_, end, text_, kKatakanaHonorifics) == 0 || is_place(begin, end)) return;
+    if (is_katakana_common_noun(span(begin, end))) return; // スタッフさん
     entities_.add(EntityKind::Person, span(begin, end));
+  }
+
+  // Whether a name may start at `i`: after a character not Han, a particle or a title.
+  bool name_may_start(std::size_t i) const {
+    if (i == 0 || !is_han(chars_[i - 1].code) || is_particle(chars_[i - 1], text_)) return true;
+    for (std::size_t length = 1; length <= 4 && length <= i; ++length)
+      if (title_at(chars_, i - length, text_) == length) return true;
+    return false;
+  }
+
+  // 国家主席习近平表示, 李强总理: a Chinese surname and one or two characters (no particle)
+  // next to a title, before it or after it; not a place (马里总统 is Mali's).
+  void titled_chinese_name(std::size_t begin) {
+    if (begin < dot_seen_ || !name_may_start(begin)) return;
+    const bool after_title =
+        begin > 0 && is_han(chars_[begin - 1].code) && !is_particle(chars_[begin - 1], text_);
+    for (std::size_t end = std::min(begin + 3, chars_.size()); end >= begin + 2; --end) {
+      bool plain = true;
+      for (std::size_t at = begin + 1; at < end; ++at)
+        plain = plain && is_han(chars_[at].code) && !is_particle(chars_[at], text_) &&
+                title_at(chars_, at, text_) == 0;
+      if (!plain) continue;
+      const bool title_follows = end < chars_.size() && title_at(chars_, end, text_) > 0;
+      const bool name_ends = end == chars_.size() || !is_han(chars_[end].code) ||
+                             is_particle(chars_[end], text_) || title_follows;
+      if (!(title_follows || (after_title && name_ends))) continue;
+      for (std::size_t stop = begin + kMinNameChars; stop <= end; ++stop)
+        if (is_place(begin, stop)) return;
+      entities_.add(EntityKind::Person, span(begin, end));
+      return;
+    }
   }
 
   // 岸田首相, 安倍晋三氏: two to four kanji after a character that is not one, then a title.
@@ -353,6 +379,7 @@ void add_cjk_entities(const Article& article, Entities& entities) {
     CjkText cjk(*text, entities);
     cjk.find_people();
     cjk.find_places();
+    add_cjk_organisations(*text, entities);
   }
 }
 

@@ -76,10 +76,7 @@ CountryNames::CountryNames(const std::string& json_path, const std::string& loca
 void CountryNames::add(std::string_view language, std::string_view name,
                        const std::string& canonical) {
   if (name.size() < 2) return;
-  const auto one = [&](const std::string& form) {
-    by_key_.emplace(country_name_key(form), canonical); // the first canonical wins
-    names_.emplace(form, canonical);
-  };
+  const auto one = [&](const std::string& form) { add_form(form, canonical); };
   one(std::string(name));
   if (language == "ru" || language == "uk")
     for (const std::string& form : place_case_forms(name))
@@ -87,7 +84,12 @@ void CountryNames::add(std::string_view language, std::string_view name,
   if (language == "de" && is_german_genitive_base(name)) one(std::string(name) + "s");
 }
 
-std::optional<std::string> CountryNames::find(std::string_view name) const {
+void LocalPlaceNames::add_form(const std::string& form, const std::string& canonical) {
+  by_key_.emplace(country_name_key(form), canonical); // the first canonical wins
+  names_.emplace(form, canonical);
+}
+
+std::optional<std::string> LocalPlaceNames::find(std::string_view name) const {
   const auto it = by_key_.find(country_name_key(name));
   if (it == by_key_.end()) return std::nullopt;
   return it->second;

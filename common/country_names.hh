@@ -24,15 +24,10 @@ inline constexpr std::array<std::string_view, 17> kCountryNameLanguages = {
     "fr", "de", "es", "it", "pt", "nl",    "pl",    "ru", "uk",
     "tr", "sv", "el", "ar", "ja", "zh_CN", "zh_TW", "ko"};
 
-class CountryNames {
+/** Names of places in many languages and scripts, each under its canonical (English) name. */
+class LocalPlaceNames {
 public:
-  /** The shared instance, from the system's iso-codes (none installed: the short names only). */
-  static const CountryNames& instance();
-
-  /** Reads the English names from `json_path` and the catalogues below `locale_dir`. */
-  CountryNames(const std::string& json_path, const std::string& locale_dir);
-
-  /** The canonical name of a country's name in any of the languages, or nullopt. */
+  /** The canonical name of a name in any of the languages (any case), or nullopt. */
   std::optional<std::string> find(std::string_view name) const;
 
   /** Calls use(name, canonical) for each name other than English. */
@@ -43,11 +38,25 @@ public:
 
   std::size_t size() const { return names_.size(); }
 
-private:
-  void add(std::string_view language, std::string_view name, const std::string& canonical);
+protected:
+  /** Adds one written form; a name already added keeps its first canonical. */
+  void add_form(const std::string& form, const std::string& canonical);
 
+private:
   std::unordered_map<std::string, std::string> by_key_; // country_name_key -> canonical
   std::unordered_map<std::string, std::string> names_;  // name as written -> canonical
+};
+
+class CountryNames : public LocalPlaceNames {
+public:
+  /** The shared instance, from the system's iso-codes (none installed: the short names only). */
+  static const CountryNames& instance();
+
+  /** Reads the English names from `json_path` and the catalogues below `locale_dir`. */
+  CountryNames(const std::string& json_path, const std::string& locale_dir);
+
+private:
+  void add(std::string_view language, std::string_view name, const std::string& canonical);
 };
 
 /** How names are compared: lowercase in every script, Latin accents folded. */

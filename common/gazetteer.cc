@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common/city_names.hh"
 #include "common/country_names.hh"
 #include "common/entity_lists.hh"
 #include "common/international_bodies.hh"
@@ -78,6 +79,10 @@ Gazetteer::Gazetteer() {
   // The countries' names in other languages, after the English names of countries and
   // subdivisions, which win (`Norfolk` stays the county, not a translation of Norfolk Island).
   CountryNames::instance().for_each([&](const std::string& name, const std::string& canonical) {
+    add_place(name, place(canonical).value_or(canonical));
+  });
+  // Cities in other languages (`Москва`, `Moskau` -> Moscow), after the countries.
+  CityNames::instance().for_each([&](const std::string& name, const std::string& canonical) {
     add_place(name, place(canonical).value_or(canonical));
   });
   for (const char* nation : {"England", "Scotland", "Wales", "Northern Ireland", "Soviet Union",

@@ -7,6 +7,12 @@
 // each language, picked from the Snowball project's stopword lists
 // (snowballstem.org, BSD licence) and shortened by hand; English is the list
 // this project always had. Languages without a list have no stopwords.
+//
+// English keeps its stopwords, on the query side only, by measure
+// (bench/eval_stopwords.py: 20 topic queries on Reuters-21578 as a reader
+// types them): dropped, precision of the first 10 hits 0.835 and of the
+// first 100 0.438; kept as terms, 0.820 and 0.385. They stay in the index,
+// where phrases (`"bank of england"`) need them.
 #pragma once
 
 #include <string>

@@ -39,6 +39,21 @@ constexpr std::array<Ligature, 9> kLigatures = {{{0xC6, "AE"},
                                                  {0x152, "OE"},
                                                  {0x153, "oe"}}};
 
+// Greek vowels with tonos or dialytika and their base vowels, as Snowball's
+// Greek stemmer folds them (`τόνος` is `τονος`); final sigma is ICU's case folding.
+struct GreekVowel {
+  char32_t code_point;
+  std::string_view base;
+};
+constexpr std::array<GreekVowel, 20> kGreekVowels = {{
+    {0x0386, "\u0391"}, {0x0388, "\u0395"}, {0x0389, "\u0397"}, {0x038A, "\u0399"},
+    {0x038C, "\u039F"}, {0x038E, "\u03A5"}, {0x038F, "\u03A9"}, {0x0390, "\u03B9"},
+    {0x03AA, "\u0399"}, {0x03AB, "\u03A5"}, {0x03AC, "\u03B1"}, {0x03AD, "\u03B5"},
+    {0x03AE, "\u03B7"}, {0x03AF, "\u03B9"}, {0x03B0, "\u03C5"}, {0x03CA, "\u03B9"},
+    {0x03CB, "\u03C5"}, {0x03CC, "\u03BF"}, {0x03CD, "\u03C5"}, {0x03CE, "\u03C9"},
+}};
+constexpr char32_t kGreekFirst = 0x0386, kGreekLast = 0x03CE;
+
 // The folded form of one non-ASCII code point, or empty to keep it.
 std::string_view fold_code_point(char32_t cp, bool letters) {
   switch (cp) {
@@ -59,6 +74,9 @@ std::string_view fold_code_point(char32_t cp, bool letters) {
   // Russian writes ё as е as often as not: both are е.
   if (letters && cp == 0x0451) return "\xD0\xB5";
   if (letters && cp == 0x0401) return "\xD0\x95";
+  if (letters && cp >= kGreekFirst && cp <= kGreekLast)
+    for (const GreekVowel& vowel : kGreekVowels)
+      if (vowel.code_point == cp) return vowel.base;
   if (!letters || cp < kFoldFirst || cp >= kFoldFirst + kFoldTable.size()) return {};
   size_t index = cp - kFoldFirst;
   char base = kFoldTable[index];

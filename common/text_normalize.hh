@@ -13,9 +13,10 @@ namespace news {
 
 /**
  * Folds Latin letters with diacritics to their base letters (`é` -> `e`,
- * `ß` -> `ss`, `Œ` -> `OE`), Cyrillic `ё` to `е`, typographic quotes to ASCII quotes (so a phrase
- * pasted as “…” is still a phrase) and no-break spaces to spaces. Other text
- * is copied unchanged. Input must be valid UTF-8.
+ * `ß` -> `ss`, `Œ` -> `OE`), Cyrillic `ё` to `е`, Greek vowels with tonos or dialytika to
+ * their base vowels (`ό` -> `ο`, `ϊ` -> `ι`, as the Greek stemmer expects), typographic quotes to
+ * ASCII quotes (so a phrase pasted as “…” is still a phrase) and no-break spaces to spaces. Other
+ * text is copied unchanged. Input must be valid UTF-8.
  */
 std::string fold_for_search(std::string_view utf8);
 

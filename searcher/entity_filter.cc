@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "common/city_names.hh"
 #include "common/cjk_entities.hh"
 #include "common/country_names.hh"
 #include "common/entity.hh"
@@ -27,7 +28,8 @@ std::string canonical(const std::string& value, EntityKind kind) {
       if (iequals(alias.name, value)) return std::string(alias.canonical);
     // `place:allemagne`, `place:германия`: the catalogues are read on the first place: only.
     if (auto country = CountryNames::instance().find(value)) return *country;
-    if (auto place = cjk_place(value)) return *place; // `place:東京`
+    if (auto place = cjk_place(value)) return *place;                // `place:東京`
+    if (auto city = CityNames::instance().find(value)) return *city; // `place:москва`
   }
   if (kind == EntityKind::Org)
     for (const auto& table : {lists::organisations(), lists::international_bodies()})

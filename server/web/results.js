@@ -84,6 +84,7 @@ const kFacetKinds = [
   ["org", "Organisations"],
   ["place", "Places"],
   ["source", "Sources"],
+  ["lang", "Languages"],
 ];
 
 const kRelatedKinds = [

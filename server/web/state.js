@@ -64,11 +64,13 @@ export function searchParams(state, period) {
 }
 
 // A facet is a filter in the query: `person:"Vladimir Putin"`. A name cannot
-// hold a double quote inside the phrase, so quotes become spaces.
-const kFacetFields = { person: "person", org: "org", place: "place", source: "source" };
+// hold a double quote inside the phrase, so quotes become spaces. A language
+// is a code (`lang:fr`), written as the CLI's users write it.
+const kFacetFields = { person: "person", org: "org", place: "place", source: "source", lang: "lang" };
 
 /** The query filter of a facet's value. */
 export function filterFor(kind, name) {
+  if (kind === "lang") return `lang:${name.replace(/[^A-Za-z0-9_-]/g, "")}`;
   return `${kFacetFields[kind]}:"${name.replaceAll('"', " ").trim()}"`;
 }
 

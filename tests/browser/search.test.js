@@ -92,6 +92,28 @@ run("browser search", async ({ base, db, step, page: newPage }) => {
     assert.ok((await statusOf(page)).startsWith(matchesText(cliCount(db, ["china"]))));
   });
 
+  await step("the languages of the matches are a facet, and a click filters lang:", async () => {
+    const languages = await page.$$eval('.facet-group:not(.related)', (groups) =>
+      groups
+        .filter((group) => group.querySelector("h2").textContent === "Languages")
+        .flatMap((group) => [...group.querySelectorAll(".facet")].map((b) => [b.querySelector(".facet-name").textContent, b.querySelector(".facet-count").textContent])),
+    );
+    const english = languages.find(([name]) => name === "en");
+    assert.ok(english, JSON.stringify(languages));
+    const expected = cliCount(db, ["china", "lang:en"]);
+    assert.ok(expected > 0);
+    assert.equal(english[1], expected.toLocaleString("en"));
+    await page.click('.facet[data-kind="lang"][aria-pressed="false"]');
+    await page.waitForFunction(() => /^china lang:[a-z]/.test(new URL(location.href).searchParams.get("q")));
+    await settled(page);
+    const clicked = queryOf(page).get("q").split(" ")[1];
+    assert.ok((await statusOf(page)).startsWith(matchesText(cliCount(db, ["china", clicked]))));
+    assert.equal(await page.$eval('.facet[data-kind="lang"][aria-pressed="true"] .facet-name', (n) => n.textContent), clicked.slice(5));
+    await page.click('.facet[aria-pressed="true"][data-kind="lang"]');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("q") === "china");
+    await settled(page);
+  });
+
   await step("clicking a histogram bar narrows the dates to its period", async () => {
     await page.waitForSelector("#histogram:not([hidden]) .bar");
     const bars = await page.$$eval("#bars .bar", (nodes) => nodes.map((node) => node.getAttribute("aria-label")));

@@ -73,6 +73,13 @@ TEST_SUITE("e2e: Unicode words") {
     CHECK(ids_of({"ΑΘΗΝΑ"}) == Ids{"el-1"});
   }
 
+  TEST_CASE("bug: Greek accents were not folded (νεος did not find νέος)") {
+    CHECK(ids_of({"νεος"}) == Ids{"el-1"});     // the body writes νέος
+    CHECK(ids_of({"δημαρχος"}) == Ids{"el-1"}); // δήμαρχος
+    CHECK(ids_of({"ΔΉΜΑΡΧΟΣ"}) == Ids{"el-1"});
+    CHECK(ids_of({"κυκλοφορια"}) == Ids{"el-1"}); // κυκλοφορία
+  }
+
   TEST_CASE("right-to-left text is found and shown as written") {
     CHECK(ids_of({"المحادثات"}) == Ids{"ar-1"});
     CHECK(ids_of({"התקציב"}) == Ids{"he-1"});

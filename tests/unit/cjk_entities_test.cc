@@ -77,6 +77,48 @@ TEST_SUITE("cjk_entities") {
     CHECK(of("チーム監督が交代した。").person.empty());
   }
 
+  TEST_CASE("bug: スタッフ before さん was taken for a person") {
+    CHECK(of("スタッフさんが案内してくれた。").person.empty());
+    CHECK(of("ファンの皆さんとメンバーさんに感謝した。").person.empty());
+    CHECK(of("スミスさんが案内してくれた。").person == Names{"スミス"});
+  }
+
+  TEST_CASE("bug: 中非 (Central African Republic) matched inside 中非合作") {
+    CHECK_FALSE(has(of("双方同意加强中非合作。").place, "Central African Republic"));
+    CHECK_FALSE(has(of("他集中非常多的资源。").place, "Central African Republic"));
+    CHECK(has(of("他访问了中非。").place, "Central African Republic"));
+    // Longer names and names of other characters are not cut short.
+    CHECK(has(of("巴西总统发表讲话。").place, "Brazil"));
+    CHECK(has(of("德国总理会谈。").place, "Germany"));
+  }
+
+  TEST_CASE("Chinese names next to a title, without an interpunct") {
+    CHECK(has(of("国家主席习近平表示，谈判将继续。").person, "习近平"));
+    CHECK(has(of("习近平主席会见了来宾。").person, "习近平"));
+    CHECK(has(of("他说，李强总理在北京会见了代表。").person, "李强"));
+    CHECK(has(of("國家主席習近平說，談判將繼續。").person, "習近平"));
+    // A country's president, a title alone, a place: no one.
+    CHECK(of("马里总统发表讲话。").person.empty());
+    CHECK(of("总统表示，谈判将继续。").person.empty());
+    CHECK(of("俄罗斯总统弗拉基米尔·普京周四在莫斯科表示。").person == Names{"弗拉基米尔·普京"});
+  }
+
+  TEST_CASE("organisations in Chinese and Japanese by the words their names end in") {
+    const Entities zh = of("据中国人民银行称，北京大学和该公司的代表出席。");
+    CHECK(has(zh.org, "中国人民银行"));
+    CHECK(has(zh.org, "北京大学"));
+    CHECK_FALSE(has(zh.org, "该公司"));
+    CHECK_FALSE(has(zh.org, "公司"));
+    CHECK(has(of("中国共产党举行会议。").org, "中国共产党"));
+    CHECK(of("北京大学生参加了活动。").org.empty()); // students, not the university
+    CHECK(of("他是共产党员。").org.empty());
+    const Entities ja = of("トヨタ自動車株式会社は、日本銀行と東京大学、自民党の幹部と会った。");
+    for (const std::string org : {"トヨタ自動車株式会社", "日本銀行", "東京大学", "自民党"}) {
+      CAPTURE(org);
+      CHECK(has(ja.org, org));
+    }
+  }
+
   TEST_CASE("text without Chinese or Japanese is left to the extractor") {
     CHECK_FALSE(has_cjk("Olaf Scholz in Paris, Путин"));
     CHECK(has_cjk("in 北京"));

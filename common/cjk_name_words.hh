@@ -1,0 +1,36 @@
+// The words around Chinese and Japanese names that cjk_entities reads,
+// written for this project:
+//
+//   katakana common nouns that take an honorific as a name does
+//     (スタッフさん, ファンの皆さん): not people;
+//   the one-character abbreviations of places (中 China, 非 Africa, 美 the
+//     United States...): a two-character place name made of two of them
+//     (中非, the Central African Republic) is read as a place only where no
+//     Han character follows it, since 中非合作 is China-Africa cooperation;
+//   Chinese surnames, for a Chinese name written next to a title without
+//     an interpunct (国家主席习近平, 李强总理);
+//   particles, common verbs and time words, where names end;
+//   the last words of organisations' names (公司, 银行, 大学, 委员会, 株式会社, 党).
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace news {
+
+/** Whether a katakana word is a common noun (スタッフ, ファン, メンバー), not a name. */
+bool is_katakana_common_noun(std::string_view word);
+
+/** Whether one Han character is a place's one-character abbreviation (中, 美, 非). */
+bool is_place_abbreviation(std::string_view character);
+
+/** Whether one Han character is a common Chinese surname (习, 李, 王). */
+bool is_chinese_surname(std::string_view character);
+
+/** Whether one Han character is a particle, common verb or time word (的, 在, 表): no name's. */
+bool is_chinese_particle(std::string_view character);
+
+/** The words an organisation's Chinese or Japanese name ends in, longest first. */
+std::span<const std::string_view> cjk_organisation_suffixes();
+
+} // namespace news
