@@ -56,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 11> kFeatures = {{
+inline constexpr std::array<Feature, 13> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -78,6 +78,10 @@ inline constexpr std::array<Feature, 11> kFeatures = {{
      "with accents, fingerprints of the tokenizer's words", true, true, false, Upgrade::Rebuild},
     {"handle-terms", "a term of the hash of each article's id, for short handles without reading "
      "every id", false, true, false, Upgrade::Rebuild},
+    {"greek-unaccented", "Greek words without tonos and dialytika on both sides, as the Greek "
+     "stemmer expects", true, true, false, Upgrade::Rebuild},
+    {"city-places", "cities named in any language or script kept as one place under their English "
+     "name (Москва, Moskau: Moscow)", false, true, false, Upgrade::Rebuild},
 }};
 // clang-format on
 
