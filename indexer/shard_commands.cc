@@ -53,8 +53,9 @@ int run_init_command(const std::vector<std::string>& args) {
 the local shards and the registry (roots, files, failures). An article goes
 to the shard its id hashes to. --remote names a shard elsewhere, one each:
 HOST:PORT for a writable xapian-tcpsrv on a private interface, :PROGRAM ARGS
-for a writable xapian-progsrv over a pipe (':ssh host xapian-progsrv
---writable /srv/s0'), or any line of a stub file (docs/SCALING.md).
+for a writable xapian-progsrv over a pipe (such as ssh), or any line of a
+stub file; docs/SCALING.md has examples, and the empty database a
+xapian-progsrv shard needs first.
 )";
   const auto vm = parse_command_line(args, usage, visible, "", about);
   if (!vm) return 0;

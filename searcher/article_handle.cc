@@ -50,12 +50,13 @@ void share(Wanted& wanted, std::uint64_t hash) {
 // sends those, not every id of the index.
 bool has_handle_terms(const Xapian::Database& db) { return has_feature(db, "handle-terms"); }
 
-// The handles of `ids` in an index with handle terms: every article whose
-// hash starts with the first kMinHandleDigits digits of a wanted one is found
-// by one query (an OR of wildcards, each server expanding its own) and their
-// documents fetched together, so that remote shards answer all the hits of a
-// page in one round, not one per hit and shard. The other articles share
-// fewer digits than that, which the shortest handle has anyway.
+// The handles of `ids` in an index with handle terms: every other article
+// whose hash starts with the first kMinHandleDigits digits of a wanted one is
+// found by one query (an OR of wildcards, each without the wanted article,
+// each server expanding its own), so that remote shards answer all the hits
+// of a page in one round, not one per hit and shard; only those others (rare:
+// 16^7 hashes start so) are read. The rest share fewer digits than that,
+// which the shortest handle has anyway.
 std::vector<std::string> short_handles_by_terms(const Xapian::Database& db,
                                                 const std::vector<std::string>& ids) {
   const std::string prefix(prefix_of(Field::Handle));
@@ -64,7 +65,10 @@ std::vector<std::string> short_handles_by_terms(const Xapian::Database& db,
   for (const std::string& id : ids) {
     std::string id_term = boolean_term(Field::Id, id);
     std::string hash = handle_hash(id_term);
-    starts.emplace_back(Xapian::Query::OP_WILDCARD, prefix + hash.substr(0, kMinHandleDigits));
+    starts.emplace_back(
+        Xapian::Query::OP_AND_NOT,
+        Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + hash.substr(0, kMinHandleDigits)),
+        Xapian::Query(id_term));
     wanted.emplace_back(std::move(hash), std::move(id_term));
   }
   std::vector<std::pair<std::string, std::string>> near; // hash, id term
@@ -72,10 +76,9 @@ std::vector<std::string> short_handles_by_terms(const Xapian::Database& db,
     Xapian::Enquire enquire(db);
     enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, starts.begin(), starts.end()));
     enquire.set_weighting_scheme(Xapian::BoolWeight());
-    Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
-    matches.fetch();
+    const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
     for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it) {
-      std::string id_term = boolean_term(Field::Id, article_from_document(it.get_document()).id);
+      std::string id_term = id_term_of(it.get_document());
       near.emplace_back(handle_hash(id_term), std::move(id_term));
     }
   }

@@ -205,7 +205,6 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
       keys.push_back(it.get_collapse_key());
     remote_copies = remote_story_copies(db, query, keys);
   }
-  mset.fetch(); // the page's documents asked for at once: one round trip to a remote shard
   unsigned rank = request.offset;
   SnippetMaker snippets(query, mset);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
