@@ -26,6 +26,17 @@ inline bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
+/** Whether every byte is ASCII. */
+inline bool all_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/** Whether no letter is an ASCII capital. */
+inline bool no_ascii_capitals(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 /** ASCII letters lowercased. */
 inline std::string to_lower(std::string_view text) {
   std::string out(text);

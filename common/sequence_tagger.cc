@@ -48,9 +48,13 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& mod
   // of the additions changes nothing).
   const TaggerWeights& weights = model.weights();
   std::vector<TagScores> own(sentence.size(), TagScores{});
-  for (std::size_t i = 0; i < sentence.size(); ++i)
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    if (i + 1 < sentence.size()) // the next token's rows on their way while these are added
+      for (FeatureId id : sentence[i + 1].ids)
+        weights.prefetch(id);
     for (FeatureId id : sentence[i].ids)
       weights.add_scores(id, own[i]);
+  }
   std::vector<Tag> tags;
   tags.reserve(sentence.size());
   Tag before2 = Tag::O, before = Tag::O;
