@@ -137,9 +137,9 @@ void Gazetteer::load_iso_codes(const std::string& directory) {
 
 namespace {
 template <typename Map> std::optional<std::string> find_in(const Map& map, std::string_view name) {
-  auto it = map.find(gazetteer_key(name));
-  if (it == map.end()) return std::nullopt;
-  return it->second;
+  const std::string* found = map.find(gazetteer_key(name));
+  if (found == nullptr) return std::nullopt;
+  return *found;
 }
 } // namespace
 

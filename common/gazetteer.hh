@@ -11,6 +11,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/string_table.hh"
+
 namespace news {
 
 /** Hashes a string and a view of one alike: a set of strings looked up by views, no copies. */
@@ -56,8 +58,8 @@ private:
 
   // Keys: lowercase and accent-folded, except all-capital acronyms (`US`,
   // `WHO`), which must match exactly so that `us` and `Who` do not.
-  StringMap places_, organisations_, demonyms_;
-  StringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
+  FlatStringMap places_, organisations_, demonyms_;
+  FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
       speech_verbs_, connectors_, determiners_, noun_articles_;
 };
 
