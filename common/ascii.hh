@@ -37,11 +37,11 @@ inline bool no_ascii_capitals(std::string_view text) {
   return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
-/** ASCII letters lowercased. */
+/** ASCII letters lowercased (as std::tolower in the "C" locale the programs run in, inline). */
 inline std::string to_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

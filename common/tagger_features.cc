@@ -1,5 +1,6 @@
 #include "common/tagger_features.hh"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <unordered_map>
@@ -114,19 +115,12 @@ SpanMarks rule_marks(const Entities& rules) {
   return marks;
 }
 
-bool has_lower(std::string_view w) {
-  for (char c : w)
-    if (std::islower(static_cast<unsigned char>(c))) return true;
-  return false;
-}
-bool has_upper(std::string_view w) {
-  for (char c : w)
-    if (std::isupper(static_cast<unsigned char>(c))) return true;
-  return false;
-}
-bool capitalised(std::string_view w) {
-  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
-}
+// ASCII letters, as std::islower and std::isupper tell them in the "C" locale (inline).
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
+bool has_upper(std::string_view w) { return std::any_of(w.begin(), w.end(), is_upper); }
+bool capitalised(std::string_view w) { return !w.empty() && is_upper(w[0]); }
 
 std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, bool title) {
   std::string out;
@@ -241,8 +235,7 @@ void word_lists(FeatureSink& f, const std::string& word, const std::string& lowe
 std::string word_shape(std::string_view word) {
   std::string out;
   for (char c : word) {
-    const auto u = static_cast<unsigned char>(c);
-    const char k = std::isupper(u) ? 'X' : std::islower(u) ? 'x' : std::isdigit(u) ? 'd' : c;
+    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : c >= '0' && c <= '9' ? 'd' : c;
     if (out.empty() || out.back() != k || (k != 'X' && k != 'x' && k != 'd')) out += k;
   }
   return out.size() > 8 ? out.substr(0, 8) : out;
