@@ -27,6 +27,7 @@ struct Mention {
   Tag kind;
   bool in_title = false;
   bool first_word = false; // the first word of its sentence
+  bool venue = false;      // a known place after `at` or `in`: a place whatever else it is
 };
 
 // `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
@@ -62,20 +63,35 @@ void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g, Kee
 }
 
 // A name tagged as several kinds in one article is the kind it was tagged
-// as most often (the first of those, on a tie).
+// as most often (the first of those, on a tie). A venue stays a place and
+// does not vote: `KANSAS CITY AT DETROIT` names Detroit's team and its city.
 void vote_kinds(std::vector<Mention>& mentions) {
   std::unordered_map<std::string, std::array<int, kTagCount>> votes;
-  for (const Mention& m : mentions)
-    ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
+  for (Mention& m : mentions)
+    if (m.venue)
+      m.kind = Tag::BLoc;
+    else
+      ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
   std::unordered_map<std::string, Tag> chosen;
   for (const Mention& m : mentions) {
+    if (m.venue) continue;
     const auto& v = votes[entity_key(m.text)];
     auto [it, added] = chosen.try_emplace(entity_key(m.text), m.kind);
     if (v[static_cast<std::size_t>(m.kind)] > v[static_cast<std::size_t>(it->second)])
       it->second = m.kind;
   }
   for (Mention& m : mentions)
-    m.kind = chosen[entity_key(m.text)];
+    if (!m.venue) m.kind = chosen[entity_key(m.text)];
+}
+
+// `at Detroit`, `IN TORONTO`: a name the gazetteer knows as a place (and not
+// as an organisation) after `at` or `in`, whatever the tagger took it for.
+bool venue(const TaggerSentence& s, const TaggedSpan& span, const Gazetteer& g) {
+  if (span.begin == 0 || span.kind == Tag::BPer) return false;
+  const std::string before = to_lower(s[span.begin - 1]);
+  if (before != "at" && before != "in") return false;
+  const std::string name = words_in_case(joined_tokens(s, span.begin, span.end), g);
+  return g.place(name).has_value() && !g.organisation(name).has_value();
 }
 
 // `Mayor Eve Mallory`, `Harbour Mayor Eve Mallory` -> `Eve Mallory`: a title
@@ -137,6 +153,37 @@ void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, co
     }
     out.push_back({span.begin, title, Tag::BOrg});
     out.push_back({title + 1, span.end, Tag::BPer});
+  }
+  spans = std::move(out);
+}
+
+// `Netherlands Czech Republic`, a table's `SOUTH KOREA AUSTRALIA`: a place
+// the gazetteer does not know whose words are, end to end, places it knows is
+// those places (the longest known one first).
+void split_known_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
+                        const Gazetteer& g) {
+  auto known = [&](std::size_t begin, std::size_t end) {
+    return g.place(words_in_case(joined_tokens(s, begin, end), g)).has_value();
+  };
+  std::vector<TaggedSpan> out;
+  for (const TaggedSpan& span : spans) {
+    if (span.kind != Tag::BLoc || span.end - span.begin < 2 || known(span.begin, span.end)) {
+      out.push_back(span);
+      continue;
+    }
+    std::vector<TaggedSpan> pieces;
+    for (std::size_t at = span.begin; at < span.end;) {
+      std::size_t end = span.end;
+      while (end > at && !known(at, end))
+        --end;
+      if (end == at) break;
+      pieces.push_back({at, end, Tag::BLoc});
+      at = end;
+    }
+    if (!pieces.empty() && pieces.back().end == span.end)
+      out.insert(out.end(), pieces.begin(), pieces.end());
+    else
+      out.push_back(span);
   }
   spans = std::move(out);
 }
@@ -210,8 +257,7 @@ Entities extract_entities(const Article& article) {
   const Gazetteer& g = Gazetteer::instance();
   Entities rules = rule_entities(article);
   const TaggerModel* model = TaggerModel::builtin();
-  if (model == nullptr || !tagger_reads(article))
-    return finished(std::move(rules), article, g);
+  if (model == nullptr || !tagger_reads(article)) return finished(std::move(rules), article, g);
   Entities found;
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
@@ -233,9 +279,11 @@ Entities extract_entities(const Article& article) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
       split_at_titles(sentences[i], spans, g);
+      split_known_places(sentences[i], spans, g);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
-                            at == 0 && i < title_sentences, span.begin == 0});
+                            at == 0 && i < title_sentences, span.begin == 0,
+                            venue(sentences[i], span, g)});
     }
     if (end <= at) break;
     at = end;

@@ -1,6 +1,6 @@
 // The tagger's names in an article: which articles it reads, and the steps
 // after it (titles inside organisations' names, a lone word opening a
-// headline, people's names over connectors).
+// headline, people's names over connectors, a known place after `at`).
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -58,5 +58,29 @@ TEST_SUITE("entity tagging") {
   TEST_CASE("names in other scripts go through the same steps on either path") {
     // undetermined, Cyrillic: the rules; the name in Latin letters, nominative
     CHECK(has(of("T", "Визит Владимира Путина в Китай.").person, "Vladimir Putin"));
+  }
+
+  TEST_CASE("bug: a city after `at` in a sports report is a team, never the place") {
+    // `Kansas City at Detroit`: the game is in Detroit; elsewhere Detroit is its team
+    const Entities e = of("BASEBALL - RESULTS",
+                          "Detroit beat Toronto 4-3 on Friday and Detroit moved to third place. "
+                          "Detroit manager Buddy Bell was pleased. Saturday's schedule: Kansas "
+                          "City at Detroit, Chicago at Toronto.",
+                          "en");
+    CHECK(has(e.place, "Detroit"));
+    CHECK(has(e.place, "Toronto"));
+    CHECK(has(e.org, "Detroit"));
+    CHECK_FALSE(has(e.place, "Kansas City")); // the visitors, before `at`
+  }
+
+  TEST_CASE("bug: a table's countries run together are one unknown place") {
+    const Entities e = of("TENNIS - DRAW FOR THE CUP",
+                          "First round: United States at Netherlands Czech Republic at Germany "
+                          "France at Japan Spain at Belgium.",
+                          "en");
+    for (const char* country : {"Netherlands", "Czech Republic", "Germany", "France", "Japan"})
+      CHECK(has(e.place, country));
+    CHECK_FALSE(has(e.place, "Netherlands Czech Republic"));
+    CHECK(has(of("T", "Talks went on in New York and South Africa.", "en").place, "New York"));
   }
 }
