@@ -12,7 +12,9 @@
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
+#include "common/entity_lists.hh"
 #include "common/entity_names.hh"
+#include "common/legal_forms.hh"
 #include "common/name_tokens.hh"
 #include "common/names_across_scripts.hh"
 #include "common/script_text.hh"
@@ -188,6 +190,28 @@ void split_known_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
   spans = std::move(out);
 }
 
+// `Amateur Championship`, `Pro Bowl`, `Texas Open`: a name of several words
+// that ends with an event's word is an event (not indexed), whatever the
+// tagger took it for.
+void drop_events(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  std::erase_if(spans, [&](const TaggedSpan& span) {
+    if (span.end - span.begin < 2) return false;
+    const std::string last = title_case(s[span.end - 1]);
+    const auto events = lists::event_words();
+    return std::find(events.begin(), events.end(), last) != events.end();
+  });
+}
+
+// `Barnett Banks Inc.`, `Lomason Co`: a person or place with a company's
+// legal form at its end is an organisation.
+void companies_are_organisations(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  for (TaggedSpan& span : spans) {
+    if (span.kind != Tag::BPer && span.kind != Tag::BLoc) continue;
+    const std::string name = joined_tokens(s, span.begin, span.end);
+    if (without_legal_form(name) != name) span.kind = Tag::BOrg;
+  }
+}
+
 // `van`, `der`, `bin`: the connectors that are part of a person's name
 // (not `and`, `of`, `for`, `&`, `y`, which join two names).
 bool name_particle(const std::string& word, const Gazetteer& g) {
@@ -280,6 +304,8 @@ Entities extract_entities(const Article& article) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
       split_at_titles(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
+      drop_events(sentences[i], spans);
+      companies_are_organisations(sentences[i], spans);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
                             at == 0 && i < title_sentences, span.begin == 0,

@@ -83,4 +83,24 @@ TEST_SUITE("entity tagging") {
     CHECK_FALSE(has(e.place, "Netherlands Czech Republic"));
     CHECK(has(of("T", "Talks went on in New York and South Africa.", "en").place, "New York"));
   }
+
+  TEST_CASE("bug: events are taken for people or organisations (`Amateur Championship`)") {
+    const Entities e = of("GOLF - LEADING SCORES",
+                          "Tom Lehman won the Amateur Championship last year and will play in "
+                          "the Pro Bowl Classic. Nolan Henke led the Texas Open.",
+                          "en");
+    CHECK(has(e.person, "Tom Lehman"));
+    for (const auto* kind : {&e.person, &e.org, &e.place})
+      for (const char* event : {"Amateur Championship", "Pro Bowl Classic", "Texas Open"})
+        CHECK_FALSE(has(*kind, event));
+  }
+
+  TEST_CASE("bug: a company with its legal form is taken for a person (`Barnett Banks Inc.`)") {
+    const Entities e = of("T",
+                          "Comelf, Daniels Pharmaceuticals, Barnett Banks Inc. and Douglas & "
+                          "Lomason Co reported results.",
+                          "en");
+    CHECK_FALSE(has(e.person, "Barnett Banks Inc."));
+    CHECK(has(e.org, "Barnett Banks Inc."));
+  }
 }
