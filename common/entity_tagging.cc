@@ -194,12 +194,24 @@ void split_known_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
 // that ends with an event's word is an event (not indexed), whatever the
 // tagger took it for.
 void drop_events(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
-  std::erase_if(spans, [&](const TaggedSpan& span) {
-    if (span.end - span.begin < 2) return false;
+  const auto events = lists::event_words();
+  auto event = [&](const TaggedSpan& span) {
     const std::string last = title_case(s[span.end - 1]);
-    const auto events = lists::event_words();
-    return std::find(events.begin(), events.end(), last) != events.end();
-  });
+    return span.end - span.begin > 1 &&
+           std::find(events.begin(), events.end(), last) != events.end();
+  };
+  // `Greater Milwaukee Open` tagged as `Greater` and `Milwaukee Open`: a
+  // name that runs into an event is its start.
+  std::vector<TaggedSpan> out;
+  for (std::size_t n = spans.size(); n-- > 0;) {
+    if (event(spans[n])) {
+      while (n > 0 && spans[n - 1].end == spans[n].begin)
+        --n;
+      continue;
+    }
+    out.push_back(spans[n]);
+  }
+  spans.assign(out.rbegin(), out.rend());
 }
 
 // `Barnett Banks Inc.`, `Lomason Co`: a person or place with a company's
