@@ -224,6 +224,18 @@ void companies_are_organisations(const TaggerSentence& s, std::vector<TaggedSpan
   }
 }
 
+// `Madrid after`, `Eagles organisation`: lowercase words at a name's end are
+// not part of it.
+void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  auto lowercase = [](const std::string& w) {
+    return std::none_of(w.begin(), w.end(),
+                        [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  for (TaggedSpan& span : spans)
+    while (span.end > span.begin + 1 && lowercase(s[span.end - 1]))
+      --span.end;
+}
+
 // `van`, `der`, `bin`: the connectors that are part of a person's name
 // (not `and`, `of`, `for`, `&`, `y`, which join two names).
 bool name_particle(const std::string& word, const Gazetteer& g) {
@@ -314,6 +326,7 @@ Entities extract_entities(const Article& article) {
         acronyms.push_back(std::move(d));
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      trim_spans(sentences[i], spans);
       split_at_titles(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
       drop_events(sentences[i], spans);

@@ -104,4 +104,14 @@ TEST_SUITE("entity tagging") {
     CHECK_FALSE(has(e.person, "Barnett Banks Inc."));
     CHECK(has(e.org, "Barnett Banks Inc."));
   }
+
+  TEST_CASE("bug: a lowercase word is taken into a name's end (`Eagles organisation`)") {
+    const Entities e = of("AMERICAN FOOTBALL - QUARTERBACK RETIRES",
+                          "The quarterback spent his whole career with the Philadelphia Eagles. "
+                          "\"I would like to thank the Eagles organisation and the wonderful fans "
+                          "of Philadelphia for everything,\" he said.",
+                          "en");
+    CHECK_FALSE(has(e.org, "Eagles organisation"));
+    CHECK(has(e.org, "Philadelphia Eagles"));
+  }
 }
