@@ -236,6 +236,18 @@ void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
       --span.end;
 }
 
+// `the Philippines would not honour`, `Japan beat Syria`: a country's name
+// alone is a place, as CoNLL-2003 tags it, whether it acts as its government
+// or as its national side.
+void countries_are_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
+                          const Gazetteer& g) {
+  for (TaggedSpan& span : spans) {
+    if (span.kind != Tag::BOrg && span.kind != Tag::BPer) continue;
+    const auto place = g.place(words_in_case(joined_tokens(s, span.begin, span.end), g));
+    if (place && g.is_country(*place)) span.kind = Tag::BLoc;
+  }
+}
+
 // `van`, `der`, `bin`: the connectors that are part of a person's name
 // (not `and`, `of`, `for`, `&`, `y`, which join two names).
 bool name_particle(const std::string& word, const Gazetteer& g) {
@@ -331,6 +343,7 @@ Entities extract_entities(const Article& article) {
       split_known_places(sentences[i], spans, g);
       drop_events(sentences[i], spans);
       companies_are_organisations(sentences[i], spans);
+      countries_are_places(sentences[i], spans, g);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
                             at == 0 && i < title_sentences, span.begin == 0,

@@ -114,4 +114,15 @@ TEST_SUITE("entity tagging") {
     CHECK_FALSE(has(e.org, "Eagles organisation"));
     CHECK(has(e.org, "Philadelphia Eagles"));
   }
+
+  TEST_CASE("bug: a country acting as its government is an organisation (`the Philippines`)") {
+    const Entities e = of("AQUINO SAYS GROWTH HAS PRIORITY OVER DEBT PAYMENTS",
+                          "President Corazon Aquino said economic growth took priority over "
+                          "debt repayments but she sought to dispel fears that the Philippines "
+                          "would not honour a July agreement rescheduling its debt.",
+                          "en");
+    CHECK(has(e.place, "Philippines"));
+    CHECK_FALSE(has(e.org, "Philippines"));
+    CHECK(has(of("T", "The Bank of Japan held rates.", "en").org, "Bank of Japan"));
+  }
 }
