@@ -9,7 +9,7 @@
 #include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
-#include "indexer/person_memory.hh"
+#include "indexer/person_memory_pass.hh"
 
 namespace news {
 namespace {
@@ -54,12 +54,8 @@ void IndexingRun::finish() {
     build_.reset();
   } else {
     index_->finish(progress);
-    // The archive's memory of persons, in step with what the run changed (one database; a
-    // sharded index's shards do not see each other's counts).
-    if (IndexWriter* writer = index_->single_writer()) {
-      const PersonMemoryChanges changes = apply_person_memory(writer->database());
-      if (changes.added + changes.removed > 0) writer->commit();
-    }
+    // The archive's memory of persons, in step with what the run changed (over every shard).
+    remember_persons(*index_);
   }
   tally_.add_outcomes(index_->outcomes());
 }

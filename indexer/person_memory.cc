@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "common/article_document.hh"
@@ -13,7 +14,7 @@
 namespace news {
 namespace {
 
-// Articles read to find the full name a surname mostly has.
+// Articles read to find how a full name is mostly written.
 constexpr Xapian::doccount kNameSample = 64;
 
 Xapian::doccount termfreq(const Xapian::Database& db, Field field, const std::string& word) {
@@ -54,10 +55,63 @@ std::vector<Xapian::docid> postings(const Xapian::Database& db, const std::strin
   return {db.postlist_begin(term), db.postlist_end(term)};
 }
 
-// The person slot, the terms and the stored entities of a document, with the
-// name added (or taken out).
-void change_person(Xapian::WritableDatabase& db, Xapian::docid docid, const std::string& word,
-                   const std::string& name, bool add) {
+// The person names ending with each word (by the last word of their key):
+// the most frequent (ties to the smaller key) and how often any is named.
+struct FullName {
+  std::string key;
+  Xapian::doccount best = 0;
+  Xapian::doccount all = 0;
+};
+
+std::map<std::string, FullName> full_names(const Xapian::Database& db,
+                                           const std::set<std::string>& words) {
+  std::map<std::string, FullName> names;
+  const std::string prefix{prefix_of(Field::PersonName)};
+  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it) {
+    const std::string key = (*it).substr(prefix.size());
+    const std::vector<std::string> key_words = entity_key_words(key);
+    if (key_words.empty() || !words.contains(key_words.back())) continue;
+    FullName& name = names[key_words.back()];
+    const Xapian::doccount count = it.get_termfreq();
+    name.all += count;
+    if (count > name.best || (count == name.best && key < name.key)) name = {key, count, name.all};
+  }
+  return names;
+}
+
+// How the articles naming `key` mostly write it (of the first kNameSample; ties to the smaller).
+std::string display_of(const Xapian::Database& db, const std::string& key) {
+  std::map<std::string, Xapian::doccount> written;
+  const std::string term = boolean_term(Field::PersonName, key);
+  Xapian::doccount read = 0;
+  for (auto it = db.postlist_begin(term); it != db.postlist_end(term) && read < kNameSample;
+       ++it, ++read)
+    for (const std::string& name : listed(db.get_document(*it).get_value(slot_of(Field::Person))))
+      if (entity_key(name) == key) ++written[name];
+  const auto best =
+      std::max_element(written.begin(), written.end(),
+                       [](const auto& a, const auto& b) { return a.second < b.second; });
+  return best == written.end() ? key : best->first;
+}
+
+std::string name_for(const Xapian::Database& db, const std::string& word,
+                     const std::map<std::string, FullName>& names) {
+  const auto found = names.find(word);
+  if (found != names.end() && found->second.key != word &&
+      4 * found->second.best >= 3 * found->second.all)
+    return display_of(db, found->second.key);
+  std::string name = word;
+  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
+  return name;
+}
+
+} // namespace
+
+void change_person(Xapian::WritableDatabase& db, Xapian::docid docid,
+                   const PersonMemoryPlan::Word& planned) {
+  const std::string& word = planned.word;
+  const std::string& name = planned.name;
+  const bool add = planned.add;
   Xapian::Document document = db.get_document(docid);
   const Xapian::valueno slot = slot_of(Field::Person);
   std::vector<std::string> names = listed(document.get_value(slot));
@@ -105,8 +159,6 @@ void change_person(Xapian::WritableDatabase& db, Xapian::docid docid, const std:
   db.replace_document(docid, document);
 }
 
-} // namespace
-
 bool remembered_as_person(const Xapian::Database& db, const std::string& word) {
   const Xapian::doccount persons = termfreq(db, Field::Person, word);
   const Xapian::doccount remembered = termfreq(db, Field::RememberedPerson, word);
@@ -117,59 +169,40 @@ bool remembered_as_person(const Xapian::Database& db, const std::string& word) {
 }
 
 std::string remembered_name(const Xapian::Database& db, const std::string& word) {
-  std::map<std::string, Xapian::doccount> full; // by key: articles naming it
-  std::map<std::string, std::string> shown;
-  Xapian::doccount read = 0;
-  const std::string term = boolean_term(Field::Person, word);
-  for (auto it = db.postlist_begin(term); it != db.postlist_end(term) && read < kNameSample; ++it) {
-    const Xapian::Document document = db.get_document(*it);
-    bool counted = false;
-    for (const std::string& name : listed(document.get_value(slot_of(Field::Person)))) {
-      const std::string key = entity_key(name);
-      const std::vector<std::string> words = entity_key_words(key);
-      if (words.empty() || words.back() != word || counted) continue;
-      counted = true;
-      ++full[key];
-      shown.try_emplace(key, name);
-    }
-    read += counted ? 1 : 0;
-  }
-  const auto best = std::max_element(
-      full.begin(), full.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
-  // A full name three articles in four give it: that person; else the word, capitalised.
-  if (best != full.end() && best->first != word && 4 * best->second >= 3 * read)
-    return shown[best->first];
-  std::string name = word;
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
-  return name;
+  return name_for(db, word, full_names(db, {word}));
 }
 
-PersonMemoryChanges apply_person_memory(Xapian::WritableDatabase& db) {
-  PersonMemoryChanges changes;
+PersonMemoryPlan plan_person_memory(const Xapian::Database& db) {
+  PersonMemoryPlan plan;
   const std::string candidates{prefix_of(Field::NameCandidate)};
   const std::string markers{prefix_of(Field::RememberedPerson)};
-  // The words to act on first: the walks below change the documents.
-  std::vector<std::string> to_add, to_remove;
+  std::set<std::string> to_add;
+  std::vector<std::string> to_remove;
   for (auto it = db.allterms_begin(candidates); it != db.allterms_end(candidates); ++it) {
     const std::string word = (*it).substr(candidates.size());
     if (db.get_termfreq(markers + word) < it.get_termfreq() && remembered_as_person(db, word))
-      to_add.push_back(word);
+      to_add.insert(word);
   }
   for (auto it = db.allterms_begin(markers); it != db.allterms_end(markers); ++it) {
     const std::string word = (*it).substr(markers.size());
     if (!remembered_as_person(db, word)) to_remove.push_back(word);
   }
-  for (const std::string& word : to_add) {
-    const std::string name = remembered_name(db, word);
-    for (Xapian::docid docid : postings_without(db, candidates + word, markers + word)) {
-      change_person(db, docid, word, name, true);
-      ++changes.added;
-    }
-  }
+  const std::map<std::string, FullName> names =
+      to_add.empty() ? std::map<std::string, FullName>{} : full_names(db, to_add);
+  for (const std::string& word : to_add)
+    plan.words.push_back({word, name_for(db, word, names), true,
+                          postings_without(db, candidates + word, markers + word)});
   for (const std::string& word : to_remove)
-    for (Xapian::docid docid : postings(db, markers + word)) {
-      change_person(db, docid, word, "", false);
-      ++changes.removed;
+    plan.words.push_back({word, "", false, postings(db, markers + word)});
+  return plan;
+}
+
+PersonMemoryChanges apply_person_memory(Xapian::WritableDatabase& db) {
+  PersonMemoryChanges changes;
+  for (const PersonMemoryPlan::Word& word : plan_person_memory(db).words)
+    for (Xapian::docid docid : word.docids) {
+      change_person(db, docid, word);
+      ++(word.add ? changes.added : changes.removed);
     }
   return changes;
 }

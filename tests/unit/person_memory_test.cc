@@ -139,4 +139,42 @@ TEST_SUITE("person memory") {
     CHECK(remembered_as_person(db, "baker"));
     CHECK(remembered_name(db, "baker") == "Baker");
   }
+
+  TEST_CASE("bug: shards read as one get the decisions of one database, each shard its own") {
+    // The same articles in one database and in three (Xapian's interleaving of docids).
+    Xapian::WritableDatabase one(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    std::vector<Xapian::WritableDatabase> shards;
+    for (int i = 0; i < 3; ++i)
+      shards.emplace_back(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    std::vector<Article> articles;
+    for (int i = 0; i < static_cast<int>(kLeastPersons); ++i)
+      articles.push_back(article("cued-" + std::to_string(i),
+                                 "Chancellor of the Exchequer Nigel Lawson said sterling was firm.",
+                                 {"Nigel Lawson"}));
+    articles.push_back(article("alone-0", "The budget was drafted by Lawson over the winter.", {}));
+    articles.push_back(article("alone-1", "Lawson drafted the budget over the winter.", {}));
+    Xapian::Database whole;
+    for (std::size_t i = 0; i < articles.size(); ++i) {
+      add(one, articles[i]);
+      add(shards[i % 3], articles[i]);
+    }
+    for (Xapian::WritableDatabase& shard : shards)
+      whole.add_database(shard);
+    // No shard has kLeastPersons cued articles of its own.
+    for (Xapian::WritableDatabase& shard : shards)
+      CHECK_FALSE(remembered_as_person(shard, "lawson"));
+    const PersonMemoryPlan plan = plan_person_memory(whole);
+    REQUIRE(plan.words.size() == 1);
+    CHECK(plan.words[0].name == "Nigel Lawson");
+    CHECK(plan.words[0].docids.size() == 2);
+    for (const PersonMemoryPlan::Word& word : plan.words)
+      for (Xapian::docid docid : word.docids)
+        change_person(shards[(docid - 1) % 3], (docid - 1) / 3 + 1, word);
+    CHECK(apply_person_memory(one).added == 2);
+    for (const char* name : {"nigel lawson"})
+      CHECK(tf(whole, Field::PersonName, name) == tf(one, Field::PersonName, name));
+    CHECK(tf(whole, Field::RememberedPerson, "lawson") == 2);
+    CHECK(tf(one, Field::RememberedPerson, "lawson") == 2);
+    CHECK(plan_person_memory(whole).words.empty()); // in step now
+  }
 }
