@@ -112,6 +112,7 @@ nlohmann::ordered_json companions_to_json(const TimelineSeries& series) {
                     {"key", companion.entity.key},
                     {"score", companion.entity.score},
                     {"total", companion.total},
+                    {"undated", companion.undated},
                     {"counts", companion.counts},
                     {"shares", std::move(shares)}});
   }

@@ -49,8 +49,8 @@ Timeline make_timeline(Period period, const std::vector<SeriesCounts>& series) {
     TimelineSeries out{
         one.query, one.total, one.dates.undated(), per_period(one.dates, starts), {}};
     for (const CompanionCounts& companion : one.companions)
-      out.companions.push_back(
-          {companion.kind, companion.entity, companion.total, per_period(companion.dates, starts)});
+      out.companions.push_back({companion.kind, companion.entity, companion.total,
+                                companion.dates.undated(), per_period(companion.dates, starts)});
     timeline.series.push_back(std::move(out));
   }
   return timeline;

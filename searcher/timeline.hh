@@ -5,7 +5,10 @@
 // its companions: the entities --related ranks highest for its matches (all
 // kinds together), each counted per period by one more search (the series
 // and the companion's whole-name term), so its share of the series' matches
-// can be followed over time.
+// can be followed over time. By story (unless every version): a story counts
+// for a companion when a copy of it that the series matches names it, in the
+// period of that copy's date; matches with no date are counted apart
+// (undated), as the series' are.
 #pragma once
 
 #include <map>
@@ -28,6 +31,7 @@ struct TimelineCompanion {
   EntityKind kind = EntityKind::Person;
   RelatedEntity entity;
   Xapian::doccount total = 0;           /**< matches of the series naming it */
+  Xapian::doccount undated = 0;         /**< of them, in no period */
   std::vector<Xapian::doccount> counts; /**< of them, one per period of the timeline */
 };
 

@@ -311,12 +311,14 @@ TEST_SUITE("e2e: related and timeline") {
         CHECK(kind + ":" + key == ranked[c].second);
         const std::size_t k = static_cast<std::size_t>(
             std::find(kKinds.begin(), kKinds.end(), kind) - kKinds.begin());
-        std::map<std::string, unsigned> per_month, naming;
+        std::map<std::string, unsigned> per_month, naming; // "" the undated
         for (const std::string& id : matched) {
           const Inspected& article = all.at(id);
           ++per_month[article.date.substr(0, 7)];
           if (article.keys[k].contains(key)) ++naming[article.date.substr(0, 7)];
         }
+        CHECK(series["undated"] == per_month[""]);
+        CHECK(companion["undated"] == naming[""]);
         unsigned total = 0;
         for (std::size_t p = 0; p < timeline["periods"].size(); ++p) {
           const std::string month = timeline["periods"][p];
@@ -329,7 +331,9 @@ TEST_SUITE("e2e: related and timeline") {
             CHECK(companion["shares"][p].get<double>() ==
                   doctest::Approx(static_cast<double>(naming[month]) / per_month[month]));
         }
-        CHECK(companion["total"] == total);
+        // The undated matches naming it are in its total, in no period (bug: the
+        // brute force left them out, 6 against 5 for `russia`).
+        CHECK(companion["total"] == total + naming[""]);
       }
     };
     const Generated& g = generated();
@@ -337,8 +341,10 @@ TEST_SUITE("e2e: related and timeline") {
     check(g.sandbox, g.articles, {"--all-versions"}, "person:putin");
     const Sandbox& corpus = indexed_sample_corpus();
     const auto all = inspect_all(corpus, SAMPLE_CORPUS_DIR);
-    for (const char* query : {"russia", "china", "oil"})
+    for (const char* query : {"russia", "china", "oil"}) {
       check(corpus, all, {"--all-versions"}, query);
+      check(corpus, all, {}, query); // by story
+    }
   }
 
   TEST_CASE("--timeline and --related refuse what they cannot do") {
