@@ -36,8 +36,9 @@ std::vector<std::string> people_of(const Sandbox& sandbox, const std::string& id
   const RunResult run = sandbox.search({"--format", "json", "--fields", "id,entities", "id:" + id});
   REQUIRE(run.status == 0);
   std::vector<std::string> people;
-  for (const Json& name : Json::parse(run.out)["hits"][0]["entities"]["person"])
-    people.push_back(name);
+  const Json json = Json::parse(run.out); // kept: the loop's range is a reference into it
+  for (const Json& name : json["hits"][0]["entities"]["person"])
+    people.push_back(name.get<std::string>());
   return people;
 }
 
