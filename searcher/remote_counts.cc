@@ -1,10 +1,12 @@
 #include "searcher/remote_counts.hh"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "common/index_codecs.hh"
@@ -35,17 +37,30 @@ Xapian::Enquire story_copies(const Xapian::Database& db, const Xapian::Query& qu
   return enquire;
 }
 
-// Each story's copies beyond its first in docid order, whose values are
-// taken off the counts.
+// Each story's copies beyond its first, in the order a search over local
+// shards meets them: shard by shard, then by docid within a shard (Xapian 1.4
+// merges the shards' postings one shard after another, and the combined
+// docid of a shard's n-th document is (n - 1) * shards + shard + 1). So local
+// and remote shards count the same copy of a story.
 std::vector<Xapian::docid> surplus_copies(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire = story_copies(db, query);
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   const Xapian::doccount all = db.get_doccount();
   const Xapian::MSet matches = enquire.get_mset(0, all, all);
+  std::vector<std::pair<Xapian::docid, std::string>> copies;
+  for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it)
+    copies.emplace_back(*it, it.get_collapse_key());
+  const Xapian::docid shards = static_cast<Xapian::docid>(std::max<std::size_t>(db.size(), 1));
+  const auto local_order = [shards](Xapian::docid docid) {
+    return std::pair((docid - 1) % shards, (docid - 1) / shards);
+  };
+  std::stable_sort(copies.begin(), copies.end(), [&](const auto& a, const auto& b) {
+    return local_order(a.first) < local_order(b.first);
+  });
   std::set<std::string> seen;
   std::vector<Xapian::docid> surplus;
-  for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it)
-    if (!seen.insert(it.get_collapse_key()).second) surplus.push_back(*it);
+  for (const auto& [docid, key] : copies)
+    if (!seen.insert(key).second) surplus.push_back(docid);
   return surplus;
 }
 

@@ -12,9 +12,9 @@
 //     story are taken off the counts again, found by a search of the
 //     matches with a story key (a few percent) and their values read as
 //     sort keys, one search a slot: never a document (which would be a round
-//     trip to its server each: seconds for thousands). Which copy counts, when copies name
-//     different entities, is the first in docid order, which can differ from
-//     another layout's of the same articles.
+//     trip to its server each: seconds for thousands). Which copy counts, when copies differ
+//     in date or names, is the first a search over local shards meets (shard by shard, then
+//     by docid), so local and remote shards give the same counts.
 // Never sampled: the counts of every distinct value go over the network (at
 // most one per match), and each match is counted once more here.
 #pragma once

@@ -261,6 +261,57 @@ TEST_SUITE("e2e: shards") {
     check_queries(*corpus, {{"--like", id}, {"--like", id, "brazil"}}, every_copy, {"ids", "csv"});
   }
 
+  TEST_CASE("bug: local and remote shards counted different copies of a story") {
+    if (!have_tcpsrv()) return skip_test("xapian-tcpsrv (xapian-tools) is not installed");
+    // Two databases built apart, each with two copies of one story (a
+    // database groups the copies it holds, under a key made of their content:
+    // the same in both), a month apart: the first database's copies are its
+    // second and third documents, the second's its first and second. A
+    // search over local shards meets the first database's copies first; over
+    // remote shards the copy counted was the first in combined docid order,
+    // the second database's.
+    const Sandbox sandbox;
+    const std::string body = "A powerful winter storm closed three northern ports on Wednesday, "
+                             "stranding dozens of cargo ships and forcing ferry operators to "
+                             "cancel crossings, harbour officials said.";
+    const auto article = [&](const std::string& id, const std::string& date,
+                             const std::string& title, const std::string& text) {
+      return "{\"id\": \"" + id + "\", \"title\": \"" + title + "\", \"date\": \"" + date +
+             "\", \"body\": \"" + text + "\"}\n";
+    };
+    sandbox.write("first.jsonl",
+                  article("other", "2024-02-01", "Harbour Dues Rise",
+                          "Harbour dues rise by a tenth at the northern ports from May.") +
+                      article("copy-march", "2024-03-05", "Storm Closes Northern Ports", body) +
+                      article("copy-march-2", "2024-03-06", "Storm Closes Northern Ports", body));
+    sandbox.write("second.jsonl",
+                  article("copy-april", "2024-04-05", "Storm Closes Northern Ports", body) +
+                      article("copy-april-2", "2024-04-06", "Storm Closes Northern Ports", body));
+    const fs::path first = sandbox.dir() / "first", second = sandbox.dir() / "second";
+    for (const auto& [db, file] :
+         {std::pair(first, "first.jsonl"), std::pair(second, "second.jsonl")})
+      REQUIRE(run_shell(shell_quote(NEWS_INDEX_EXE) + " --db " + shell_quote(db.string()) +
+                            " add " + shell_quote((sandbox.dir() / file).string()),
+                        sandbox.dir())
+                  .status == 0);
+    const TcpServer first_server(first), second_server(second);
+    const std::vector<std::string> args{"ports",     "--histogram", "month",
+                                        "--no-hits", "--format",    "json"};
+    const RunResult local = search_over({first.string(), second.string()}, args, sandbox.dir());
+    const RunResult remote =
+        search_over({first_server.spec(), second_server.spec()}, args, sandbox.dir());
+    REQUIRE(local.status == 0);
+    REQUIRE(remote.status == 0);
+    const nlohmann::json local_json = nlohmann::json::parse(local.out);
+    const nlohmann::json remote_json = nlohmann::json::parse(remote.out);
+    CAPTURE(local.out);
+    CAPTURE(remote.out);
+    CHECK(local_json.at("total") == 2); // the story once, and the other article
+    CHECK(remote_json.at("histogram") == local_json.at("histogram"));
+    CHECK(local_json.at("histogram").dump().find("2024-03") != std::string::npos);
+    CHECK(local_json.at("histogram").dump().find("2024-04") == std::string::npos);
+  }
+
   TEST_CASE("a stub file names the shards, local and remote") {
     if (!have_tcpsrv()) return skip_test("xapian-tcpsrv (xapian-tools) is not installed");
     ShardedCorpus& corpus = sample();
