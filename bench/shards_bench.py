@@ -3,9 +3,10 @@
 by xapian-tcpsrv on loopback (one server each), the same articles in each
 layout (the shards: the x4 file dealt round robin into 4). Whole processes,
 the queries of bench/search_queries.txt, runs alternating between layouts so
-that drift hits all alike; then the same with --facets --histogram month,
-which over remote shards counts with Xapian's ValueCountMatchSpy
-(searcher/remote_counts). The baseline is the one database."""
+that drift hits all alike: text (with each hit's handle), ids, then
+--facets --histogram month, which over remote shards counts with Xapian's
+ValueCountMatchSpy (searcher/remote_counts). The baseline is the one
+database."""
 import os
 import signal
 import socket
@@ -88,7 +89,7 @@ def shards_section(news_index, news_search, work, corpora, queries, runs, percen
         lines = [f"### Search over shards: whole processes, Reuters x4, {len(queries)} queries x {runs} runs",
                  "", "| layout | extra options | p50 ms | p95 ms | p50 vs one | p95 vs one |",
                  "|---|---|---|---|---|---|"]
-        for extra in ([], ["--facets", "--histogram", "month"]):
+        for extra in ([], ["--format", "ids"], ["--facets", "--histogram", "month"]):
             times = {name: [] for name in dbs}
             for query in queries:
                 for _ in range(runs):

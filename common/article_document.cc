@@ -46,7 +46,8 @@ void add_date(Xapian::Document& document, Date date) {
 }
 
 // For each name: its whole-name term, a term per word, and the list of names
-// in the kind's value slot (read by the searcher's facet counts).
+// in the kind's value slot (read by the searcher's facet counts); a term for
+// each word alone no name took (the person memory's candidates).
 void add_entities(Xapian::Document& document, const Entities& entities) {
   for (EntityKind kind : kEntityKinds) {
     const EntityFields fields = entity_fields(kind);
@@ -59,6 +60,8 @@ void add_entities(Xapian::Document& document, const Entities& entities) {
     const std::string names = encode_entity_list(entities.of(kind));
     if (!names.empty()) document.add_value(slot_of(fields.words), names);
   }
+  for (const std::string& candidate : entities.candidates)
+    add_boolean(document, Field::NameCandidate, candidate);
 }
 
 // Exact fingerprint and SimHash (see near_duplicate.hh); the story key is

@@ -26,11 +26,22 @@ inline bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
-/** ASCII letters lowercased. */
+/** Whether every byte is ASCII. */
+inline bool all_ascii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+}
+
+/** Whether no letter is an ASCII capital. */
+inline bool no_ascii_capitals(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+/** ASCII letters lowercased (as std::tolower in the "C" locale the programs run in, inline). */
 inline std::string to_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

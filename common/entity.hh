@@ -29,6 +29,9 @@ struct Entities {
   /** The words in the text behind each name, when they differ from it
    *  (`United States` <- `U.S.`, `Russia` <- `Russian`); shown by inspect, not stored. */
   std::array<std::map<std::string, std::vector<std::string>>, 3> mentions;
+  /** Capitalised words alone that no name took, as keys (common/name_candidates.hh): indexed
+   *  for the person memory (indexer/person_memory.hh), not stored. */
+  std::vector<std::string> candidates;
 
   /** An article names at most this many of each kind; later ones are left out. A
    *  body of thousands of names is a list, and each name is compared with those before it. */

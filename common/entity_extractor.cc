@@ -1,443 +1,80 @@
 #include "common/entity_extractor.hh"
 
-#include <cctype>
-#include <optional>
-#include <unordered_set>
+#include <algorithm>
 
-#include "common/ascii.hh"
-#include "common/cyrillic_inflection.hh"
 #include "common/entity_names.hh"
 #include "common/gazetteer.hh"
 #include "common/name_tokens.hh"
-#include "common/script_text.hh"
+#include "common/rule_classifier.hh"
+#include "common/rule_spans.hh"
+#include "common/sports_report.hh"
 
 namespace news {
 namespace {
 
-// Words that, before a capitalised name, make it a place.
-bool is_place_preposition(const std::string& word) {
-  return word == "in" || word == "at" || word == "near" || word == "from" || word == "outside" ||
-         word == "across" || word == "to" || word == "via";
+bool all_words(const std::vector<NameToken>& tokens, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (!tokens[i].word) return false;
+  return true;
 }
 
-std::string join(const std::vector<NameToken>& tokens, std::size_t begin, std::size_t end) {
-  std::string out;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (!out.empty()) out += ' ';
-    out += tokens[i].text;
-  }
-  return out;
+bool confirm_title_name(const std::string& name, const Gazetteer& g, Entities& found) {
+  if (auto place = g.place(name)) return found.add(EntityKind::Place, *place, name), true;
+  if (auto org = g.organisation(name)) return found.add(EntityKind::Org, *org, name), true;
+  for (const std::string& person : found.person)
+    if (person == name || person.ends_with(" " + name)) return true;
+  for (const std::string& org : found.org)
+    if (org == name) return true;
+  return false;
 }
 
-struct Span {
-  std::size_t begin, end; // token range [begin, end)
-};
-
-class Extractor {
-public:
-  explicit Extractor(const Gazetteer& gazetteer) : g_(gazetteer) {}
-
-  // Sports reports announce themselves in their title: `SOCCER - ...`, `Cricket: ...`.
-  void note_title(const std::string& title) {
-    static constexpr const char* kSports[] = {
-        "soccer",       "football",     "cricket",    "tennis",   "golf",      "rugby",
-        "baseball",     "basketball",   "ice hockey", "hockey",   "athletics", "cycling",
-        "motor racing", "motorcycling", "boxing",     "swimming", "skiing",    "sailing",
-        "horse racing", "nfl",          "nba",        "nhl",      "sport",     "olympics"};
-    std::string lower = title.substr(0, 30);
-    for (char& c : lower)
-      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    for (const char* sport : kSports) {
-      const std::string prefix(sport);
-      if (lower.starts_with(prefix) && lower.size() > prefix.size() &&
-          (lower[prefix.size()] == ' ' || lower[prefix.size()] == ':' ||
-           lower[prefix.size()] == '-'))
-        sports_ = true;
-    }
-  }
-
-  void read_body(std::string_view text) {
-    for (std::size_t at = 0; at < text.size();) {
-      const std::size_t end = name_piece_end(text, at);
-      tokens_ = name_tokens(text.substr(at, end - at));
-      for (const Span& span : spans())
-        classify(span);
-      at = end;
-    }
-  }
-
-  // A dateline (`MOSCOW, April 5`): its first part is a place.
-  void read_dateline(const std::string& dateline) { add_dateline_place(dateline, g_, found_); }
-
-  // Titles are often all capitals or title case: only names known from the
-  // body or the gazetteer count there.
-  void read_title(const std::string& title) {
-    tokens_ = name_tokens(title);
-    for (std::size_t i = 0; i < tokens_.size(); ++i) {
-      for (std::size_t n = std::min<std::size_t>(4, tokens_.size() - i); n >= 1; --n) {
-        if (!all_words(i, i + n)) continue;
-        const std::string name = words_in_case(join(tokens_, i, i + n), g_);
-        if (confirm_title_name(name)) {
-          i += n - 1;
-          break;
-        }
-      }
-    }
-  }
-
-  Entities finish() {
-    link_surnames();
-    return std::move(found_);
-  }
-
-private:
-  bool all_words(std::size_t begin, std::size_t end) const {
-    for (std::size_t i = begin; i < end; ++i)
-      if (!tokens_[i].word) return false;
-    return true;
-  }
-
-  bool confirm_title_name(const std::string& name) {
-    if (auto place = g_.place(name)) return found_.add(EntityKind::Place, *place, name), true;
-    if (auto org = g_.organisation(name)) return found_.add(EntityKind::Org, *org, name), true;
-    for (const std::string& person : found_.person)
-      if (person == name || person.ends_with(" " + name)) return true;
-    for (const std::string& org : found_.org)
-      if (org == name) return true;
-    return false;
-  }
-
-  // Runs of capitalised words, joined by connectors (`Bank of Japan`).
-  std::vector<Span> spans() const {
-    std::vector<Span> out;
-    std::size_t i = 0;
-    while (i < tokens_.size()) {
-      if (!starts_name(i)) {
-        ++i;
-        continue;
-      }
-      std::size_t end = i + 1;
-      while (end < tokens_.size() && !tokens_[end - 1].possessive) {
-        if (tokens_[end].word && tokens_[end].capitalised) {
-          ++end;
-          continue;
-        }
-        // Connectors, possibly several (`von der`, `de la`), then a capitalised word.
-        std::size_t next = end;
-        while (next < tokens_.size() && tokens_[next].word && joins_name(i, next))
-          ++next;
-        if (next == end || next >= tokens_.size() || !tokens_[next].word ||
-            !tokens_[next].capitalised)
-          break;
-        end = next + 1;
-      }
-      out.push_back({i, end});
-      i = end;
-    }
-    return out;
-  }
-
-  // Connectors join parts of a name; `in` only inside an organisation's name
-  // (`Organisation for Security and Cooperation in Europe`), not `Putin in Moscow`.
-  bool joins_name(std::size_t begin, std::size_t at) const {
-    const std::string& word = tokens_[at].text;
-    if (g_.is_connector(word)) return true;
-    if (word != "in") return false;
-    for (std::size_t i = begin; i < at; ++i)
-      if (g_.is_organisation_word(tokens_[i].text)) return true;
-    return false;
-  }
-
-  bool starts_name(std::size_t i) const {
-    const NameToken& t = tokens_[i];
-    return t.word && t.capitalised && !std::isdigit(static_cast<unsigned char>(t.text[0]));
-  }
-
-  void classify(Span span) {
-    bool titled = lowercase_title_before(span);
-    while (span.begin < span.end && !is_known(join(tokens_, span.begin, span.end))) {
-      const NameToken& t = tokens_[span.begin];
-      if (foreign_leading_word(span, titled)) {
-        continue; // other languages: `Der`, `der Autokonzern Volkswagen`, `России Владимир Путин`
-      } else if (g_.demonym(t.text) && span.end - span.begin > 1 &&
-                 title_length({span.begin + 1, span.end}) > 0) {
-        ++span.begin; // `Russian President Vladimir Putin`: the adjective is not the name
-      } else if (std::size_t n = title_length(span); n > 0) {
-        titled = true;
-        span.begin += n;
-      } else if ((g_.is_non_name(t.text) && !g_.is_given_name(t.text)) ||
-                 (t.sentence_start && g_.is_connector(to_lower(t.text)))) {
-        ++span.begin; // `The`, `According`, `Monday`...
-      } else if (t.sentence_start && span.end - span.begin > 2 &&
-                 g_.is_connector(tokens_[span.begin + 1].text) && !is_known(t.text)) {
-        span.begin += 2; // `Shares of Acme Inc`: a sentence's first word is rarely a name's
-      } else if (titled && split_at_and(span)) {
-        return; // `Chancellor Olaf Scholz and Dr Anna Berg`
-      } else {
+// Titles are often all capitals or title case: only names known from the
+// body or the gazetteer count there.
+void read_title(const std::string& title, const Gazetteer& g, Entities& found) {
+  const std::vector<NameToken> tokens = name_tokens(title);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    for (std::size_t n = std::min<std::size_t>(4, tokens.size() - i); n >= 1; --n) {
+      if (!all_words(tokens, i, i + n)) continue;
+      const std::string name = words_in_case(span_text(tokens, i, i + n), g);
+      if (confirm_title_name(name, g, found)) {
+        i += n - 1;
         break;
       }
     }
-    if (span.begin >= span.end) return;
-    const std::string name = join(tokens_, span.begin, span.end);
-    if (g_.is_non_name(name)) return; // `Cold War`
-    if (titled && !is_known(name)) return add_person(name);
-    if (is_known(name) && classify_known(span, name)) return;
-    if (split_at_title(span) || split_known_parts(span) || split_at_in(span)) return;
-    if (classify_known(span, name)) return;
-    // `Chinese officials`, `Japanese Finance Ministry`: the adjective is not part of the name.
-    if (g_.demonym(tokens_[span.begin].text) && span.end - span.begin > 1)
-      return classify({span.begin + 1, span.end});
-    if (split_at_and(span)) return;
-    classify_by_context(span, name);
   }
+}
 
-  // Other languages: a title in lowercase before the name (`le président Macron`,
-  // `президент Путин`).
-  bool lowercase_title_before(const Span& span) const {
-    const std::string before = word_before(span);
-    return !before.empty() && !tokens_[span.begin - 1].capitalised &&
-           g_.is_person_title(to_lower(before));
+// A bare surname names the person already found with it; a full name
+// replaces a bare surname found before it.
+void link_surnames(Entities& found) {
+  std::vector<std::string> people;
+  for (const std::string& person : found.person) {
+    const bool single = person.find(' ') == std::string::npos;
+    bool covered = false;
+    for (const std::string& other : found.person)
+      if (single && other != person && other.ends_with(" " + person)) covered = true;
+    if (!covered) people.push_back(person);
   }
-
-  // Leading words other languages put before a name, dropped from the span:
-  // a sentence's determiner (`Der`, `Le`, `El`: lists::sentence_determiners),
-  // a German common noun after an article and its adjectives (`der deutsche
-  // Autokonzern Volkswagen`), a known place in another script before more
-  // words (Russian `России Владимир Путин`: a genitive, classified on its own).
-  bool foreign_leading_word(Span& span, bool& titled) {
-    const NameToken& t = tokens_[span.begin];
-    if (t.sentence_start && g_.is_sentence_determiner(t.text) && span.end - span.begin > 1 &&
-        !is_known(t.text)) {
-      ++span.begin;
-      titled = titled || lowercase_title_before(span);
-      return true;
-    }
-    if (span.end - span.begin > 1 && after_noun_article(span.begin) && !g_.is_given_name(t.text) &&
-        !is_known(t.text) && title_length(span) == 0) {
-      ++span.begin;
-      return true;
-    }
-    if (t.sentence_start && span.end - span.begin > 1 && is_cyrillic_word(t.text) &&
-        !may_share_case(t.text, tokens_[span.begin + 1].text)) {
-      ++span.begin; // `Визит Владимира Путина`: a sentence's first word, in another case
-      return true;
-    }
-    if (span.end - span.begin > 1 && has_non_latin_letters(t.text) && place_of(t.text)) {
-      classify({span.begin, span.begin + 1});
-      ++span.begin;
-      return true;
-    }
-    return false;
-  }
-
-  // Whether an article (`der`, `einem`), then at most two lowercase words, come before `at`.
-  bool after_noun_article(std::size_t at) const {
-    for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
-      const NameToken& t = tokens_[at - back];
-      if (!t.word) return false;
-      if (g_.is_noun_article(to_lower(t.text))) return true;
-      if (t.capitalised) return false;
-    }
-    return false;
-  }
-
-  bool has_organisation_word(const Span& span) const {
-    for (std::size_t i = span.begin; i < span.end; ++i)
-      if (g_.is_organisation_word(tokens_[i].text)) return true;
-    return false;
-  }
-
-  std::string word_before(const Span& span) const {
-    return span.begin > 0 && tokens_[span.begin - 1].word ? tokens_[span.begin - 1].text : "";
-  }
-
-  std::optional<std::string> place_of(const std::string& name) const {
-    return known_place(name, g_);
-  }
-
-  bool is_known(const std::string& name) const { return place_of(name) || g_.organisation(name); }
-
-  // `Boxing Association President Ramon Manzanares`: an organisation, then a person.
-  bool split_at_title(const Span& span) {
-    for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      const std::size_t n = title_length({i, span.end});
-      if (n == 0) continue;
-      classify({span.begin, i});
-      add_person(join(tokens_, i + n, span.end));
-      return true;
-    }
-    return false;
-  }
-
-  // `Union of Industrialists in Moscow`: `in` joined an organisation's name
-  // to a place; unless the whole is a known name, they are two.
-  bool split_at_in(const Span& span) {
-    for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      if (tokens_[i].text != "in") continue;
-      classify({span.begin, i});
-      classify({i + 1, span.end});
-      return true;
-    }
-    return false;
-  }
-
-  // `West Bank and Gaza`, `Russia and China`: known names on both sides;
-  // `Karlsruhe of Germany`, `Tono Eitel of Germany`: a name, then its country.
-  bool split_known_parts(const Span& span) {
-    for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      if (tokens_[i].text == "of" && place_of(join(tokens_, i + 1, span.end)) &&
-          !has_organisation_word({span.begin, i})) {
-        classify({span.begin, i});
-        classify({i + 1, span.end});
-        return true;
-      }
-      if (tokens_[i].text != "and" && tokens_[i].text != "&") continue;
-      if (is_known(join(tokens_, span.begin, i)) && is_known(join(tokens_, i + 1, span.end))) {
-        classify({span.begin, i});
-        classify({i + 1, span.end});
-        return true;
-      }
-    }
-    return false;
-  }
-
-  // A title of one or two words at the start of the span (`Prime Minister`).
-  std::size_t title_length(const Span& span) const {
-    for (std::size_t n = 2; n >= 1; --n) {
-      if (span.begin + n >= span.end) continue; // a name must follow
-      if (g_.is_person_title(to_lower(join(tokens_, span.begin, span.begin + n)))) return n;
-    }
-    return 0;
-  }
-
-  bool classify_known(const Span& span, const std::string& name) {
-    if (auto place = place_of(name)) {
-      // In a sports report a city or county is a team (unless it is where the
-      // game is: `at Leicester`); a country, the national side, stays a place.
-      if (sports_ && !g_.is_country(*place) && !is_place_preposition(word_before(span)))
-        return found_.add(EntityKind::Org, name), true;
-      return found_.add(EntityKind::Place, *place, name), true;
-    }
-    if (auto org = g_.organisation(name)) return found_.add(EntityKind::Org, *org, name), true;
-    for (std::size_t i = span.begin; i < span.end; ++i)
-      if (g_.is_organisation_word(tokens_[i].text) &&
-          !(i == span.begin && span.end - span.begin == 1))
-        return found_.add(EntityKind::Org, name), true;
-    if (g_.demonym(name) && span.end - span.begin == 1) return true; // `Russian`: an adjective
-    if (span.end - span.begin > 1 && g_.is_place_word(tokens_[span.end - 1].text)) {
-      // `Ural River`, `Grace Road`; in a sports report `Ross County` is a team.
-      const bool team = sports_ && !is_place_preposition(word_before(span));
-      return found_.add(team ? EntityKind::Org : EntityKind::Place, name), true;
-    }
-    return false;
-  }
-
-  // `Russia and China`: two names, unless the whole was an organisation.
-  bool split_at_and(const Span& span) {
-    for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      if (tokens_[i].text == "and" || tokens_[i].text == "&") {
-        classify({span.begin, i});
-        classify({i + 1, span.end});
-        return true;
-      }
-    }
-    return false;
-  }
-
-  void classify_by_context(const Span& span, const std::string& name) {
-    const NameToken& first = tokens_[span.begin];
-    const std::size_t length = span.end - span.begin;
-    const std::string before =
-        span.begin > 0 && tokens_[span.begin - 1].word ? tokens_[span.begin - 1].text : "";
-    const std::string after =
-        span.end < tokens_.size() && tokens_[span.end].word ? tokens_[span.end].text : "";
-
-    if (length == 1 && first.all_caps && first.text.size() >= 2 && first.text.size() <= 5) {
-      if (!first.sentence_start || span.end < tokens_.size())
-        return found_.add(EntityKind::Org, name);
-      return;
-    }
-    if (is_place_preposition(before) && !g_.is_given_name(first.text))
-      return found_.add(EntityKind::Place, name);
-    // Results tables in sports reports: `Greenock Morton 2 Inverness Thistle 1`
-    // (but `C. Lewis 23`, `Ian Woosnam 68` are players).
-    if (sports_ && !after.empty() && std::isdigit(static_cast<unsigned char>(after[0])) &&
-        !has_person_evidence(span))
-      return found_.add(EntityKind::Org, name);
-    if (length >= 2 && length <= 4 && looks_like_person(span)) return add_person(name);
-    // `Smith said`; a lone capitalised word opening a sentence (`Diplomats said`) is not enough.
-    if (g_.is_speech_verb(after) && length <= 3 && (length > 1 || !first.sentence_start))
-      return add_person(name);
-    if (length == 1 && !first.sentence_start) {
-      if (known_surname(name)) return;
-      if (g_.is_given_name(first.text)) return;
-    }
-  }
-
-  // Two to four capitalised words with no organisation or place in them:
-  // `Cosmin Contra`, `P. Simmons`, `Tim O'Gorman`.
-  bool looks_like_person(const Span& span) const {
-    const NameToken& first = tokens_[span.begin];
-    if (first.sentence_start && g_.is_non_name(first.text)) return false;
-    if (g_.is_given_name(first.text)) return true;
-    if (first.text.size() == 2 && first.text[1] == '.') return true; // an initial
-    for (std::size_t i = span.begin; i < span.end; ++i) {
-      const NameToken& t = tokens_[i];
-      if (!t.word || t.all_caps || g_.is_connector(t.text) || g_.is_non_name(t.text) ||
-          g_.place(t.text))
-        return false;
-    }
-    return true;
-  }
-
-  // A given name or an initial first: `Ian Woosnam`, `C. Lewis`.
-  bool has_person_evidence(const Span& span) const {
-    const NameToken& first = tokens_[span.begin];
-    return g_.is_given_name(first.text) || (first.text.size() == 2 && first.text[1] == '.') ||
-           known_surname(tokens_[span.end - 1].text);
-  }
-
-  // Whether a person found has this last word: looked up, not searched for
-  // (a body of thousands of names compared each word with every name).
-  bool known_surname(const std::string& word) const { return surnames_.contains(word); }
-
-  void add_person(const std::string& name) {
-    found_.add(EntityKind::Person, name);
-    const std::size_t space = name.rfind(' ');
-    if (space != std::string::npos && !found_.person.empty() && found_.person.back() == name)
-      surnames_.insert(name.substr(space + 1));
-  }
-
-  // A bare surname names the person already found with it; a full name
-  // replaces a bare surname found before it.
-  void link_surnames() {
-    std::vector<std::string> people;
-    for (const std::string& person : found_.person) {
-      const bool single = person.find(' ') == std::string::npos;
-      bool covered = false;
-      for (const std::string& other : found_.person)
-        if (single && other != person && other.ends_with(" " + person)) covered = true;
-      if (!covered) people.push_back(person);
-    }
-    found_.person = std::move(people);
-  }
-
-  const Gazetteer& g_;
-  std::vector<NameToken> tokens_;
-  std::unordered_set<std::string> surnames_; // last words of the people in found_
-  bool sports_ = false;                      // a sports report: teams are named after places
-  Entities found_;
-};
+  found.person = std::move(people);
+}
 
 } // namespace
 
 Entities rule_entities(const Article& article) {
-  Extractor extractor(Gazetteer::instance());
-  extractor.note_title(article.title);
-  if (!article.dateline.empty()) extractor.read_dateline(article.dateline);
-  extractor.read_body(article.body);
-  extractor.read_title(article.title);
-  return extractor.finish();
+  const Gazetteer& g = Gazetteer::instance();
+  Entities found;
+  // A dateline (`MOSCOW, April 5`): its first part is a place.
+  if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
+  RuleClassifier classifier(g, sports_report_title(article.title), found);
+  const std::string_view body = article.body;
+  for (std::size_t at = 0; at < body.size();) {
+    const std::size_t end = name_piece_end(body, at);
+    classifier.read(name_tokens(body.substr(at, end - at)));
+    at = end;
+  }
+  read_title(article.title, g, found);
+  link_surnames(found);
+  return found;
 }
 
 } // namespace news

@@ -8,8 +8,9 @@
 // the gazetteer (places, organisations), organisation words in it (`Corp`,
 // `Ministry`...), acronyms, a place preposition before it (`in`, `at`...), a
 // speech verb after it (`said`), a known given name, then the shape of the
-// name. Later bare surnames are linked to the full name. Titles in capitals
-// only confirm what the body or the gazetteer knows. See docs/entities.md.
+// name (common/rule_classifier, over the runs of common/rule_spans). Later
+// bare surnames are linked to the full name. Titles in capitals only confirm
+// what the body or the gazetteer knows. See docs/entities.md.
 #pragma once
 
 #include "common/article.hh"

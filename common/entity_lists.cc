@@ -150,6 +150,11 @@ constexpr std::string_view kOrganisationWords[] = {
     "Athletic",
 };
 
+constexpr std::string_view kEventWords[] = {
+    "Championship", "Championships", "Cup", "Bowl", "Open", "Games", "Trophy", "Tournament",
+    "Olympics", "Classic", "Prix", "Marathon", "Rally", "Invitational",
+};
+
 constexpr std::string_view kPlaceWords[] = {
     "River", "Lake", "Sea", "Ocean", "Bay", "Gulf", "Island", "Islands", "Mountains", "Mount",
     "Valley", "Desert", "Strait", "Canal", "Peninsula", "Coast", "Street", "Road", "Avenue",
@@ -252,6 +257,7 @@ std::span<const std::string_view> places() { return kPlaces; }
 std::span<const Alias> organisations() { return kOrganisations; }
 std::span<const std::string_view> organisation_words() { return kOrganisationWords; }
 std::span<const std::string_view> place_words() { return kPlaceWords; }
+std::span<const std::string_view> event_words() { return kEventWords; }
 std::span<const std::string_view> person_titles() { return kPersonTitles; }
 std::span<const std::string_view> speech_verbs() { return kSpeechVerbs; }
 std::span<const std::string_view> given_names() { return kGivenNames; }

@@ -26,6 +26,8 @@ std::span<const Alias> organisations();
 std::span<const std::string_view> organisation_words();
 /** Last words that make a capitalised name a place: `River`, `Sea`, `Street`... */
 std::span<const std::string_view> place_words();
+/** Last words that make a capitalised name an event: `Cup`, `Open`, `Championship`... */
+std::span<const std::string_view> event_words();
 /** Titles before a person's name (`President`, `Mr`, `Prime Minister`...), lowercase. */
 std::span<const std::string_view> person_titles();
 /** Verbs after a person's name: `said`, `told`... */

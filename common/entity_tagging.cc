@@ -12,7 +12,9 @@
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
+#include "common/entity_lists.hh"
 #include "common/entity_names.hh"
+#include "common/legal_forms.hh"
 #include "common/name_tokens.hh"
 #include "common/names_across_scripts.hh"
 #include "common/script_text.hh"
@@ -27,6 +29,7 @@ struct Mention {
   Tag kind;
   bool in_title = false;
   bool first_word = false; // the first word of its sentence
+  bool venue = false;      // a known place after `at` or `in`: a place whatever else it is
 };
 
 // `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
@@ -62,20 +65,35 @@ void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g, Kee
 }
 
 // A name tagged as several kinds in one article is the kind it was tagged
-// as most often (the first of those, on a tie).
+// as most often (the first of those, on a tie). A venue stays a place and
+// does not vote: `KANSAS CITY AT DETROIT` names Detroit's team and its city.
 void vote_kinds(std::vector<Mention>& mentions) {
   std::unordered_map<std::string, std::array<int, kTagCount>> votes;
-  for (const Mention& m : mentions)
-    ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
+  for (Mention& m : mentions)
+    if (m.venue)
+      m.kind = Tag::BLoc;
+    else
+      ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
   std::unordered_map<std::string, Tag> chosen;
   for (const Mention& m : mentions) {
+    if (m.venue) continue;
     const auto& v = votes[entity_key(m.text)];
     auto [it, added] = chosen.try_emplace(entity_key(m.text), m.kind);
     if (v[static_cast<std::size_t>(m.kind)] > v[static_cast<std::size_t>(it->second)])
       it->second = m.kind;
   }
   for (Mention& m : mentions)
-    m.kind = chosen[entity_key(m.text)];
+    if (!m.venue) m.kind = chosen[entity_key(m.text)];
+}
+
+// `at Detroit`, `IN TORONTO`: a name the gazetteer knows as a place (and not
+// as an organisation) after `at` or `in`, whatever the tagger took it for.
+bool venue(const TaggerSentence& s, const TaggedSpan& span, const Gazetteer& g) {
+  if (span.begin == 0 || span.kind == Tag::BPer) return false;
+  const std::string before = to_lower(s[span.begin - 1]);
+  if (before != "at" && before != "in") return false;
+  const std::string name = words_in_case(joined_tokens(s, span.begin, span.end), g);
+  return g.place(name).has_value() && !g.organisation(name).has_value();
 }
 
 // `Mayor Eve Mallory`, `Harbour Mayor Eve Mallory` -> `Eve Mallory`: a title
@@ -139,6 +157,95 @@ void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, co
     out.push_back({title + 1, span.end, Tag::BPer});
   }
   spans = std::move(out);
+}
+
+// `Netherlands Czech Republic`, a table's `SOUTH KOREA AUSTRALIA`: a place
+// the gazetteer does not know whose words are, end to end, places it knows is
+// those places (the longest known one first).
+void split_known_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
+                        const Gazetteer& g) {
+  auto known = [&](std::size_t begin, std::size_t end) {
+    return g.place(words_in_case(joined_tokens(s, begin, end), g)).has_value();
+  };
+  std::vector<TaggedSpan> out;
+  for (const TaggedSpan& span : spans) {
+    if (span.kind != Tag::BLoc || span.end - span.begin < 2 || known(span.begin, span.end)) {
+      out.push_back(span);
+      continue;
+    }
+    std::vector<TaggedSpan> pieces;
+    for (std::size_t at = span.begin; at < span.end;) {
+      std::size_t end = span.end;
+      while (end > at && !known(at, end))
+        --end;
+      if (end == at) break;
+      pieces.push_back({at, end, Tag::BLoc});
+      at = end;
+    }
+    if (!pieces.empty() && pieces.back().end == span.end)
+      out.insert(out.end(), pieces.begin(), pieces.end());
+    else
+      out.push_back(span);
+  }
+  spans = std::move(out);
+}
+
+// `Amateur Championship`, `Pro Bowl`, `Texas Open`: a name of several words
+// that ends with an event's word is an event (not indexed), whatever the
+// tagger took it for.
+void drop_events(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  const auto events = lists::event_words();
+  auto event = [&](const TaggedSpan& span) {
+    const std::string last = title_case(s[span.end - 1]);
+    return span.end - span.begin > 1 &&
+           std::find(events.begin(), events.end(), last) != events.end();
+  };
+  // `Greater Milwaukee Open` tagged as `Greater` and `Milwaukee Open`: a
+  // name that runs into an event is its start.
+  std::vector<TaggedSpan> out;
+  for (std::size_t n = spans.size(); n-- > 0;) {
+    if (event(spans[n])) {
+      while (n > 0 && spans[n - 1].end == spans[n].begin)
+        --n;
+      continue;
+    }
+    out.push_back(spans[n]);
+  }
+  spans.assign(out.rbegin(), out.rend());
+}
+
+// `Barnett Banks Inc.`, `Lomason Co`: a person or place with a company's
+// legal form at its end is an organisation.
+void companies_are_organisations(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  for (TaggedSpan& span : spans) {
+    if (span.kind != Tag::BPer && span.kind != Tag::BLoc) continue;
+    const std::string name = joined_tokens(s, span.begin, span.end);
+    if (without_legal_form(name) != name) span.kind = Tag::BOrg;
+  }
+}
+
+// `Madrid after`, `Eagles organisation`: lowercase words at a name's end are
+// not part of it.
+void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  auto lowercase = [](const std::string& w) {
+    return std::none_of(w.begin(), w.end(),
+                        [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  for (TaggedSpan& span : spans)
+    while (span.end > span.begin + 1 && lowercase(s[span.end - 1]))
+      --span.end;
+}
+
+// `the Philippines would not honour`, `Japan beat Syria`: a country's name
+// alone is a place, as CoNLL-2003 tags it, whether it acts as its government
+// or as its national side.
+void countries_are_places(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
+                          const Gazetteer& g) {
+  for (TaggedSpan& span : spans) {
+    if (span.kind != Tag::BOrg && span.kind != Tag::BPer) continue;
+    const auto place = g.place(words_in_case(joined_tokens(s, span.begin, span.end), g));
+    if (place && g.is_country(*place)) span.kind = Tag::BLoc;
+  }
 }
 
 // `van`, `der`, `bin`: the connectors that are part of a person's name
@@ -210,8 +317,7 @@ Entities extract_entities(const Article& article) {
   const Gazetteer& g = Gazetteer::instance();
   Entities rules = rule_entities(article);
   const TaggerModel* model = TaggerModel::builtin();
-  if (model == nullptr || !tagger_reads(article))
-    return finished(std::move(rules), article, g);
+  if (model == nullptr || !tagger_reads(article)) return finished(std::move(rules), article, g);
   Entities found;
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
@@ -232,10 +338,16 @@ Entities extract_entities(const Article& article) {
         acronyms.push_back(std::move(d));
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      trim_spans(sentences[i], spans);
       split_at_titles(sentences[i], spans, g);
+      split_known_places(sentences[i], spans, g);
+      drop_events(sentences[i], spans);
+      companies_are_organisations(sentences[i], spans);
+      countries_are_places(sentences[i], spans, g);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
-                            at == 0 && i < title_sentences, span.begin == 0});
+                            at == 0 && i < title_sentences, span.begin == 0,
+                            venue(sentences[i], span, g)});
     }
     if (end <= at) break;
     at = end;

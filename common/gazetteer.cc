@@ -60,6 +60,7 @@ template <typename Set> void fill_local(Set& set, std::span<const lists::LocalWo
 
 std::string gazetteer_key(std::string_view name) {
   if (is_acronym(name)) return std::string(name);
+  if (all_ascii(name)) return to_lower(name); // folding keeps ASCII as it is
   return to_lower(fold_for_search(name));
 }
 
@@ -141,9 +142,9 @@ void Gazetteer::load_iso_codes(const std::string& directory) {
 
 namespace {
 template <typename Map> std::optional<std::string> find_in(const Map& map, std::string_view name) {
-  auto it = map.find(gazetteer_key(name));
-  if (it == map.end()) return std::nullopt;
-  return it->second;
+  const std::string* found = map.find(gazetteer_key(name));
+  if (found == nullptr) return std::nullopt;
+  return *found;
 }
 } // namespace
 
@@ -156,33 +157,25 @@ std::optional<std::string> Gazetteer::organisation(std::string_view name) const 
 std::optional<std::string> Gazetteer::demonym(std::string_view word) const {
   return find_in(demonyms_, word);
 }
-bool Gazetteer::is_given_name(std::string_view word) const {
-  return given_names_.contains(std::string(word));
-}
-bool Gazetteer::is_non_name(std::string_view word) const {
-  return non_names_.contains(std::string(word));
-}
+bool Gazetteer::is_given_name(std::string_view word) const { return given_names_.contains(word); }
+bool Gazetteer::is_non_name(std::string_view word) const { return non_names_.contains(word); }
 bool Gazetteer::is_organisation_word(std::string_view word) const {
-  return organisation_words_.contains(std::string(word));
+  return organisation_words_.contains(word);
 }
-bool Gazetteer::is_place_word(std::string_view word) const {
-  return place_words_.contains(std::string(word));
-}
+bool Gazetteer::is_place_word(std::string_view word) const { return place_words_.contains(word); }
 bool Gazetteer::is_person_title(std::string_view words) const {
   // Titles in other scripts (`Президент`) are lowercased here: to_lower knows only ASCII.
-  return titles_.contains(std::string(words)) || titles_.contains(unicode_lower(words));
+  if (titles_.contains(words)) return true;
+  if (all_ascii(words) && no_ascii_capitals(words)) return false; // its lowercase is itself
+  return titles_.contains(unicode_lower(words));
 }
-bool Gazetteer::is_speech_verb(std::string_view word) const {
-  return speech_verbs_.contains(std::string(word));
-}
-bool Gazetteer::is_connector(std::string_view word) const {
-  return connectors_.contains(std::string(word));
-}
+bool Gazetteer::is_speech_verb(std::string_view word) const { return speech_verbs_.contains(word); }
+bool Gazetteer::is_connector(std::string_view word) const { return connectors_.contains(word); }
 bool Gazetteer::is_sentence_determiner(std::string_view word) const {
-  return determiners_.contains(std::string(word));
+  return determiners_.contains(word);
 }
 bool Gazetteer::is_noun_article(std::string_view word) const {
-  return noun_articles_.contains(std::string(word));
+  return noun_articles_.contains(word);
 }
 
 } // namespace news

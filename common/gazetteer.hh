@@ -11,7 +11,17 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "common/string_table.hh"
+
 namespace news {
+
+/** Hashes a string and a view of one alike: a set of strings looked up by views, no copies. */
+struct StringViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using StringSet = std::unordered_set<std::string, StringViewHash, std::equal_to<>>;
+using StringMap = std::unordered_map<std::string, std::string, StringViewHash, std::equal_to<>>;
 
 class Gazetteer {
 public:
@@ -48,9 +58,9 @@ private:
 
   // Keys: lowercase and accent-folded, except all-capital acronyms (`US`,
   // `WHO`), which must match exactly so that `us` and `Who` do not.
-  std::unordered_map<std::string, std::string> places_, organisations_, demonyms_;
-  std::unordered_set<std::string> countries_, given_names_, non_names_, organisation_words_,
-      place_words_, titles_, speech_verbs_, connectors_, determiners_, noun_articles_;
+  FlatStringMap places_, organisations_, demonyms_;
+  FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
+      speech_verbs_, connectors_, determiners_, noun_articles_;
 };
 
 /** The lookup key of a name (see Gazetteer). */

@@ -56,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 13> kFeatures = {{
+inline constexpr std::array<Feature, 14> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -76,6 +76,8 @@ inline constexpr std::array<Feature, 13> kFeatures = {{
      "stemmed in it, CJK n-grams, the body's exact words", true, true, false, Upgrade::Rebuild},
     {"unicode-words", "words in NFKC with full case folding (ICU) on both sides, spelling data "
      "with accents, fingerprints of the tokenizer's words", true, true, false, Upgrade::Rebuild},
+    {"person-memory", "capitalised words no entity took (XCAND), made people where the archive "
+     "knows them as people (XMPERSON)", false, true, false, Upgrade::Rebuild},
     {"handle-terms", "a term of the hash of each article's id, for short handles without reading "
      "every id", false, true, false, Upgrade::Rebuild},
     {"greek-unaccented", "Greek words without tonos and dialytika on both sides, as the Greek "

@@ -33,6 +33,10 @@
 //   story        -           -        3     value       story key shared by near-identical articles; none if alone
 //   simhash      -           -        4     value       64-bit SimHash of the text (encode_hash)
 //   saved        saved:      -        -     saved       a saved search's query (news-search --save)
+//   candidate    -           XCAND    -     boolean     a capitalised word alone that no entity took
+//                                                       (`Lawson said`): the person memory's input
+//   remembered   -           XMPERSON -     boolean     a candidate the person memory made a person
+//                                                       (indexer/person_memory.hh)
 // clang-format on
 //
 // Prefixes follow Xapian's conventions (omega's termprefixes.rst): one
@@ -89,6 +93,8 @@ enum class Field : std::size_t {
   Simhash,
   Handle,
   Saved,
+  NameCandidate,
+  RememberedPerson,
 };
 
 /** How a field is searched. */
@@ -113,7 +119,7 @@ struct FieldSpec {
   std::string_view example;     /**< an example query using the field */
 };
 
-inline constexpr std::array<FieldSpec, 27> kFields = {{
+inline constexpr std::array<FieldSpec, 29> kFields = {{
     {Field::Body, "", "", std::nullopt, FieldKind::FreeText, "words of the title and the body",
      "putin china"},
     {Field::Title, "title", "S", std::nullopt, FieldKind::FreeText, "words of the title",
@@ -166,6 +172,10 @@ inline constexpr std::array<FieldSpec, 27> kFields = {{
      "hash of the id term (handle_hash), whose start is the article's short handle", ""},
     {Field::Saved, "saved", "", std::nullopt, FieldKind::Saved,
      "a search saved with --save (news-search --saved lists them)", "saved:opec"},
+    {Field::NameCandidate, "", "XCAND", std::nullopt, FieldKind::Boolean,
+     "a capitalised word alone that no entity took, lowercase (the person memory's input)", ""},
+    {Field::RememberedPerson, "", "XMPERSON", std::nullopt, FieldKind::Boolean,
+     "a candidate word the person memory made a person", ""},
 }};
 
 /**

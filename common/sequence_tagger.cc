@@ -17,9 +17,10 @@ Tag begin_of(Tag tag) {
 
 std::array<FeatureId, 3> previous_tag_features(const TokenFeatures& token, Tag before2,
                                                Tag before) {
+  static constexpr std::uint64_t kTagHash = feature_hash(kPreviousTag, "");
+  static constexpr std::uint64_t kTagsHash = feature_hash(kPreviousTags, "");
   const auto b = static_cast<std::uint32_t>(before), b2 = static_cast<std::uint32_t>(before2);
-  return {bucket_of(feature_hash(feature_hash(kPreviousTag, ""), b)),
-          bucket_of(feature_hash(feature_hash(kPreviousTags, ""), b2 * 16 + b)),
+  return {bucket_of(feature_hash(kTagHash, b)), bucket_of(feature_hash(kTagsHash, b2 * 16 + b)),
           bucket_of(feature_hash(feature_hash(token.word_hash ^ kPreviousTagWord, b), 7))};
 }
 
@@ -42,12 +43,30 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& score
 }
 
 std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& model) {
-  return decode(sentence, [&](const TokenFeatures& token, Tag b2, Tag b, TagScores& scores) {
-    for (FeatureId id : token.ids)
-      model.add_scores(id, scores);
-    for (FeatureId id : previous_tag_features(token, b2, b))
-      model.add_scores(id, scores);
-  });
+  // The tokens' own features first, all of the sentence's rows read in one
+  // go; then left to right with the previous tags' (integer sums: the order
+  // of the additions changes nothing).
+  const TaggerWeights& weights = model.weights();
+  std::vector<TagScores> own(sentence.size(), TagScores{});
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    if (i + 1 < sentence.size()) // the next token's rows on their way while these are added
+      for (FeatureId id : sentence[i + 1].ids)
+        weights.prefetch(id);
+    for (FeatureId id : sentence[i].ids)
+      weights.add_scores(id, own[i]);
+  }
+  std::vector<Tag> tags;
+  tags.reserve(sentence.size());
+  Tag before2 = Tag::O, before = Tag::O;
+  for (std::size_t i = 0; i < sentence.size(); ++i) {
+    TagScores& scores = own[i];
+    for (FeatureId id : previous_tag_features(sentence[i], before2, before))
+      weights.add_scores(id, scores);
+    tags.push_back(best_tag(scores, before));
+    before2 = before;
+    before = tags.back();
+  }
+  return tags;
 }
 
 std::vector<TaggedSpan> tagged_spans(const std::vector<Tag>& tags) {

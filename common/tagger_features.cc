@@ -1,8 +1,9 @@
 #include "common/tagger_features.hh"
 
+#include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "common/ascii.hh"
 #include "common/gazetteer.hh"
@@ -36,30 +37,37 @@ enum Template : std::uint8_t {
 
 // The names of the document that a list finds, by their tokens: a token is
 // marked B-kind or I-kind where the longest such name starts or goes on.
+// A kind's labels, made once: views of them mark the tokens.
+struct SpanLabel {
+  explicit SpanLabel(std::string_view kind)
+      : begin("B-" + std::string(kind)), inside("I-" + std::string(kind)) {}
+  std::string begin, inside;
+};
+
 class SpanMarks {
 public:
-  void add(const std::vector<std::string>& tokens, const std::string& label) {
-    if (!tokens.empty()) by_first_[tokens.front()].push_back({tokens, label});
+  void add(const std::vector<std::string>& tokens, const SpanLabel& label) {
+    if (!tokens.empty()) by_first_[tokens.front()].push_back({tokens, &label});
   }
 
   // The label of each token of the sentence: "" outside, "B-..." or "I-...".
-  std::vector<std::string> mark(const TaggerSentence& sentence) const {
-    std::vector<std::string> out(sentence.size());
+  std::vector<std::string_view> mark(const TaggerSentence& sentence) const {
+    std::vector<std::string_view> out(sentence.size());
     for (std::size_t i = 0; i < sentence.size();) {
       const auto found = by_first_.find(sentence[i]);
       std::size_t best = 0;
-      const std::string* label = nullptr;
+      const SpanLabel* label = nullptr;
       if (found != by_first_.end())
         for (const auto& [tokens, kind] : found->second)
           if (tokens.size() > best && matches(sentence, i, tokens))
-            best = tokens.size(), label = &kind;
+            best = tokens.size(), label = kind;
       if (best == 0) {
         ++i;
         continue;
       }
-      out[i] = "B-" + *label;
+      out[i] = label->begin;
       for (std::size_t k = 1; k < best; ++k)
-        out[i + k] = "I-" + *label;
+        out[i + k] = label->inside;
       i += best;
     }
     return out;
@@ -72,7 +80,8 @@ private:
       if (s[at + k] != t[k]) return false;
     return true;
   }
-  std::unordered_map<std::string, std::vector<std::pair<std::vector<std::string>, std::string>>>
+  std::unordered_map<std::string,
+                     std::vector<std::pair<std::vector<std::string>, const SpanLabel*>>>
       by_first_;
 };
 
@@ -84,10 +93,17 @@ std::vector<std::string> flat_tokens(const std::string& text) {
   return out;
 }
 
+const SpanLabel& label_of(EntityKind kind) {
+  static const std::array<SpanLabel, 3> labels{SpanLabel(to_string(EntityKind::Person)),
+                                               SpanLabel(to_string(EntityKind::Org)),
+                                               SpanLabel(to_string(EntityKind::Place))};
+  return labels[static_cast<std::size_t>(kind)];
+}
+
 SpanMarks rule_marks(const Entities& rules) {
   SpanMarks marks;
   for (EntityKind kind : kEntityKinds) {
-    const std::string label(to_string(kind));
+    const SpanLabel& label = label_of(kind);
     for (const std::string& name : rules.of(kind)) {
       marks.add(flat_tokens(name), label);
       if (auto m = rules.mentions[static_cast<std::size_t>(kind)].find(name);
@@ -99,19 +115,12 @@ SpanMarks rule_marks(const Entities& rules) {
   return marks;
 }
 
-bool has_lower(std::string_view w) {
-  for (char c : w)
-    if (std::islower(static_cast<unsigned char>(c))) return true;
-  return false;
-}
-bool has_upper(std::string_view w) {
-  for (char c : w)
-    if (std::isupper(static_cast<unsigned char>(c))) return true;
-  return false;
-}
-bool capitalised(std::string_view w) {
-  return !w.empty() && std::isupper(static_cast<unsigned char>(w[0]));
-}
+// ASCII letters, as std::islower and std::isupper tell them in the "C" locale (inline).
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
+bool has_upper(std::string_view w) { return std::any_of(w.begin(), w.end(), is_upper); }
+bool capitalised(std::string_view w) { return !w.empty() && is_upper(w[0]); }
 
 std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, bool title) {
   std::string out;
@@ -125,8 +134,9 @@ std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, 
 // Longest known place or organisation (up to four tokens) at each token. A
 // known name is of capitalised words and connectors (`Bank of Japan`); the
 // capitals of a headline are tried in title case too.
-std::vector<std::string> gazetteer_marks(const TaggerSentence& s, const Gazetteer& g) {
-  std::vector<std::string> out(s.size());
+std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gazetteer& g) {
+  static const SpanLabel kPlace("place"), kOrg("org");
+  std::vector<std::string_view> out(s.size());
   for (std::size_t i = 0; i < s.size();) {
     std::size_t longest = 0;
     bool capitals = false;
@@ -137,24 +147,24 @@ std::vector<std::string> gazetteer_marks(const TaggerSentence& s, const Gazettee
         ++longest;
       }
     std::size_t best = 0;
-    std::string label;
+    const SpanLabel* label = nullptr;
     for (std::size_t n = longest; n >= 1 && best == 0; --n)
       for (bool title : {false, true}) {
         if (title && !capitals) break;
         const std::string name = joined(s, i, i + n, title);
         if (g.place(name))
-          label = "place", best = n;
+          label = &kPlace, best = n;
         else if (g.organisation(name))
-          label = "org", best = n;
+          label = &kOrg, best = n;
         if (best) break;
       }
     if (best == 0) {
       ++i;
       continue;
     }
-    out[i] = "B-" + label;
+    out[i] = label->begin;
     for (std::size_t k = 1; k < best; ++k)
-      out[i + k] = "I-" + label;
+      out[i + k] = label->inside;
     i += best;
   }
   return out;
@@ -171,8 +181,8 @@ bool all_capitals(const TaggerSentence& s) {
 }
 
 struct DocumentWords {
-  std::unordered_set<std::string> lowercase;          // seen as a lowercase word
-  std::unordered_set<std::string> capitalised_inside; // seen capitalised past a sentence's start
+  StringSet lowercase;          // seen as a lowercase word
+  StringSet capitalised_inside; // seen capitalised past a sentence's start
 };
 
 DocumentWords document_words(const std::vector<TaggerSentence>& sentences) {
@@ -191,7 +201,8 @@ DocumentWords document_words(const std::vector<TaggerSentence>& sentences) {
 
 class FeatureSink {
 public:
-  explicit FeatureSink(TokenFeatures& out) : out_(out) {}
+  static constexpr std::size_t kTypicalFeatures = 48; // a token's, for one allocation
+  explicit FeatureSink(TokenFeatures& out) : out_(out) { out_.ids.reserve(kTypicalFeatures); }
   void add(Template t, std::string_view value) {
     out_.ids.push_back(bucket_of(feature_hash(t, value)));
   }
@@ -224,8 +235,7 @@ void word_lists(FeatureSink& f, const std::string& word, const std::string& lowe
 std::string word_shape(std::string_view word) {
   std::string out;
   for (char c : word) {
-    const auto u = static_cast<unsigned char>(c);
-    const char k = std::isupper(u) ? 'X' : std::islower(u) ? 'x' : std::isdigit(u) ? 'd' : c;
+    const char k = is_upper(c) ? 'X' : is_lower(c) ? 'x' : c >= '0' && c <= '9' ? 'd' : c;
     if (out.empty() || out.back() != k || (k != 'X' && k != 'x' && k != 'd')) out += k;
   }
   return out.size() > 8 ? out.substr(0, 8) : out;
@@ -240,13 +250,13 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
   out.reserve(sentences.size());
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const TaggerSentence& s = sentences[si];
-    const std::vector<std::string> ruled = rules_marks.mark(s);
-    const std::vector<std::string> known = gazetteer_marks(s, g);
+    const std::vector<std::string_view> ruled = rules_marks.mark(s);
+    const std::vector<std::string_view> known = gazetteer_marks(s, g);
     const bool caps = all_capitals(s);
     std::vector<std::string> lower(s.size()), shape(s.size());
     for (std::size_t i = 0; i < s.size(); ++i)
       lower[i] = to_lower(s[i]), shape[i] = word_shape(s[i]);
-    auto lower_at = [&](std::ptrdiff_t i) -> std::string {
+    auto lower_at = [&](std::ptrdiff_t i) -> std::string_view {
       if (i < 0) return "<s>";
       if (i >= static_cast<std::ptrdiff_t>(s.size())) return "</s>";
       return lower[static_cast<std::size_t>(i)];
@@ -261,15 +271,18 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       f.add(kWord, w);
       f.add(kLower, lower[i]);
       f.add(kShape, shape[i]);
-      for (std::size_t n = 1; n <= 4 && n < lower[i].size(); ++n) {
-        f.add(kPrefix, lower[i].substr(0, n));
-        f.add(kSuffix, lower[i].substr(lower[i].size() - n));
+      const std::string_view low = lower[i];
+      for (std::size_t n = 1; n <= 4 && n < low.size(); ++n) {
+        f.add(kPrefix, low.substr(0, n));
+        f.add(kSuffix, low.substr(low.size() - n));
       }
-      const std::string position = i == 0 ? "first" : i + 1 == s.size() ? "last" : "inside";
+      const std::string_view position = i == 0 ? "first" : i + 1 == s.size() ? "last" : "inside";
       f.add(kPosition, position, caps ? "caps" : si == 0 ? "title" : "text");
       f.add(kCaps, capitalised(w) ? (has_lower(w) ? "Cap" : "CAPS") : "lower", position);
-      for (std::ptrdiff_t d : {-2, -1, 1, 2})
-        f.add(kLowerAt, std::to_string(d), lower_at(at + d));
+      static constexpr std::array<std::pair<std::ptrdiff_t, std::string_view>, 4> kAround{
+          {{-2, "-2"}, {-1, "-1"}, {1, "1"}, {2, "2"}}};
+      for (const auto& [d, name] : kAround)
+        f.add(kLowerAt, name, lower_at(at + d));
       f.add(kShapeAt, "-1", i > 0 ? shape[i - 1] : "<s>");
       f.add(kShapeAt, "+1", i + 1 < s.size() ? shape[i + 1] : "</s>");
       f.add(kBigramBefore, lower_at(at - 1), lower[i]);
@@ -278,11 +291,13 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       if (i > 0 && g.is_person_title(lower[i - 1])) f.add(kTitleBefore, "1");
       if (i > 1 && g.is_person_title(lower[i - 2] + " " + lower[i - 1])) f.add(kTitleBefore, "2");
       if (i + 1 < s.size() && g.is_speech_verb(lower[i + 1])) f.add(kGazetteerWord, "speech-next");
-      f.add(kGazetteerSpan, known[i].empty() ? "-" : known[i]);
-      if (caps) f.add(kHeadlineGazetteer, known[i].empty() ? "-" : known[i]);
-      f.add(kRuleSpan, ruled[i].empty() ? "-" : ruled[i]);
-      f.add(kRuleShape, ruled[i].empty() ? "-" : ruled[i], shape[i]);
-      f.add(kRuleSpan, ruled[i].empty() ? "-" : ruled[i], known[i]);
+      const std::string_view gazetteer_mark = known[i].empty() ? "-" : known[i];
+      const std::string_view rule_mark = ruled[i].empty() ? "-" : ruled[i];
+      f.add(kGazetteerSpan, gazetteer_mark);
+      if (caps) f.add(kHeadlineGazetteer, gazetteer_mark);
+      f.add(kRuleSpan, rule_mark);
+      f.add(kRuleShape, rule_mark, shape[i]);
+      f.add(kRuleSpan, rule_mark, known[i]);
       if (has_upper(w)) {
         f.add(kDocument, "lower", doc.lowercase.contains(lower[i]) ? "1" : "0");
         f.add(kDocument, "cap-inside", doc.capitalised_inside.contains(lower[i]) ? "1" : "0");

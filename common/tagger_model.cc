@@ -8,6 +8,7 @@
 #include <iterator>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 #include <zlib.h>
 
@@ -33,34 +34,6 @@ std::uint32_t get_u32(std::string_view in, std::size_t at) {
 
 } // namespace
 
-std::uint64_t feature_hash(std::uint8_t template_id, std::string_view value) {
-  std::uint64_t h = 1469598103934665603ull ^ template_id;
-  h *= 1099511628211ull;
-  for (char c : value) {
-    h ^= static_cast<unsigned char>(c);
-    h *= 1099511628211ull;
-  }
-  return h;
-}
-
-std::uint64_t feature_hash(std::uint64_t hash, std::string_view more) {
-  hash ^= 0x1f;
-  hash *= 1099511628211ull;
-  for (char c : more) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
-std::uint64_t feature_hash(std::uint64_t hash, std::uint32_t value) {
-  for (int i = 0; i < 4; ++i) {
-    hash ^= (value >> (8 * i)) & 0xff;
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
 TaggerModel TaggerModel::quantise(std::span<const float> weights) {
   if (weights.size() != std::size_t{kBuckets} * kTagCount)
     throw std::invalid_argument("tagger model: wrong number of weights");
@@ -68,16 +41,17 @@ TaggerModel TaggerModel::quantise(std::span<const float> weights) {
   for (float w : weights)
     largest = std::max(largest, std::fabs(w));
   const float scale = largest > 0 ? 32767.0f / largest : 1.0f;
-  TaggerModel model;
+  std::vector<std::int16_t> dense(weights.size());
   for (std::size_t i = 0; i < weights.size(); ++i)
-    model.weights_[i] = static_cast<std::int16_t>(std::lround(weights[i] * scale));
-  return model;
+    dense[i] = static_cast<std::int16_t>(std::lround(weights[i] * scale));
+  return TaggerModel(TaggerWeights(dense));
 }
 
 std::string TaggerModel::serialise() const {
+  const std::vector<std::int16_t> dense = weights_.dense();
   std::string raw;
-  raw.reserve(weights_.size() * 2);
-  for (std::int16_t w : weights_) {
+  raw.reserve(dense.size() * 2);
+  for (std::int16_t w : dense) {
     const auto u = static_cast<std::uint16_t>(w);
     raw += static_cast<char>(u & 0xff);
     raw += static_cast<char>(u >> 8);
@@ -111,13 +85,13 @@ TaggerModel TaggerModel::parse(std::string_view bytes) {
                  reinterpret_cast<const Bytef*>(packed.data()), packed.size()) != Z_OK ||
       size != raw_size)
     throw std::runtime_error("entity tagger model is damaged");
-  TaggerModel model;
-  for (std::size_t i = 0; i < model.weights_.size(); ++i) {
+  std::vector<std::int16_t> dense(raw_size / 2);
+  for (std::size_t i = 0; i < dense.size(); ++i) {
     const auto lo = static_cast<unsigned char>(raw[2 * i]);
     const auto hi = static_cast<unsigned char>(raw[2 * i + 1]);
-    model.weights_[i] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
+    dense[i] = static_cast<std::int16_t>(static_cast<std::uint16_t>(lo | (hi << 8)));
   }
-  return model;
+  return TaggerModel(TaggerWeights(dense));
 }
 
 const TaggerModel* TaggerModel::builtin() {

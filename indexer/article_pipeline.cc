@@ -8,6 +8,7 @@
 
 #include "common/entity_extractor.hh"
 #include "common/language_detect.hh"
+#include "common/name_candidates.hh"
 #include "indexer/path_date.hh"
 
 namespace news {
@@ -58,8 +59,11 @@ void determine_language(Article& article, const SourceFile&, const ReadOptions& 
   if (article.language.empty() && !declared) article.language = options.default_language;
 }
 
+// The names, and the words alone that no name took (the person memory's candidates).
 void find_entities(Article& article, const SourceFile&, const ReadOptions& options) {
-  if (options.extract_entities) article.entities = extract_entities(article);
+  if (!options.extract_entities) return;
+  article.entities = extract_entities(article);
+  article.entities.candidates = name_candidates(article, article.entities);
 }
 
 // The steps, in order.

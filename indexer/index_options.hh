@@ -34,7 +34,8 @@ inline constexpr Flag<std::string> kStubDbOption =
 inline constexpr Flag<unsigned> kShardCountOption{"shards",
                                                   "N local shards, in the folder beside the stub"};
 inline constexpr Flag<std::vector<std::string>> kRemoteOption{
-    "remote", "a shard served by a writable xapian-tcpsrv at HOST:PORT (one per shard)"};
+    "remote", "a shard elsewhere (one per shard): HOST:PORT (a writable "
+              "xapian-tcpsrv), :PROGRAM ARGS (xapian-progsrv) or a stub line"};
 
 /** sync --dry-run */
 inline constexpr Switch kDryRunOption{"dry-run,n", "print what would be done, do nothing"};

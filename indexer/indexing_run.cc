@@ -9,6 +9,7 @@
 #include "indexer/article_pipeline.hh"
 #include "indexer/input_stream.hh"
 #include "indexer/interrupt.hh"
+#include "indexer/person_memory_pass.hh"
 
 namespace news {
 namespace {
@@ -48,11 +49,13 @@ void IndexingRun::finish() {
   // The steps after the last file: the progress line goes on through them.
   const StepProgress progress = [this](const std::string& step, std::uint64_t done,
                                        std::uint64_t total) { report_.step(step, done, total); };
-  if (build_) {
+  if (build_) { // the merged database gets the person memory before it is swapped in
     tally_.add_outcomes(build_->finish(*index_->single_writer(), progress));
     build_.reset();
   } else {
     index_->finish(progress);
+    // The archive's memory of persons, in step with what the run changed (over every shard).
+    remember_persons(*index_);
   }
   tally_.add_outcomes(index_->outcomes());
 }

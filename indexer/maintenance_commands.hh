@@ -18,7 +18,7 @@ int run_stats_command(const std::vector<std::string>& args);
 int run_config_command(const std::vector<std::string>& args);
 /** `compact`: rewrites the index smaller and swaps it in (each local shard of a sharded one). */
 int run_compact_command(const std::vector<std::string>& args);
-/** `init --shards N | --remote HOST:PORT...`: makes a sharded index (shard_commands.cc). */
+/** `init --shards N | --remote SHARD...`: makes a sharded index (shard_commands.cc). */
 int run_init_command(const std::vector<std::string>& args);
 /** `reshard N`: shares a sharded index's articles out over N new local shards. */
 int run_reshard_command(const std::vector<std::string>& args);

@@ -27,22 +27,18 @@ namespace po = boost::program_options;
 
 namespace {
 
-ShardSpec tcp_shard(const std::string& address) {
-  const std::size_t colon = address.rfind(':');
-  unsigned port = 0;
-  if (colon != std::string::npos && colon > 0) {
-    const std::string digits = address.substr(colon + 1);
-    if (!digits.empty() && digits.size() <= 5 &&
-        digits.find_first_not_of("0123456789") == std::string::npos)
-      port = static_cast<unsigned>(std::stoul(digits));
+// A shard named by --remote: HOST:PORT, :PROGRAM ARGS or a whole stub line
+// (`remote :ssh host xapian-progsrv --writable /srv/s0`, `auto /disk2/s0`),
+// as the stub file will list it.
+ShardSpec shard_of_option(const std::string& value, const fs::path& stub) {
+  const bool line = value.starts_with("remote ") || value.starts_with("auto ") ||
+                    value.starts_with("glass ") || value.starts_with("chert ");
+  try {
+    return parse_stub_line(line ? value : "remote " + value, stub.parent_path());
+  } catch (const std::invalid_argument& e) {
+    throw_usage("init: --remote {}: {} (give HOST:PORT, :PROGRAM ARGS or a stub file's line)",
+                escape_bytes(value), e.what());
   }
-  if (port == 0 || port > 65535)
-    throw_usage("init: --remote {}: not HOST:PORT (a port from 1 to 65535)", escape_bytes(address));
-  ShardSpec shard;
-  shard.kind = ShardSpec::Kind::Tcp;
-  shard.host = address.substr(0, colon);
-  shard.port = port;
-  return shard;
 }
 
 } // namespace
@@ -50,13 +46,16 @@ ShardSpec tcp_shard(const std::string& address) {
 int run_init_command(const std::vector<std::string>& args) {
   po::options_description visible("Options for init");
   declare(visible, kHelpOption, kStubDbOption, kShardCountOption, kRemoteOption);
-  const char* usage = "usage: news-index init --db STUB (--shards N | --remote HOST:PORT...)";
+  const char* usage = "usage: news-index init --db STUB (--shards N | --remote SHARD...)";
   const char* about =
       R"(Makes a sharded index: the stub file STUB, which lists its shards (what
 'news-search --db STUB' opens), and beside it the folder STUB.shards with
 the local shards and the registry (roots, files, failures). An article goes
-to the shard its id hashes to. --remote names a server per shard, each a
-writable xapian-tcpsrv on a private interface (docs/SCALING.md).
+to the shard its id hashes to. --remote names a shard elsewhere, one each:
+HOST:PORT for a writable xapian-tcpsrv on a private interface, :PROGRAM ARGS
+for a writable xapian-progsrv over a pipe (such as ssh), or any line of a
+stub file; docs/SCALING.md has examples, and the empty database a
+xapian-progsrv shard needs first.
 )";
   const auto vm = parse_command_line(args, usage, visible, "", about);
   if (!vm) return 0;
@@ -67,7 +66,7 @@ writable xapian-tcpsrv on a private interface (docs/SCALING.md).
   const unsigned count = given(*vm, kShardCountOption).value_or(0);
   const auto remotes = given(*vm, kRemoteOption).value_or(std::vector<std::string>{});
   if ((count == 0) == remotes.empty())
-    throw_usage("init: give --shards N (N from 1) or --remote HOST:PORT per shard\n{}", usage);
+    throw_usage("init: give --shards N (N from 1) or --remote SHARD per shard\n{}", usage);
   if (count > 256) throw_usage("init: --shards {}: at most 256", count);
   std::error_code ec;
   if (fs::exists(stub, ec) || fs::exists(shards_folder(stub), ec))
@@ -76,7 +75,7 @@ writable xapian-tcpsrv on a private interface (docs/SCALING.md).
                 "choose another --db, or remove the old one first");
   std::vector<ShardSpec> shards = local_shards(shards_folder(stub), count);
   for (const std::string& remote : remotes)
-    shards.push_back(tcp_shard(remote));
+    shards.push_back(shard_of_option(remote, stub));
   // Every shard is made (or reached) before the stub names them.
   IndexWriter registry(registry_path(stub), 0, "news-index init", WriterRole::Registry);
   for (const ShardSpec& shard : shards)

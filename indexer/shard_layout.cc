@@ -19,8 +19,12 @@ namespace {
   const bool locked = std::string_view(e.get_type()) == "DatabaseLockError";
   throw Error(locked ? ErrorKind::Locked : ErrorKind::Database,
               fmt::format("shard {}: {}", shard.describe(), e.get_msg()),
-              shard.remote() ? "is its server running (xapian-tcpsrv --writable, one per shard)?"
-                             : "");
+              shard.kind == ShardSpec::Kind::Tcp
+                  ? "is its server running (xapian-tcpsrv --writable, one per shard)?"
+              : shard.kind == ShardSpec::Kind::Program
+                  ? "does its program run, and is its database made? xapian-progsrv never makes "
+                    "one: `xapian-metadata set PATH x ''` on its machine makes it empty"
+                  : "");
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "common/error.hh"
 #include "indexer/database_swap.hh"
 #include "indexer/shard_layout.hh"
+#include "indexer/person_memory.hh"
 #include "indexer/shard_worker.hh"
 #include "indexer/story_grouper.hh"
 
@@ -108,6 +109,7 @@ Tally ShardedBuild::finish(IndexWriter& target, const StepProgress& progress) {
   {
     Xapian::WritableDatabase whole(merged.path().string(), Xapian::DB_OPEN);
     group_all_stories(whole, progress);
+    apply_person_memory(whole);
     whole.commit();
   }
   // Under the write lock `target` holds, which then covers the new tables.

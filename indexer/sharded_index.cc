@@ -125,6 +125,17 @@ void ShardedIndex::commit() {
   uncommitted_ = 0;
 }
 
+void ShardedIndex::post_to_shard(std::size_t shard, ShardWorker::Task task) {
+  workers_[shard]->post(std::move(task));
+}
+
+Xapian::Database ShardedIndex::whole() {
+  Xapian::Database whole;
+  for (auto& worker : workers_)
+    whole.add_database(worker->writer().database());
+  return whole;
+}
+
 Tally ShardedIndex::outcomes() const {
   Tally tally;
   for (const auto& worker : workers_)
@@ -140,9 +151,7 @@ void ShardedIndex::finish(const StepProgress& progress) {
   // shard's thread.
   std::vector<std::vector<std::pair<Xapian::docid, std::string>>> changes(workers_.size());
   {
-    Xapian::Database whole;
-    for (auto& worker : workers_)
-      whole.add_database(worker->writer().database());
+    const Xapian::Database whole = this->whole();
     const StoryKeySetter collect = [&](Xapian::docid docid, const std::string& key) {
       const ShardDocid at = shard_docid(docid, workers_.size());
       changes[at.shard].emplace_back(at.docid, key);

@@ -61,6 +61,11 @@ public:
 
   /** Runs `task` on every shard's thread, all side by side, and waits for them. */
   void on_every_shard(const ShardWorker::Task& task);
+  /** Runs `task` on one shard's thread; the next on_every_shard or commit() waits for it. */
+  void post_to_shard(std::size_t shard, ShardWorker::Task task);
+  std::size_t shard_count() const { return workers_.size(); }
+  /** Every shard's database read as one, on this thread while the shards are idle (drained). */
+  Xapian::Database whole();
 
 private:
   std::filesystem::path stub_;

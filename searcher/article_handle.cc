@@ -45,31 +45,56 @@ void share(Wanted& wanted, std::uint64_t hash) {
   wanted.shared = std::max(wanted.shared, common_digits(wanted.hash, hash));
 }
 
-// An index with a handle term per article (handle_hash): each handle is
-// looked up on its own, among the few hashes that start as it does, so
-// that a remote shard sends those terms, not every id of the index.
+// An index with a handle term per article (handle_hash): a handle is looked
+// up among the few hashes that start as it does, so that a remote shard
+// sends those, not every id of the index.
 bool has_handle_terms(const Xapian::Database& db) { return has_feature(db, "handle-terms"); }
 
-std::string short_handle_by_terms(const Xapian::Database& db, const std::string& id) {
-  const std::string id_term = boolean_term(Field::Id, id);
-  const std::string hash = handle_hash(id_term);
+// The handles of `ids` in an index with handle terms: every other article
+// whose hash starts with the first kMinHandleDigits digits of a wanted one is
+// found by one query (an OR of wildcards, each without the wanted article,
+// each server expanding its own), so that remote shards answer all the hits
+// of a page in one round, not one per hit and shard; only those others (rare:
+// 16^7 hashes start so) are read. The rest share fewer digits than that,
+// which the shortest handle has anyway.
+std::vector<std::string> short_handles_by_terms(const Xapian::Database& db,
+                                                const std::vector<std::string>& ids) {
   const std::string prefix(prefix_of(Field::Handle));
-  const std::string start = prefix + hash.substr(0, kMinHandleDigits);
-  std::size_t shared = 0;
-  for (auto it = db.allterms_begin(start); it != db.allterms_end(start); ++it) {
-    const std::string other = (*it).substr(prefix.size());
-    // Its own hash: another id with the same hash (more articles than ids) shares all.
-    if (other == hash) {
-      if (it.get_termfreq() > 1 && it.get_termfreq() > db.get_termfreq(id_term))
-        shared = kHashDigits;
-      continue;
-    }
-    std::size_t same = 0;
-    while (same < kHashDigits && other[same] == hash[same])
-      ++same;
-    shared = std::max(shared, same);
+  std::vector<std::pair<std::string, std::string>> wanted; // hash, id term
+  std::vector<Xapian::Query> starts;
+  for (const std::string& id : ids) {
+    std::string id_term = boolean_term(Field::Id, id);
+    std::string hash = handle_hash(id_term);
+    starts.emplace_back(
+        Xapian::Query::OP_AND_NOT,
+        Xapian::Query(Xapian::Query::OP_WILDCARD, prefix + hash.substr(0, kMinHandleDigits)),
+        Xapian::Query(id_term));
+    wanted.emplace_back(std::move(hash), std::move(id_term));
   }
-  return hash.substr(0, std::clamp(shared + 1, kMinHandleDigits, kHashDigits));
+  std::vector<std::pair<std::string, std::string>> near; // hash, id term
+  if (!starts.empty()) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, starts.begin(), starts.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet matches = enquire.get_mset(0, db.get_doccount());
+    for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it) {
+      std::string id_term = id_term_of(it.get_document());
+      near.emplace_back(handle_hash(id_term), std::move(id_term));
+    }
+  }
+  std::vector<std::string> handles;
+  for (const auto& [hash, id_term] : wanted) {
+    std::size_t shared = 0;
+    for (const auto& [other, other_term] : near) {
+      if (other_term == id_term) continue; // itself (or its copy under another --db)
+      std::size_t same = 0;
+      while (same < kHashDigits && other[same] == hash[same])
+        ++same;
+      shared = std::max(shared, same);
+    }
+    handles.push_back(hash.substr(0, std::clamp(shared + 1, kMinHandleDigits, kHashDigits)));
+  }
+  return handles;
 }
 
 std::vector<std::string> id_terms_by_handle_terms(const Xapian::Database& db,
@@ -105,12 +130,7 @@ bool looks_like_handle(std::string_view text) {
 // two wanted ones shares with the farther one no more than the two share.
 std::vector<std::string> short_handles(const Xapian::Database& db,
                                        const std::vector<std::string>& ids) {
-  if (has_handle_terms(db)) {
-    std::vector<std::string> handles;
-    for (const std::string& id : ids)
-      handles.push_back(short_handle_by_terms(db, id));
-    return handles;
-  }
+  if (has_handle_terms(db)) return short_handles_by_terms(db, ids);
   std::vector<Wanted> wanted;
   for (const std::string& id : ids) {
     std::string term = boolean_term(Field::Id, id);

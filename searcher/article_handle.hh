@@ -11,8 +11,9 @@
 //
 // Each article's hash is indexed as its handle term (`XH` + the 16 digits,
 // feature `handle-terms`), so both directions look up only the hashes that
-// start as the handle does: a few terms a hit, which matters when a shard
-// is remote and every term read comes over the network. An index made
+// start as the handle does: a few articles a hit, those of a whole page found
+// by one query, which matters when a shard is remote and every read is a
+// round trip over the network. An index made
 // before that feature is read as before: its id terms once (`Q...`, in term
 // order), time linear in the number of articles.
 #pragma once

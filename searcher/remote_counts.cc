@@ -2,7 +2,9 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "common/index_codecs.hh"
@@ -20,27 +22,50 @@ ValueCounts counts_of(const Xapian::ValueCountMatchSpy& spy) {
   return counts;
 }
 
-// The matches of `query` with a story key, in docid order: each story's
-// copies beyond its first, whose values are taken off the counts.
-std::vector<Xapian::Document> surplus_copies(const Xapian::Database& db,
-                                             const Xapian::Query& query) {
+// The matches of `query` with a story key, every copy kept and given its key
+// (a collapse that leaves all of them).
+Xapian::Enquire story_copies(const Xapian::Database& db, const Xapian::Query& query) {
   const Xapian::valueno story = slot_of(Field::Story);
   Xapian::Enquire enquire(db);
   enquire.set_query(
       Xapian::Query(Xapian::Query::OP_FILTER, query,
                     Xapian::Query(Xapian::Query::OP_VALUE_GE, story, std::string(1, '\0'))));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_collapse_key(story, db.get_doccount());
+  return enquire;
+}
+
+// Each story's copies beyond its first in docid order, whose values are
+// taken off the counts.
+std::vector<Xapian::docid> surplus_copies(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire = story_copies(db, query);
   enquire.set_docid_order(Xapian::Enquire::ASCENDING);
   const Xapian::doccount all = db.get_doccount();
   const Xapian::MSet matches = enquire.get_mset(0, all, all);
-  std::map<std::string, bool> seen;
-  std::vector<Xapian::Document> surplus;
-  for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it) {
-    Xapian::Document document = it.get_document();
-    if (!seen.emplace(document.get_value(story), true).second)
-      surplus.push_back(std::move(document));
-  }
+  std::set<std::string> seen;
+  std::vector<Xapian::docid> surplus;
+  for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it)
+    if (!seen.insert(it.get_collapse_key()).second) surplus.push_back(*it);
   return surplus;
+}
+
+// The value in `slot` of each of `copies` (empty: none), read as the sort
+// keys of the story copies sorted by it: one search, where reading each
+// copy's document would be a round trip to its server.
+std::vector<std::string> values_of(const Xapian::Database& db, const Xapian::Query& query,
+                                   Xapian::valueno slot, const std::vector<Xapian::docid>& copies) {
+  if (copies.empty()) return {};
+  Xapian::Enquire enquire = story_copies(db, query);
+  enquire.set_sort_by_value(slot, false);
+  const Xapian::doccount all = db.get_doccount();
+  const Xapian::MSet matches = enquire.get_mset(0, all, all);
+  std::unordered_map<Xapian::docid, std::string> by_copy;
+  for (Xapian::MSetIterator it = matches.begin(); it != matches.end(); ++it)
+    by_copy.emplace(*it, it.get_sort_key());
+  std::vector<std::string> values;
+  for (const Xapian::docid copy : copies)
+    values.push_back(by_copy[copy]);
+  return values;
 }
 
 // Takes one document's values off the counts of the spies' slots.
@@ -85,16 +110,22 @@ private:
     for (const auto& [value, count] : dates)
       undated -= count;
     Xapian::doccount counted = total_.get_total();
-    if (request_.per_story)
-      for (const Xapian::Document& copy : surplus_copies(db_, query_)) {
-        --counted;
-        const std::string date = copy.get_value(slot_of(Field::Date));
-        if (date.empty() && undated > 0) --undated;
-        if (!date.empty()) take_off(dates, date);
-        for (std::size_t i = 0; i < entities.size(); ++i)
-          take_off(entities[i], copy.get_value(slot_of(entity_fields(kEntityKinds[i]).words)));
-        if (sources_) take_off(sources, copy.get_value(slot_of(Field::Source)));
-      }
+    if (request_.per_story) {
+      const std::vector<Xapian::docid> surplus = surplus_copies(db_, query_);
+      counted -= static_cast<Xapian::doccount>(surplus.size());
+      if (request_.histogram)
+        for (const std::string& date : values_of(db_, query_, slot_of(Field::Date), surplus)) {
+          if (date.empty() && undated > 0) --undated;
+          if (!date.empty()) take_off(dates, date);
+        }
+      for (std::size_t i = 0; i < entities.size(); ++i)
+        for (const std::string& names :
+             values_of(db_, query_, slot_of(entity_fields(kEntityKinds[i]).words), surplus))
+          take_off(entities[i], names);
+      if (sources_)
+        for (const std::string& source : values_of(db_, query_, slot_of(Field::Source), surplus))
+          take_off(sources, source);
+    }
     tallies.counted = counted;
     if (request_.histogram) {
       for (const auto& [value, count] : dates)
@@ -132,17 +163,27 @@ std::unique_ptr<MatchTally> make_remote_tally(const TallyRequest& request,
   return std::make_unique<RemoteTally>(request, db, query);
 }
 
-Xapian::doccount remote_story_copies(const Xapian::Database& db, const Xapian::Query& query,
-                                     const std::string& key) {
-  if (key.empty()) return 0;
+std::map<std::string, Xapian::doccount> remote_story_copies(const Xapian::Database& db,
+                                                            const Xapian::Query& query,
+                                                            const std::vector<std::string>& keys) {
   const Xapian::valueno story = slot_of(Field::Story);
+  std::vector<Xapian::Query> stories;
+  for (const std::string& key : keys)
+    if (!key.empty()) stories.emplace_back(Xapian::Query::OP_VALUE_RANGE, story, key, key);
+  std::map<std::string, Xapian::doccount> copies;
+  if (stories.empty()) return copies;
   Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                  Xapian::Query(Xapian::Query::OP_VALUE_RANGE, story, key, key)));
+  enquire.set_query(
+      Xapian::Query(Xapian::Query::OP_FILTER, query,
+                    Xapian::Query(Xapian::Query::OP_OR, stories.begin(), stories.end())));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
+  Xapian::ValueCountMatchSpy matches(story);
+  enquire.add_matchspy(&matches);
   const Xapian::doccount all = db.get_doccount();
-  const Xapian::doccount matches = enquire.get_mset(0, 0, all).get_matches_lower_bound();
-  return matches > 0 ? matches - 1 : 0;
+  enquire.get_mset(0, 0, all);
+  for (const auto& [key, count] : counts_of(matches))
+    copies[key] = count > 0 ? count - 1 : 0;
+  return copies;
 }
 
 } // namespace news

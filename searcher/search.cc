@@ -136,11 +136,15 @@ Matches match(const Xapian::Enquire& enquire, const Xapian::Database& db,
   return full_pass(enquire, request, all, deadline);
 }
 
-Xapian::doccount similar(const Xapian::Database& db, const Xapian::Query& query,
+// Xapian 1.4 loses the collapse counts of a remote shard's hits: those of
+// the page are counted apart, in `remote_copies`.
+Xapian::doccount similar(const std::map<std::string, Xapian::doccount>& remote_copies,
                          const MatchOptions& request, const Matches& matches,
                          const Xapian::MSetIterator& it) {
-  // Xapian 1.4 loses the collapse counts of a remote shard's hits.
-  if (request.remote) return remote_story_copies(db, query, it.get_collapse_key());
+  if (request.remote) {
+    const auto found = remote_copies.find(it.get_collapse_key());
+    return found == remote_copies.end() ? 0 : found->second;
+  }
   if (!matches.copies) return it.get_collapse_count();
   const auto found = matches.copies->extra.find(it.get_collapse_key());
   return found == matches.copies->extra.end() ? 0 : found->second;
@@ -194,14 +198,22 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     }
     results.entities_counted = tallies.entities_counted;
   }
+  std::map<std::string, Xapian::doccount> remote_copies;
+  if (request.remote && request.collapse) {
+    std::vector<std::string> keys;
+    for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it)
+      keys.push_back(it.get_collapse_key());
+    remote_copies = remote_story_copies(db, query, keys);
+  }
   unsigned rank = request.offset;
   SnippetMaker snippets(query, mset);
   for (Xapian::MSetIterator it = mset.begin(); it != mset.end(); ++it) {
     Article article = article_from_document(it.get_document());
     const std::string& text = article.body.empty() ? article.title : article.body;
     std::string snippet = snippets.make(text, kSnippetLength, article.language);
-    results.hits.push_back(Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
-                               request.collapse ? similar(db, query, request, matches, it) : 0});
+    results.hits.push_back(
+        Hit{++rank, it.get_weight(), std::move(article), std::move(snippet),
+            request.collapse ? similar(remote_copies, request, matches, it) : 0});
   }
   if (request.sort == SortOrder::Relevance) order_ties_by_date(results.hits);
   return results;

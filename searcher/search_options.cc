@@ -164,7 +164,6 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   if (is_on(vm, kTimelineOption)) { // each argument one series
     if (vm.count("query")) request.timeline = vm["query"].as<std::vector<std::string>>();
     if (request.timeline.empty()) throw_usage("--timeline: give the queries to chart, one each");
-    if (request.related) throw_usage("--related ranks a query's companions: not with --timeline");
     check_timeline(request);
   } else if (vm.count("query")) {
     for (const std::string& word : vm["query"].as<std::vector<std::string>>()) {

@@ -146,7 +146,10 @@ MatchOptions SearchService::match_options(const SearchRequest& request,
   return options;
 }
 
-// Each series a count of its own, under the request's dates and switches.
+// Each series a count of its own, under the request's dates and switches;
+// with --related, its related entities in the same pass, and then each of
+// its best companions counted per period by a search of the series and the
+// companion's whole-name term.
 Timeline SearchService::timeline_of(const SearchRequest& request,
                                     std::chrono::steady_clock::time_point start) {
   const Period period = request.histogram.value_or(Period::Month);
@@ -154,15 +157,28 @@ Timeline SearchService::timeline_of(const SearchRequest& request,
   options.hits = false;
   options.histogram = period;
   options.facets = false;
-  options.related.reset();
+  MatchOptions count_only = options;
+  count_only.related.reset();
   std::vector<SeriesCounts> series;
   for (const std::string& words : request.timeline) {
-    const QueryRequest one{words, request.any, request.now, request.since, request.until, {},
-                           request.language};
-    SearchResults counted = run_search(db_, build_query(one, db_).query, options);
-    series.push_back({words, counted.total, counted.dates.value_or(DateCounts(period))});
+    const QueryRequest one{words,         request.any, request.now,     request.since,
+                           request.until, {},          request.language};
+    const Xapian::Query query = build_query(one, db_).query;
+    SearchResults counted = run_search(db_, query, options);
+    SeriesCounts out{words, counted.total, counted.dates.value_or(DateCounts(period)), {}};
+    if (counted.related)
+      for (auto& [kind, entity] : best_companions(*counted.related, kTimelineCompanions)) {
+        const Xapian::Query with(Xapian::Query::OP_FILTER, query,
+                                 Xapian::Query(boolean_term(entity_fields(kind).name, entity.key)));
+        SearchResults together = run_search(db_, with, count_only);
+        out.companions.push_back(
+            {kind, std::move(entity), together.total, together.dates.value_or(DateCounts(period))});
+      }
+    series.push_back(std::move(out));
   }
-  return make_timeline(period, series);
+  Timeline timeline = make_timeline(period, series);
+  timeline.related = options.related.has_value();
+  return timeline;
 }
 
 ArticleView SearchService::article(const std::string& id) {

@@ -278,10 +278,78 @@ TEST_SUITE("e2e: related and timeline") {
     CHECK(g.sandbox.search({"--timeline", "nosuchword", "neitherthis"}).status == 1);
   }
 
+  TEST_CASE("--timeline with --related: each companion's matches per period, as brute force") {
+    const auto check = [](const Sandbox& sandbox, const std::map<std::string, Inspected>& all,
+                          const std::vector<std::string>& options, const std::string& query) {
+      CAPTURE(query);
+      std::vector<std::string> args = {"--format", "json", "--timeline", "--related"};
+      args.insert(args.end(), options.begin(), options.end());
+      args.push_back(query);
+      const RunResult run = sandbox.search(args);
+      CAPTURE(run.err);
+      REQUIRE(run.status == 0);
+      const Json timeline = Json::parse(run.out)["timeline"];
+      const Json& series = timeline["series"][0];
+      // The companions: the best of --related's entities, all kinds together, by score.
+      std::vector<std::pair<double, std::string>> ranked;
+      const Json related = related_json(sandbox, options.empty() ? std::vector{query}
+                                                                 : std::vector{options[0], query});
+      for (const char* kind : kKinds)
+        for (const Json& entity : related["related"][kind])
+          ranked.emplace_back(-entity["score"].get<double>(),
+                              std::string(kind) + ":" + entity["key"].get<std::string>());
+      std::sort(ranked.begin(), ranked.end());
+      REQUIRE(series["companions"].size() == std::min<std::size_t>(ranked.size(), 4));
+      // Brute force: the stories matched, by month, and those of them naming each companion.
+      std::vector<std::string> search_args = options;
+      search_args.push_back(query);
+      const std::vector<std::string> matched = search_ids(sandbox, search_args);
+      for (std::size_t c = 0; c < series["companions"].size(); ++c) {
+        const Json& companion = series["companions"][c];
+        const std::string kind = companion["kind"], key = companion["key"];
+        CAPTURE(key);
+        CHECK(kind + ":" + key == ranked[c].second);
+        const std::size_t k = static_cast<std::size_t>(
+            std::find(kKinds.begin(), kKinds.end(), kind) - kKinds.begin());
+        std::map<std::string, unsigned> per_month, naming; // "" the undated
+        for (const std::string& id : matched) {
+          const Inspected& article = all.at(id);
+          ++per_month[article.date.substr(0, 7)];
+          if (article.keys[k].contains(key)) ++naming[article.date.substr(0, 7)];
+        }
+        CHECK(series["undated"] == per_month[""]);
+        CHECK(companion["undated"] == naming[""]);
+        unsigned total = 0;
+        for (std::size_t p = 0; p < timeline["periods"].size(); ++p) {
+          const std::string month = timeline["periods"][p];
+          CHECK(series["counts"][p] == per_month[month]);
+          CHECK(companion["counts"][p] == naming[month]);
+          total += naming[month];
+          if (per_month[month] == 0)
+            CHECK(companion["shares"][p].is_null());
+          else
+            CHECK(companion["shares"][p].get<double>() ==
+                  doctest::Approx(static_cast<double>(naming[month]) / per_month[month]));
+        }
+        // The undated matches naming it are in its total, in no period (bug: the
+        // brute force left them out, 6 against 5 for `russia`).
+        CHECK(companion["total"] == total + naming[""]);
+      }
+    };
+    const Generated& g = generated();
+    check(g.sandbox, g.articles, {}, "person:putin");
+    check(g.sandbox, g.articles, {"--all-versions"}, "person:putin");
+    const Sandbox& corpus = indexed_sample_corpus();
+    const auto all = inspect_all(corpus, SAMPLE_CORPUS_DIR);
+    for (const char* query : {"russia", "china", "oil"}) {
+      check(corpus, all, {"--all-versions"}, query);
+      check(corpus, all, {}, query); // by story
+    }
+  }
+
   TEST_CASE("--timeline and --related refuse what they cannot do") {
     const Generated& g = generated();
     CHECK(g.sandbox.search({"--timeline"}).status == 2);
-    CHECK(g.sandbox.search({"--timeline", "--related", "putin"}).status == 2);
     CHECK(g.sandbox.search({"--related", "--min-count", "0", "putin"}).status == 2);
     CHECK(g.sandbox.search({"--related", "--sample", "-1", "putin"}).status == 2);
   }
@@ -291,6 +359,10 @@ TEST_SUITE("e2e: related and timeline") {
     check_golden(
         kGolden / "related.txt",
         g.sandbox.search({"--related", "--no-hits", "--color", "never", "person:putin"}).out);
+    check_golden(
+        kGolden / "timeline-related.txt",
+        g.sandbox.search({"--timeline", "--related", "--color", "never", "person:putin", "beijing"})
+            .out);
     check_golden(kGolden / "timeline.txt",
                  g.sandbox
                      .search({"--timeline", "--histogram", "month", "--color", "never", "putin",

@@ -1,5 +1,6 @@
 // news-index on a sharded index (a stub file, docs/SCALING.md): three local
-// shards and three real `xapian-tcpsrv --writable` servers on loopback hold
+// shards, three real `xapian-tcpsrv --writable` servers on loopback and three
+// `xapian-progsrv --writable` over pipes (as over ssh) hold
 // exactly the articles and stories one database holds, through add, sync,
 // remove, compact and reshard, and a sync killed at a random commit is
 // repaired by the next.
@@ -87,21 +88,35 @@ void check_same(const Holdings& got, const Holdings& expected) {
   CHECK(got.collapsed == expected.collapsed);
 }
 
-// A sandbox with a sharded index of 3 shards: local, or served by 3
-// xapian-tcpsrv processes (stopped when it goes).
+// Where a sandbox's 3 shards are: local, served by 3 xapian-tcpsrv
+// processes (stopped when it goes), or reached through a pipe to a
+// xapian-progsrv each (`remote :xapian-progsrv --writable DIR`), as over ssh.
+enum class Shards { Local, Tcp, Program };
+
 struct ShardedSandbox {
   Sandbox s;
   std::unique_ptr<ShardServers> servers;
   fs::path stub;
 
-  explicit ShardedSandbox(bool remote)
-      : servers(remote ? std::make_unique<ShardServers>(3, s.dir() / "servers") : nullptr),
+  explicit ShardedSandbox(bool remote) : ShardedSandbox(remote ? Shards::Tcp : Shards::Local) {}
+  explicit ShardedSandbox(Shards kind)
+      : servers(kind == Shards::Tcp ? std::make_unique<ShardServers>(3, s.dir() / "servers")
+                                    : nullptr),
         stub(s.dir() / "news.stub") {
     std::string args = "init --shards 3";
     if (servers) {
       args = "init";
       for (const std::string& address : servers->addresses())
         args += " --remote " + address;
+    }
+    if (kind == Shards::Program) {
+      args = "init";
+      for (int i = 0; i < 3; ++i) {
+        // xapian-progsrv opens a database, never makes one: an empty one first.
+        const fs::path shard = s.dir() / fmt::format("prog{}", i);
+        Xapian::WritableDatabase(shard.string(), Xapian::DB_CREATE).close();
+        args += " --remote " + shell_quote("remote :xapian-progsrv --writable " + shard.string());
+      }
     }
     const RunResult made = index_at(s, stub, args);
     REQUIRE_MESSAGE(made.status == 0, made.err);
@@ -189,8 +204,8 @@ void kill_and_repair(bool remote, unsigned commits) {
 } // namespace
 
 TEST_SUITE("e2e: sharded index") {
-  TEST_CASE(
-      "the sample corpus in 3 local and 3 remote shards: one database's articles and stories") {
+  TEST_CASE("the sample corpus in 3 local, 3 xapian-tcpsrv and 3 xapian-progsrv shards (init "
+            "--remote with any stub line): one database's articles, stories and searches") {
     // With copies of a story, which the sample corpus has not.
     Sandbox single, parallel;
     write_archive(single, "arch", 11, 3);
@@ -200,9 +215,9 @@ TEST_SUITE("e2e: sharded index") {
     const Holdings expected = holdings(single.db());
     REQUIRE(!expected.stories.empty()); // the corpus has copies of a story to collapse
     CHECK(holdings(parallel.db()).keys == expected.keys); // one key function, either path
-    for (const bool remote : {false, true}) {
-      CAPTURE(remote);
-      const ShardedSandbox sharded(remote);
+    for (const Shards kind : {Shards::Local, Shards::Tcp, Shards::Program}) {
+      CAPTURE(static_cast<int>(kind));
+      const ShardedSandbox sharded(kind);
       const Sandbox& s = sharded.s;
       const fs::path& stub = sharded.stub;
       write_archive(s, "arch", 11, 3);
@@ -219,6 +234,33 @@ TEST_SUITE("e2e: sharded index") {
       CHECK(json["articles"] == expected.ids.size());
       CHECK(json["files"] ==
             nlohmann::json::parse(single.index({"stats", "--format", "json"}).out)["files"]);
+      // Searched through the stub as one database is: the hits (in another
+      // order where scores tie: the docids differ), their handles and copies,
+      // the facets and histogram, the counts.
+      for (const std::string query :
+           {"grain --limit 0", "grain --format ids --limit 0", "grain --count",
+            "kansas wheat --facets --histogram month --no-hits"}) {
+        CAPTURE(query);
+        const auto lines_for = [&](const Sandbox& x, const fs::path& db) {
+          const RunResult r = run_shell(shell_quote(NEWS_SEARCH_EXE) + " --db " +
+                                            shell_quote(db.string()) + " " + query,
+                                        x.dir());
+          CHECK(r.status == 0);
+          std::vector<std::string> lines;
+          for (std::string line : lines_of(r.out)) {
+            // The same files, in another sandbox; ranks apart.
+            for (std::size_t at = 0; (at = line.find(x.dir().string(), at)) != std::string::npos;)
+              line.replace(at, x.dir().string().size(), "SANDBOX");
+            const std::size_t dot = line.find(". ");
+            if (dot != std::string::npos && dot < 6 && line.find_first_not_of(" 0123456789") == dot)
+              line.erase(0, dot);
+            lines.push_back(line);
+          }
+          std::sort(lines.begin(), lines.end());
+          return lines;
+        };
+        CHECK(lines_for(s, stub) == lines_for(single, single.db()));
+      }
     }
   }
 

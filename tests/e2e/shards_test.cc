@@ -96,8 +96,14 @@ private:
 
 // What the JSON of a search over remote shards says differently, by design
 // (docs/output-format.md): remote shards have no spelling data.
-nlohmann::json comparable(const std::string& out, bool remote) {
+// Without `entities`, the hits' entities are left out too: databases built
+// apart each remember persons from their own archive (indexer/person_memory).
+nlohmann::json comparable(const std::string& out, bool remote, bool entities = true) {
   nlohmann::json json = nlohmann::json::parse(out);
+  if (!entities && json.contains("hits"))
+    for (nlohmann::json& hit : json["hits"])
+      hit.erase("entities");
+  if (!entities && json.is_object() && json.contains("entities")) json.erase("entities");
   if (remote) {
     json.erase("spelling_complete");
     json.erase("did_you_mean");
@@ -111,7 +117,7 @@ const std::vector<std::string> kEveryFormat{"text", "ids", "csv", "jsonl", "json
 
 void check_same(const ShardedCorpus& corpus, const std::vector<std::string>& dbs, bool remote,
                 std::vector<std::string> args,
-                const std::vector<std::string>& formats = kEveryFormat) {
+                const std::vector<std::string>& formats = kEveryFormat, bool entities = true) {
   const std::vector<std::string> single{corpus.single().string()};
   for (const std::string& format : formats) {
     std::vector<std::string> with = args;
@@ -122,8 +128,15 @@ void check_same(const ShardedCorpus& corpus, const std::vector<std::string>& dbs
     CAPTURE(got.err);
     CHECK(got.status == expected.status);
     if (format == "json")
-      CHECK(comparable(got.out, remote) == comparable(expected.out, remote));
-    else
+      CHECK(comparable(got.out, remote, entities) == comparable(expected.out, remote, entities));
+    else if (format == "jsonl" && !entities) {
+      const std::vector<std::string> got_lines = lines_of(got.out);
+      const std::vector<std::string> expected_lines = lines_of(expected.out);
+      REQUIRE(got_lines.size() == expected_lines.size());
+      for (std::size_t i = 0; i < got_lines.size(); ++i)
+        CHECK(comparable(got_lines[i], false, false) ==
+              comparable(expected_lines[i], false, false));
+    } else
       CHECK(got.out == expected.out);
   }
   args.push_back("--count");
@@ -141,13 +154,13 @@ std::string joined(const std::vector<std::string>& args) {
 void check_queries(const ShardedCorpus& corpus,
                    const std::vector<std::vector<std::string>>& queries,
                    const std::vector<std::string>& extra = {},
-                   const std::vector<std::string>& formats = kEveryFormat) {
+                   const std::vector<std::string>& formats = kEveryFormat, bool entities = true) {
   for (auto query : queries) {
     query.insert(query.end(), extra.begin(), extra.end());
     const std::string text = joined(query);
     CAPTURE(text);
-    check_same(corpus, corpus.local_shards(), false, query, formats);
-    check_same(corpus, corpus.mixed_shards(), true, query, formats);
+    check_same(corpus, corpus.local_shards(), false, query, formats, entities);
+    check_same(corpus, corpus.mixed_shards(), true, query, formats, entities);
   }
 }
 
@@ -216,6 +229,11 @@ TEST_SUITE("e2e: shards") {
     // copies dealt to different shards are not collapsed into one hit, so
     // Reuters' many wire copies are compared with --all-versions (the sample
     // corpus, whose copies share a file and so a shard, with collapsing too).
+    // Likewise each shard, built apart, remembers the persons of its own sixth
+    // of the archive (indexer/person_memory: a lone `Johnson` a person by the
+    // whole's counts, not by a shard's): the hits' entities are left out of the
+    // JSON compared (a sharded index, one archive, has them all the same:
+    // sharded_index_test). The facets' counts are still compared.
     const std::vector<std::string> every_copy{"--all-versions"};
     const std::vector<std::string> oil{"oil", "--count"};
     CHECK(std::stoul(search_over(corpus->local_shards(), oil, corpus->scratch()).out) >=
@@ -230,7 +248,7 @@ TEST_SUITE("e2e: shards") {
                    {"wheat OR corn OR sugar", "--facets", "--histogram", "day"},
                    {"\"interest rates\""},
                    {"date:1987-03", "--sort", "oldest"}},
-                  every_copy);
+                  every_copy, kEveryFormat, false);
     // --like: the similar articles of a hit, over the shards as in one database.
     const RunResult first =
         search_over({corpus->single().string()}, {"coffee", "--format", "ids", "--limit", "1"},
