@@ -14,8 +14,11 @@
 #include "common/cjk_name_words.hh"
 #include "common/cjk_organisations.hh"
 #include "common/country_names.hh"
+#include "common/entity_aliases.hh"
 #include "common/gazetteer.hh"
 #include "common/mo_catalog.hh"
+#include "common/name_readings.hh"
+#include "common/script_text.hh"
 #include "common/utf8.hh"
 
 namespace news {
@@ -167,8 +170,9 @@ private:
 
 class CjkText {
 public:
-  CjkText(std::string_view text, Entities& entities)
-      : text_(text), chars_(characters(text)), entities_(entities), places_(CjkPlaces::instance()) {
+  CjkText(std::string_view text, Entities& entities, const std::vector<std::string>& known)
+      : text_(text), chars_(characters(text)), entities_(entities), places_(CjkPlaces::instance()),
+        known_(known) {
     japanese_ = std::any_of(chars_.begin(), chars_.end(), [](const Char& c) {
       return is_hiragana(c.code) || is_katakana(c.code);
     });
@@ -282,7 +286,11 @@ private:
       end = part_end;
     }
     dot_seen_ = end;
-    if (!names_place) entities_.add(EntityKind::Person, span(begin, end));
+    if (names_place) return;
+    if (katakana)
+      add_katakana_person(begin, end);
+    else
+      entities_.add(EntityKind::Person, span(begin, end));
   }
 
   // プーチン大統領, スミスさん: a katakana word (not a place) before a title.
@@ -293,7 +301,14 @@ private:
     if (is_interpunct(chars_[end].code)) return;
     if (title_at(chars_, end, text_, kKatakanaHonorifics) == 0 || is_place(begin, end)) return;
     if (is_katakana_common_noun(span(begin, end))) return; // スタッフさん
-    entities_.add(EntityKind::Person, span(begin, end));
+    add_katakana_person(begin, end);
+  }
+
+  // Under the known Latin name it reads as (プーチン: Vladimir Putin), else as it is.
+  void add_katakana_person(std::size_t begin, std::size_t end) {
+    const std::string name = span(begin, end);
+    const std::optional<std::string> latin = latin_match_of_katakana(name, known_);
+    entities_.add(EntityKind::Person, latin ? *latin : name, name);
   }
 
   // Whether a name may start at `i`: after a character not Han, a particle or a title.
@@ -322,7 +337,7 @@ private:
       if (!(title_follows || (after_title && name_ends))) continue;
       for (std::size_t stop = begin + kMinNameChars; stop <= end; ++stop)
         if (is_place(begin, stop)) return;
-      entities_.add(EntityKind::Person, span(begin, end));
+      entities_.add(EntityKind::Person, pinyin_name(span(begin, end)), span(begin, end));
       return;
     }
   }
@@ -349,6 +364,7 @@ private:
   std::vector<Char> chars_;
   Entities& entities_;
   const CjkPlaces& places_;
+  const std::vector<std::string>& known_; // Latin names of people (name_readings.hh)
   bool japanese_ = false;
   std::size_t dot_seen_ = 0; // the end of the last interpunct name
 };
@@ -374,9 +390,12 @@ std::optional<std::string> cjk_place(std::string_view name) {
 }
 
 void add_cjk_entities(const Article& article, Entities& entities) {
+  std::vector<std::string> known = EntityAliases::user().canonical_names(EntityKind::Person);
+  for (const std::string& name : entities.of(EntityKind::Person))
+    if (!has_non_latin_letters(name)) known.push_back(name);
   for (const std::string* text : {&article.title, &article.dateline, &article.body}) {
     if (!has_cjk(*text)) continue;
-    CjkText cjk(*text, entities);
+    CjkText cjk(*text, entities, known);
     cjk.find_people();
     cjk.find_places();
     add_cjk_organisations(*text, entities);

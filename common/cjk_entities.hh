@@ -14,7 +14,8 @@
 //     氏, さん, 首相... (岸田首相, 安倍晋三氏).
 //
 // Names stay in their script (the entity key, entity.hh, transliterates
-// them for the terms). Organisations are left to the extractor.
+// them for the terms), but for those read as a known Latin name (katakana)
+// or in pinyin (a Chinese name by a title): name_readings.hh. Organisations are left to the extractor.
 #pragma once
 
 #include <optional>

@@ -1,5 +1,7 @@
 #include "common/entity_aliases.hh"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -107,6 +109,13 @@ std::optional<std::string> EntityAliases::canonical(EntityKind kind, std::string
   const auto found = map.find(entity_key(name));
   if (found == map.end()) return std::nullopt;
   return found->second;
+}
+
+std::vector<std::string> EntityAliases::canonical_names(EntityKind kind) const {
+  std::vector<std::string> names;
+  for (const auto& [key, canonical] : canonical_[index(kind)])
+    if (std::find(names.begin(), names.end(), canonical) == names.end()) names.push_back(canonical);
+  return names;
 }
 
 bool EntityAliases::never(std::string_view name) const {

@@ -19,6 +19,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "common/entity.hh"
 
@@ -34,6 +35,8 @@ public:
 
   /** The canonical name an alias of that kind stands for, or nullopt. */
   std::optional<std::string> canonical(EntityKind kind, std::string_view name) const;
+  /** The canonical names of that kind (`Mikhail Gorbachev`). */
+  std::vector<std::string> canonical_names(EntityKind kind) const;
   /** Whether the name is never an entity. */
   bool never(std::string_view name) const;
   /** Renames aliases to their canonical names (merging) and drops the never-names. */

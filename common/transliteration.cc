@@ -1,5 +1,6 @@
 #include "common/transliteration.hh"
 
+#include <map>
 #include <memory>
 
 #include <unicode/translit.h>
@@ -13,16 +14,17 @@ namespace {
 constexpr const char* kTransliteration =
     "Russian-Latin/BGN; Greek-Latin/UNGEGN; Any-Latin; [\\u02B9\\u02BA] Remove; Latin-ASCII";
 
-// One transliterator a thread: making one costs milliseconds, and they are not thread-safe.
-icu::Transliterator* transliterator() {
-  thread_local const std::unique_ptr<icu::Transliterator> instance = [] {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
-        icu::UnicodeString::fromUTF8(kTransliteration), UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) made.reset();
-    return made;
-  }();
-  return instance.get();
+// One transliterator an id a thread: making one costs milliseconds, and they are not
+// thread-safe. A null one: ICU does not know the id.
+icu::Transliterator* transliterator(const std::string& id) {
+  thread_local std::map<std::string, std::unique_ptr<icu::Transliterator>> instances;
+  const auto found = instances.find(id);
+  if (found != instances.end()) return found->second.get();
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::Transliterator> made(icu::Transliterator::createInstance(
+      icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) made.reset();
+  return instances.emplace(id, std::move(made)).first->second.get();
 }
 
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -41,16 +43,20 @@ std::string agency_endings(std::string text) {
 
 } // namespace
 
-std::string latin_transliteration(std::string_view utf8) {
-  if (!has_non_latin_letters(utf8)) return std::string(utf8);
-  icu::Transliterator* latin = transliterator();
-  if (latin == nullptr) return std::string(utf8);
+std::string icu_transliteration(const std::string& id, std::string_view utf8) {
+  icu::Transliterator* transform = transliterator(id);
+  if (transform == nullptr) return std::string(utf8);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
-  latin->transliterate(text);
+  transform->transliterate(text);
   std::string out;
   text.toUTF8String(out);
-  return agency_endings(std::move(out));
+  return out;
+}
+
+std::string latin_transliteration(std::string_view utf8) {
+  if (!has_non_latin_letters(utf8)) return std::string(utf8);
+  return agency_endings(icu_transliteration(kTransliteration, utf8));
 }
 
 } // namespace news

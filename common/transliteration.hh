@@ -19,4 +19,8 @@ namespace news {
 /** The text in Latin letters; text without letters of another script is returned as it is. */
 std::string latin_transliteration(std::string_view utf8);
 
+/** The text through ICU's transliterator `id` (`Katakana-Latin; Latin-ASCII`); the text as it
+ *  is when ICU does not know the id. */
+std::string icu_transliteration(const std::string& id, std::string_view utf8);
+
 } // namespace news
