@@ -56,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 14> kFeatures = {{
+inline constexpr std::array<Feature, 15> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -84,6 +84,9 @@ inline constexpr std::array<Feature, 14> kFeatures = {{
      "stemmer expects", true, true, false, Upgrade::Rebuild},
     {"city-places", "cities named in any language or script kept as one place under their English "
      "name (Москва, Moskau: Moscow)", false, true, false, Upgrade::Rebuild},
+    {"cjk-name-readings", "Chinese names beside a title kept in pinyin (习近平: Xi Jinping), katakana "
+     "names under the Latin name the article or the aliases know", false, true, false,
+     Upgrade::Rebuild},
 }};
 // clang-format on
 

@@ -111,9 +111,10 @@ TEST_SUITE("index features") {
     CHECK(hint == "rebuild it: news-index --db " + path.string() +
                       " rebuild (reads its folders and files again)");
     // Writing needs the folder terms too, which version 3 has not either.
-    CHECK(writing_error(path).ends_with("lacks features this program needs: folder-terms, "
-                                        "language-stems, unicode-words, person-memory, "
-                                        "handle-terms, greek-unaccented, city-places"));
+    CHECK(writing_error(path).ends_with(
+        "lacks features this program needs: folder-terms, "
+        "language-stems, unicode-words, person-memory, "
+        "handle-terms, greek-unaccented, city-places, cjk-name-readings"));
     // Nothing was changed: the check only reads.
     const Xapian::Database db(path.string());
     CHECK(db.get_metadata(kFeaturesKey).empty());
@@ -134,7 +135,8 @@ TEST_SUITE("index features") {
     // Writing needs the content hash too.
     CHECK(writing_error(path).ends_with(
         "messagepack-data, content-hash, file-registry, folder-terms, language-stems, "
-        "unicode-words, person-memory, handle-terms, greek-unaccented, city-places"));
+        "unicode-words, person-memory, handle-terms, greek-unaccented, city-places, "
+        "cjk-name-readings"));
   }
 
   TEST_CASE("an index without one feature is told that one") {
