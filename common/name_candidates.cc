@@ -60,7 +60,10 @@ std::vector<std::string> name_candidates(const Article& article, const Entities&
     if (is_lower(body[span.offset])) lowercase.emplace(body.substr(span.offset, span.length));
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
-  const std::string_view language = article.language.empty() ? "en" : article.language;
+  // Both sides views: with "en" against a std::string the ?: would make a
+  // temporary string, and the view would outlive it.
+  const std::string_view language =
+      article.language.empty() ? std::string_view("en") : std::string_view(article.language);
   const auto take = [&](std::string_view word) {
     const std::string lower = lowercase_word(word);
     if (lowercase.contains(lower) || is_language_stopword(language, lower)) return;
