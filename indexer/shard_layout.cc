@@ -1,6 +1,8 @@
 #include "indexer/shard_layout.hh"
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 
 #include <fmt/core.h>
 #include <xxhash.h>
@@ -43,11 +45,23 @@ std::size_t shard_of(std::string_view id, std::size_t shards) {
 
 Xapian::WritableDatabase open_shard_for_writing(const ShardSpec& shard, double lock_timeout) {
   if (!shard.remote()) return open_for_writing(shard.path, lock_timeout);
+  // A server holds a writer's lock until it sees that writer's connection
+  // end (a killed news-index): the lock is waited for as a local one is.
+  const auto give_up =
+      std::chrono::steady_clock::now() + std::chrono::duration<double>(std::max(lock_timeout, 0.0));
   try {
-    Xapian::WritableDatabase db =
-        shard.kind == ShardSpec::Kind::Tcp
-            ? Xapian::Remote::open_writable(shard.host, shard.port, 0, 10000)
-            : Xapian::Remote::open_writable(shard.program, shard.args);
+    Xapian::WritableDatabase db;
+    for (;;) {
+      try {
+        db = shard.kind == ShardSpec::Kind::Tcp
+                 ? Xapian::Remote::open_writable(shard.host, shard.port, 0, 10000)
+                 : Xapian::Remote::open_writable(shard.program, shard.args);
+        break;
+      } catch (const Xapian::DatabaseLockError&) {
+        if (std::chrono::steady_clock::now() >= give_up) throw;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      }
+    }
     check_features(db, shard.describe(), IndexUse::Index);
     record_features(db);
     return db;

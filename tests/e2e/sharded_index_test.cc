@@ -196,7 +196,9 @@ void kill_and_repair(bool remote, unsigned commits) {
                 s.dir());
   CHECK(killed.out.ends_with("status=137\n")); // 128 + SIGKILL
   check_registry_matches_shards(stub);
-  const RunResult again = index_at(s, stub, "sync");
+  // A remote shard's server keeps the killed writer's lock until it sees its
+  // connection end: the next sync waits for it, as for a local writer's.
+  const RunResult again = index_at(s, stub, "sync --lock-timeout 30");
   CHECK(again.status == 0);
   check_same(holdings(stub), kill_reference());
 }
