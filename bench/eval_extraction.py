@@ -38,7 +38,7 @@ import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPORA = Path(os.environ.get("NEWS_CORPORA", ROOT.parent / "shared" / "corpora"))
+DEFAULT_CORPORA = Path(os.environ.get("NEWS_CORPORA_DIR", ROOT.parent / "shared" / "corpora"))
 SKIP = 77
 
 TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -249,7 +249,7 @@ def main():
     parser.add_argument("--json", action="store_true", help="print the summary as JSON")
     args = parser.parse_args()
     if not args.corpus.is_dir():
-        print(f"eval-extraction: skipped: {args.corpus} is absent (set NEWS_CORPORA)", file=sys.stderr)
+        print(f"eval-extraction: skipped: {args.corpus} is absent (set NEWS_CORPORA_DIR)", file=sys.stderr)
         return SKIP
     if not os.access(args.news_index, os.X_OK):
         print(f"eval-extraction: {args.news_index} is not an executable", file=sys.stderr)

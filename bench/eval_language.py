@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("NEWS_CORPORA", ROOT.parent / "shared" / "corpora")) / "multilingual-dev"
+CORPUS = Path(os.environ.get("NEWS_CORPORA_DIR", ROOT.parent / "shared" / "corpora")) / "multilingual-dev"
 NEWS_INDEX = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "release" / "indexer" / "news-index"
 SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s*")
 

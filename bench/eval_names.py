@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = Path(os.environ.get("NEWS_CORPORA", ROOT.parent / "shared" / "corpora")) / "multilingual-dev"
+CORPUS = Path(os.environ.get("NEWS_CORPORA_DIR", ROOT.parent / "shared" / "corpora")) / "multilingual-dev"
 BUILD = ROOT / "build" / "release"
 
 # query -> the forms an article writes the entity in, in each language

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <fstream>
+#include <optional>
 #include <span>
 #include <unordered_map>
 #include <vector>
@@ -390,12 +391,16 @@ std::optional<std::string> cjk_place(std::string_view name) {
 }
 
 void add_cjk_entities(const Article& article, Entities& entities) {
-  std::vector<std::string> known = EntityAliases::user().canonical_names(EntityKind::Person);
-  for (const std::string& name : entities.of(EntityKind::Person))
-    if (!has_non_latin_letters(name)) known.push_back(name);
+  // The Latin names a katakana name may be, gathered for an article with CJK text only.
+  std::optional<std::vector<std::string>> known;
   for (const std::string* text : {&article.title, &article.dateline, &article.body}) {
     if (!has_cjk(*text)) continue;
-    CjkText cjk(*text, entities, known);
+    if (!known) {
+      known = EntityAliases::user().canonical_names(EntityKind::Person);
+      for (const std::string& name : entities.of(EntityKind::Person))
+        if (!has_non_latin_letters(name)) known->push_back(name);
+    }
+    CjkText cjk(*text, entities, *known);
     cjk.find_people();
     cjk.find_places();
     add_cjk_organisations(*text, entities);

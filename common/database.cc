@@ -17,6 +17,7 @@
 #include "common/date.hh"
 #include "common/error.hh"
 #include "common/index_features.hh"
+#include "common/lock_wait.hh"
 #include "common/swap_marks.hh"
 
 namespace news {
@@ -265,10 +266,8 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
   // Only a new or empty folder is created in; an existing database is only
   // opened, never created over (Xapian would, were its postlist missing).
   const int mode = found == Found::Database ? Xapian::DB_OPEN : Xapian::DB_CREATE_OR_OPEN;
-  const auto give_up =
-      std::chrono::steady_clock::now() + std::chrono::duration<double>(lock_timeout);
   try {
-    for (;;) {
+    return retry_while_locked(lock_timeout, [&] {
       try {
         Xapian::WritableDatabase db(path.string(), mode | extra_flags);
         if (found == Found::Database) check_spelling_table(path); // under the lock
@@ -277,10 +276,9 @@ Xapian::WritableDatabase open_for_writing(const fs::path& path, double lock_time
         return db;
       } catch (const Xapian::DatabaseLockError& e) {
         if (is_permission_error(e)) throw permission_denied(path);
-        if (std::chrono::steady_clock::now() >= give_up) throw;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        throw;
       }
-    }
+    });
   } catch (const Xapian::DatabaseLockError&) {
     const std::string owner = read_lock_owner(path);
     throw Error(ErrorKind::Locked,

@@ -113,15 +113,19 @@ Xapian::Database open_shard(const ShardSpec& shard, const ShardOptions& options)
 
 void check_same_schema(const std::vector<Xapian::Database>& databases,
                        const std::vector<ShardSpec>& shards) {
+  // Each shard's schema read once: a remote shard's metadata is a round trip.
   std::optional<std::size_t> first;
+  std::string first_schema;
   for (std::size_t i = 0; i < databases.size(); ++i) {
+    const std::string schema = schema_of(databases[i]);
     // A new, empty shard has nothing to disagree with.
-    if (databases[i].get_doccount() == 0 && schema_of(databases[i]) == "\n") continue;
+    if (schema == "\n" && databases[i].get_doccount() == 0) continue;
     if (!first) {
       first = i;
+      first_schema = schema;
       continue;
     }
-    if (schema_of(databases[i]) == schema_of(databases[*first])) continue;
+    if (schema == first_schema) continue;
     throw Error(ErrorKind::Database,
                 fmt::format("the shard {} has another schema than the shard {} ({}): refusing to "
                             "search them together",

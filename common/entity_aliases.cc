@@ -7,6 +7,8 @@
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_set>
 
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
@@ -113,8 +115,9 @@ std::optional<std::string> EntityAliases::canonical(EntityKind kind, std::string
 
 std::vector<std::string> EntityAliases::canonical_names(EntityKind kind) const {
   std::vector<std::string> names;
+  std::unordered_set<std::string_view> seen;
   for (const auto& [key, canonical] : canonical_[index(kind)])
-    if (std::find(names.begin(), names.end(), canonical) == names.end()) names.push_back(canonical);
+    if (seen.insert(canonical).second) names.push_back(canonical);
   return names;
 }
 

@@ -8,6 +8,9 @@
 namespace news {
 namespace {
 
+// Longer words are no candidates: no person's name is this long.
+constexpr std::size_t kMaxCandidateBytes = 64;
+
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 
@@ -65,6 +68,8 @@ std::vector<std::string> name_candidates(const Article& article, const Entities&
   const std::string_view language =
       article.language.empty() ? std::string_view("en") : std::string_view(article.language);
   const auto take = [&](std::string_view word) {
+    // No name is this long; a longer term would be shortened (boolean_term).
+    if (word.size() > kMaxCandidateBytes) return;
     const std::string lower = lowercase_word(word);
     if (lowercase.contains(lower) || is_language_stopword(language, lower)) return;
     std::string key = entity_key(word);

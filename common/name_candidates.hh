@@ -6,7 +6,7 @@
 // A candidate is a word of a capital letter then lowercase letters (not an
 // acronym, no digits), with no capitalised word right before or after it
 // (a run of them is a name the extractor judged); not a stopword of the
-// article's language (English has none listed here: common/stopwords); not a word
+// article's language (common/stopwords; English when none is known); not a word
 // of any name found, of any kind; and not written in lowercase elsewhere in
 // the article (`Price rises...` and `the price`). A title in capitals gives
 // each of its words (`SUMITA SAYS YEN STABLE`), under the same last two tests.

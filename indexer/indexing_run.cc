@@ -1,4 +1,5 @@
 #include "indexer/indexing_run.hh"
+#include "common/counted.hh"
 
 #include <algorithm>
 #include <system_error>
@@ -236,9 +237,7 @@ void IndexingRun::remove_missing(const std::string& root, const std::set<std::st
 
 void IndexingRun::remove_file(const FileRecord& record) {
   if (options_.dry_run) {
-    report_.planned(
-        fmt::format("remove ({} article{})", record.articles, record.articles == 1 ? "" : "s"),
-        record.path);
+    report_.planned(fmt::format("remove ({})", counted(record.articles, "article")), record.path);
     tally_.removed += record.articles;
     return;
   }

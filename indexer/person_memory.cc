@@ -178,9 +178,21 @@ PersonMemoryPlan plan_person_memory(const Xapian::Database& db) {
   const std::string markers{prefix_of(Field::RememberedPerson)};
   std::set<std::string> to_add;
   std::vector<std::string> to_remove;
+  // The person words' list walked beside the candidates': a word named as a
+  // person fewer than kLeastPersons times cannot be remembered, and most
+  // candidates (`Monday`, `Talks`) are such words, so they cost no lookup (over
+  // remote shards, each lookup is a round trip to every server).
+  const std::string persons{prefix_of(Field::Person)};
+  Xapian::TermIterator person = db.allterms_begin(persons);
+  const Xapian::TermIterator no_person = db.allterms_end(persons);
   for (auto it = db.allterms_begin(candidates); it != db.allterms_end(candidates); ++it) {
     const std::string word = (*it).substr(candidates.size());
-    if (db.get_termfreq(markers + word) < it.get_termfreq() && remembered_as_person(db, word))
+    const std::string person_term = boolean_term(Field::Person, word);
+    if (person != no_person) person.skip_to(person_term);
+    if (person == no_person || *person != person_term || person.get_termfreq() < kLeastPersons)
+      continue;
+    if (termfreq(db, Field::RememberedPerson, word) < it.get_termfreq() &&
+        remembered_as_person(db, word))
       to_add.insert(word);
   }
   for (auto it = db.allterms_begin(markers); it != db.allterms_end(markers); ++it) {

@@ -20,12 +20,16 @@
 // full name the archive mostly gives that surname (`Nigel Lawson`), else the
 // word itself; a word no longer remembered (articles removed) loses the
 // people it gave. The plan is made before any change, from term frequencies
-// only, so the same archive gets the same decisions however its documents
-// are split or ordered; each change is then made by the document's own
-// database (change_person). A word whose every candidate is a person already
-// costs four term-frequency lookups: the pass is one walk of the candidate
-// terms, one of the person names when some word is to be added, and a
-// posting-list walk for the words whose decision changed (docs/entities.md).
+// only, so one pass decides the same however the archive's documents are
+// split into shards or ordered; each change is then made by the document's
+// own database (change_person). Over passes the decisions can depend on the
+// archive's history: a full name given (`Nigel Lawson`) adds person terms
+// for its given name too, which later passes count (docs/entities.md). The
+// pass walks the candidate terms beside the person words' list, so a word
+// named as a person fewer than kLeastPersons times costs no lookup, and a
+// word that may be remembered about six; then one walk of the person names
+// when some word is to be added, and a posting-list walk for the words whose
+// decision changed.
 #pragma once
 
 #include <string>

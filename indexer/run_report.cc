@@ -1,4 +1,5 @@
 #include "indexer/run_report.hh"
+#include "common/counted.hh"
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,11 +18,6 @@ using Json = nlohmann::ordered_json;
 
 std::string dump(const Json& json) {
   return json.dump(-1, ' ', false, Json::error_handler_t::replace);
-}
-
-// "1 file", "2 files".
-std::string counted(std::size_t n, const char* what) {
-  return fmt::format("{} {}{}", n, what, n == 1 ? "" : "s");
 }
 
 } // namespace

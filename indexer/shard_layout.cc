@@ -1,8 +1,6 @@
 #include "indexer/shard_layout.hh"
 
 #include <algorithm>
-#include <chrono>
-#include <thread>
 
 #include <fmt/core.h>
 #include <xxhash.h>
@@ -10,6 +8,7 @@
 #include "common/database.hh"
 #include "common/error.hh"
 #include "common/index_features.hh"
+#include "common/lock_wait.hh"
 
 namespace news {
 
@@ -47,21 +46,12 @@ Xapian::WritableDatabase open_shard_for_writing(const ShardSpec& shard, double l
   if (!shard.remote()) return open_for_writing(shard.path, lock_timeout);
   // A server holds a writer's lock until it sees that writer's connection
   // end (a killed news-index): the lock is waited for as a local one is.
-  const auto give_up =
-      std::chrono::steady_clock::now() + std::chrono::duration<double>(std::max(lock_timeout, 0.0));
   try {
-    Xapian::WritableDatabase db;
-    for (;;) {
-      try {
-        db = shard.kind == ShardSpec::Kind::Tcp
+    Xapian::WritableDatabase db = retry_while_locked(lock_timeout, [&] {
+      return shard.kind == ShardSpec::Kind::Tcp
                  ? Xapian::Remote::open_writable(shard.host, shard.port, 0, 10000)
                  : Xapian::Remote::open_writable(shard.program, shard.args);
-        break;
-      } catch (const Xapian::DatabaseLockError&) {
-        if (std::chrono::steady_clock::now() >= give_up) throw;
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-      }
-    }
+    });
     check_features(db, shard.describe(), IndexUse::Index);
     record_features(db);
     return db;

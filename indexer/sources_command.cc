@@ -4,6 +4,7 @@
 #include "common/byte_escape.hh"
 #include "common/command_line.hh"
 #include "common/config_file.hh"
+#include "common/counted.hh"
 #include "common/database.hh"
 #include "common/error.hh"
 #include "indexer/configured_roots.hh"
@@ -116,9 +117,9 @@ int run_sources_command(const std::vector<std::string>& args) {
              {"read_options", options_json(root.read_options)},
              {"excluded", paths_json(root.excluded)}});
       else
-        fmt::print("{}\t{} articles\t{} files ({} failed)\tlast sync {}\tread options {}\n",
-                   escape_bytes(root.path), articles, count, failures, synced,
-                   describe_read_options(root.read_options));
+        fmt::print("{}\t{}\t{} ({} failed)\tlast sync {}\tread options {}\n",
+                   escape_bytes(root.path), counted(articles, "article"), counted(count, "file"),
+                   failures, synced, describe_read_options(root.read_options));
       if (!json_format)
         for (const std::string& excluded : root.excluded)
           fmt::print("  excluded {} (news-index add takes it back)\n", escape_bytes(excluded));

@@ -4,6 +4,7 @@
 #include <fmt/core.h>
 
 #include "common/byte_escape.hh"
+#include "common/counted.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
 #include "searcher/terminal.hh"
@@ -41,8 +42,7 @@ std::string flattened(std::string text) {
 void print_digest(const SearchResults& results, const DigestHeading& heading, Sink& sink) {
   const std::size_t width = kDigestWidth - kIndent;
   const std::size_t count = results.hits.size();
-  sink.print("{}\n", truncate_to(fmt::format("{}: {} new article{}", heading.name, count,
-                                             count == 1 ? "" : "s"),
+  sink.print("{}\n", truncate_to(fmt::format("{}: {} new", heading.name, counted(count, "article")),
                                  kDigestWidth));
   sink.print("{}\n\n", truncate_to("saved search: " + heading.query, kDigestWidth));
   for (const Hit& hit : results.hits) {

@@ -4,6 +4,7 @@
 
 #include "common/article_fields.hh"
 #include "common/byte_escape.hh"
+#include "common/counted.hh"
 #include "searcher/hit_fields.hh"
 #include "searcher/output.hh"
 #include "searcher/snippet.hh"
@@ -137,7 +138,7 @@ void print_text(const SearchResults& results, const TextStyle& style, Sink& sink
   if (!results.did_you_mean.empty())
     sink.note(fmt::format("did you mean: {}\n", results.did_you_mean));
   if (!style.hits && results.total > 0) {
-    sink.print("{} matching article{}\n", results.total, results.total == 1 ? "" : "s");
+    sink.print("{} matching {}\n", results.total, noun_for(results.total, "article"));
     return;
   }
   if (results.hits.empty()) {
@@ -147,10 +148,10 @@ void print_text(const SearchResults& results, const TextStyle& style, Sink& sink
     return;
   }
   const unsigned first = results.hits.front().rank, last = results.hits.back().rank;
-  sink.print("{} of {} matching article{}\n",
+  sink.print("{} of {} matching {}\n",
              first == 1 && last == results.total ? fmt::format("{}", results.total)
                                                  : fmt::format("{}-{}", first, last),
-             results.total, results.total == 1 ? "" : "s");
+             results.total, noun_for(results.total, "article"));
 }
 
 } // namespace news

@@ -12,10 +12,13 @@
 namespace news {
 namespace {
 
-// A bar of `part` of `whole` in `width` cells, rounded up.
+// A bar of `part` of `whole` in `width` cells, rounded up; full at most. A
+// companion's part can exceed its series' whole in a period (timeline.hh:
+// each search dates a story by the first copy it matches).
 std::string bar(std::uint64_t part, std::uint64_t whole, std::size_t width) {
-  const std::size_t cells =
-      whole == 0 ? 0 : static_cast<std::size_t>((part * width + whole - 1) / whole);
+  const std::size_t cells = whole == 0 ? 0
+                                       : static_cast<std::size_t>(std::min<std::uint64_t>(
+                                             width, (part * width + whole - 1) / whole));
   std::string out;
   for (std::size_t i = 0; i < cells; ++i)
     out += "█";

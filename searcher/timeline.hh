@@ -8,7 +8,9 @@
 // can be followed over time. By story (unless every version): a story counts
 // for a companion when a copy of it that the series matches names it, in the
 // period of that copy's date; matches with no date are counted apart
-// (undated), as the series' are.
+// (undated), as the series' are. Where a story's copies have dates in two
+// periods, the series and the companion may date it by different copies, so
+// a companion's count in a period can exceed the series' (a share over 100%).
 #pragma once
 
 #include <map>

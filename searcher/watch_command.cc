@@ -1,4 +1,5 @@
 #include "searcher/watch_command.hh"
+#include "common/counted.hh"
 
 #include <boost/program_options.hpp>
 #include <fmt/core.h>
@@ -115,10 +116,10 @@ int run_watch_command(const std::vector<std::string>& args) {
   db.close();
   const bool first = !watched.state;
   if (first)
-    sink.note(fmt::format("first watch of '{}': {} matching article{} already indexed, not news;\n"
+    sink.note(fmt::format("first watch of '{}': {} matching {} already indexed, not news;\n"
                           "the next watch reports those indexed after now\n",
                           options->name, watched.results.total,
-                          watched.results.total == 1 ? "" : "s"));
+                          noun_for(watched.results.total, "article")));
   else if (!watched.results.hits.empty() && options->format == OutputFormat::Jsonl)
     print_jsonl(watched.results, sink);
   else if (!watched.results.hits.empty())

@@ -42,7 +42,8 @@ TEST_SUITE("e2e: byte paths") {
     CHECK(add.status == 0);
     CHECK(count(s, "seal") == 1);
     RunResult sources = s.index({"sources"});
-    CHECK(sources.out.starts_with((s.dir() / "archive/r\\xff").string() + "\t1 articles"));
+    CHECK(sources.out.starts_with((s.dir() / "archive/r\\xff").string() +
+                                  "\t1 article\t1 file (0 failed)"));
     const auto json = nlohmann::json::parse(s.index({"sources", "--format", "json"}).out);
     CHECK(json.at(0)["root"] == (s.dir() / "archive/r\\xff").string());
     CHECK(s.index({"sync"}).out.starts_with("0 added, 0 updated, 1 unchanged, 0 removed"));
