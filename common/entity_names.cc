@@ -31,7 +31,7 @@ std::string words_in_case(const std::string& text, const Gazetteer& g) {
     if (!out.empty()) out += ' ';
     // The gazetteer is asked only of the capitals it could keep (`NATO`, `USA`).
     const bool capitals = token.all_caps && token.text.size() > 1;
-    const bool known_acronym = capitals && (g.organisation(token.text) || g.place(token.text));
+    const bool known_acronym = capitals && g.known_as(token.text) != Gazetteer::Known::None;
     out += capitals && !known_acronym ? title_case(token.text) : token.text;
   }
   return out;

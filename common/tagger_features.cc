@@ -151,11 +151,16 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
     for (std::size_t n = longest; n >= 1 && best == 0; --n)
       for (bool title : {false, true}) {
         if (title && !capitals) break;
-        const std::string name = joined(s, i, i + n, title);
-        if (g.place(name))
+        switch (g.known_as(joined(s, i, i + n, title))) {
+        case Gazetteer::Known::Place:
           label = &kPlace, best = n;
-        else if (g.organisation(name))
+          break;
+        case Gazetteer::Known::Organisation:
           label = &kOrg, best = n;
+          break;
+        case Gazetteer::Known::None:
+          break;
+        }
         if (best) break;
       }
     if (best == 0) {
