@@ -231,7 +231,25 @@ def index_section(scales, with_omindex):
         compact_text = f"{compacted:.0f}" if compacted is not None else ""
         lines.append(f"| x{scale} | {name} | {wall:.1f} | {cpu:.1f} | {rate:,.0f} | {mbs:.2f} | {rss:.0f} | "
                      f"{size:.0f} | {compact_text} | {ratio:.2f}x |")
-    return lines, plot
+    return lines + entity_cost_lines(rows), plot
+
+
+def entity_cost_lines(rows):
+    """What entity extraction costs: the same build and invocation with and
+    without --no-entities, in CPU seconds and in throughput (issue 18's goal:
+    at most 20% of the throughput, a CPU ratio of at most 1.25)."""
+    lines = []
+    for scale in sorted({row[0] for row in rows}):
+        cpu = {row[1]: row[3] for row in rows if row[0] == scale}
+        rate = {row[1]: row[4] for row in rows if row[0] == scale}
+        with_, without = "news-index", "news-index --no-entities"
+        if with_ not in cpu or without not in cpu or cpu[without] <= 0:
+            continue
+        lines.append(f"Entities at x{scale}: CPU {cpu[with_]:.1f} s with, {cpu[without]:.1f} s with "
+                     f"--no-entities: {cpu[with_] / cpu[without]:.2f}x the CPU; throughput "
+                     f"{rate[with_]:,.0f} against {rate[without]:,.0f} articles/s, "
+                     f"{1 - rate[with_] / rate[without]:.0%} lost to extraction (goal: at most 20%).")
+    return [""] + lines if lines else []
 
 
 def draw_plot(plot):

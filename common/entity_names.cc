@@ -29,9 +29,10 @@ std::string words_in_case(const std::string& text, const Gazetteer& g) {
   for (const NameToken& token : name_tokens(text)) {
     if (!token.word) continue;
     if (!out.empty()) out += ' ';
-    const bool known_acronym = g.organisation(token.text) || g.place(token.text);
-    out += token.all_caps && token.text.size() > 1 && !known_acronym ? title_case(token.text)
-                                                                     : token.text;
+    // The gazetteer is asked only of the capitals it could keep (`NATO`, `USA`).
+    const bool capitals = token.all_caps && token.text.size() > 1;
+    const bool known_acronym = capitals && g.known_as(token.text) != Gazetteer::Known::None;
+    out += capitals && !known_acronym ? title_case(token.text) : token.text;
   }
   return out;
 }

@@ -154,6 +154,12 @@ std::optional<std::string> Gazetteer::place(std::string_view name) const {
 std::optional<std::string> Gazetteer::organisation(std::string_view name) const {
   return find_in(organisations_, name);
 }
+Gazetteer::Known Gazetteer::known_as(std::string_view name) const {
+  const std::string key = gazetteer_key(name);
+  if (places_.find(key) != nullptr) return Known::Place;
+  if (organisations_.find(key) != nullptr) return Known::Organisation;
+  return Known::None;
+}
 std::optional<std::string> Gazetteer::demonym(std::string_view word) const {
   return find_in(demonyms_, word);
 }

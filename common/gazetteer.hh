@@ -32,6 +32,10 @@ public:
   std::optional<std::string> place(std::string_view name) const;
   /** Canonical organisation name (`International Monetary Fund` -> `IMF`), or nullopt. */
   std::optional<std::string> organisation(std::string_view name) const;
+  /** What a name is known as, asked once (no canonical name made). */
+  enum class Known { None, Place, Organisation };
+  /** A place if place() knows the name, else an organisation if organisation() does. */
+  Known known_as(std::string_view name) const;
   /** The country of a nationality adjective (`Russian` -> `Russia`), or nullopt. */
   std::optional<std::string> demonym(std::string_view word) const;
 

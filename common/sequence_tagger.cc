@@ -24,10 +24,6 @@ std::array<FeatureId, 3> previous_tag_features(const TokenFeatures& token, Tag b
           bucket_of(feature_hash(feature_hash(token.word_hash ^ kPreviousTagWord, b), 7))};
 }
 
-bool may_follow(Tag before, Tag tag) {
-  return !is_inside(tag) || begin_of(before) == begin_of(tag);
-}
-
 std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& scorer) {
   std::vector<Tag> tags;
   tags.reserve(sentence.size());
@@ -42,12 +38,18 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TagScorer& score
   return tags;
 }
 
-std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& model) {
-  // The tokens' own features first, all of the sentence's rows read in one
-  // go; then left to right with the previous tags' (integer sums: the order
-  // of the additions changes nothing).
-  const TaggerWeights& weights = model.weights();
-  std::vector<TagScores> own(sentence.size(), TagScores{});
+namespace {
+
+// The tokens' own features, all of the sentence's rows read in one go. Where
+// the processor has AVX2 (nearly all of them), a copy made for it adds a
+// row's nine 16-bit weights to the 32-bit scores in a few vector
+// instructions; the same sums either way (integers).
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__) &&                             \
+    !defined(__SANITIZE_ADDRESS__)
+[[gnu::target_clones("avx2", "default")]]
+#endif
+void add_own_scores(const SentenceFeatures& sentence, const TaggerWeights& weights,
+                    std::vector<TagScores>& own) {
   for (std::size_t i = 0; i < sentence.size(); ++i) {
     if (i + 1 < sentence.size()) // the next token's rows on their way while these are added
       for (FeatureId id : sentence[i + 1].ids)
@@ -55,6 +57,16 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& mod
     for (FeatureId id : sentence[i].ids)
       weights.add_scores(id, own[i]);
   }
+}
+
+} // namespace
+
+std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& model) {
+  // The tokens' own features first; then left to right with the previous
+  // tags' (integer sums: the order of the additions changes nothing).
+  const TaggerWeights& weights = model.weights();
+  std::vector<TagScores> own(sentence.size(), TagScores{});
+  add_own_scores(sentence, weights, own);
   std::vector<Tag> tags;
   tags.reserve(sentence.size());
   Tag before2 = Tag::O, before = Tag::O;

@@ -17,8 +17,14 @@ using TagScorer = std::function<void(const TokenFeatures&, Tag before2, Tag befo
 /** The features the previous tags add to a token's own (also for training). */
 std::array<FeatureId, 3> previous_tag_features(const TokenFeatures& token, Tag before2, Tag before);
 
-/** Whether `tag` may follow `before` (I-X only after B-X or I-X). */
-bool may_follow(Tag before, Tag tag);
+/** Whether `tag` may follow `before` (I-X only after B-X or I-X; the I- tags
+ *  are the even numbers past O, each after its B-). Inline: the decoder asks
+ *  it of every tag of every token. */
+constexpr bool may_follow(Tag before, Tag tag) {
+  const auto t = static_cast<std::uint8_t>(tag), b = static_cast<std::uint8_t>(before);
+  const bool inside = t != 0 && t % 2 == 0;
+  return !inside || b == t || b + 1 == t;
+}
 
 /** The tag of the highest score that may follow `before` (the first of equals). */
 template <typename Scores> Tag best_tag(const Scores& scores, Tag before) {

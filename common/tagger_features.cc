@@ -151,11 +151,16 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
     for (std::size_t n = longest; n >= 1 && best == 0; --n)
       for (bool title : {false, true}) {
         if (title && !capitals) break;
-        const std::string name = joined(s, i, i + n, title);
-        if (g.place(name))
+        switch (g.known_as(joined(s, i, i + n, title))) {
+        case Gazetteer::Known::Place:
           label = &kPlace, best = n;
-        else if (g.organisation(name))
+          break;
+        case Gazetteer::Known::Organisation:
           label = &kOrg, best = n;
+          break;
+        case Gazetteer::Known::None:
+          break;
+        }
         if (best) break;
       }
     if (best == 0) {
@@ -214,11 +219,18 @@ private:
   TokenFeatures& out_;
 };
 
-void word_lists(FeatureSink& f, const std::string& word, const std::string& lower,
+// What the lists say of one word, looked up once: its features and its
+// neighbours' read them.
+struct WordFacts {
+  bool title = false;  // its lowercase is a person's title
+  bool speech = false; // its lowercase is a speech verb
+};
+
+void word_lists(FeatureSink& f, const std::string& word, const WordFacts& facts,
                 const Gazetteer& g) {
-  if (g.is_person_title(lower)) f.add(kGazetteerWord, "title");
-  if (!has_upper(word)) {
-    if (g.is_speech_verb(word)) f.add(kGazetteerWord, "speech");
+  if (facts.title) f.add(kGazetteerWord, "title");
+  if (!has_upper(word)) { // the word is its lowercase: `facts` speak of it
+    if (facts.speech) f.add(kGazetteerWord, "speech");
     if (g.is_connector(word)) f.add(kGazetteerWord, "connector");
     return;
   }
@@ -248,14 +260,18 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
   const DocumentWords doc = document_words(sentences);
   std::vector<SentenceFeatures> out;
   out.reserve(sentences.size());
+  std::string two_words; // `prime minister` before a word, one buffer for all
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const TaggerSentence& s = sentences[si];
     const std::vector<std::string_view> ruled = rules_marks.mark(s);
     const std::vector<std::string_view> known = gazetteer_marks(s, g);
     const bool caps = all_capitals(s);
     std::vector<std::string> lower(s.size()), shape(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i)
+    std::vector<WordFacts> facts(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
       lower[i] = to_lower(s[i]), shape[i] = word_shape(s[i]);
+      facts[i] = {g.is_person_title(lower[i]), g.is_speech_verb(lower[i])};
+    }
     auto lower_at = [&](std::ptrdiff_t i) -> std::string_view {
       if (i < 0) return "<s>";
       if (i >= static_cast<std::ptrdiff_t>(s.size())) return "</s>";
@@ -287,10 +303,13 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       f.add(kShapeAt, "+1", i + 1 < s.size() ? shape[i + 1] : "</s>");
       f.add(kBigramBefore, lower_at(at - 1), lower[i]);
       f.add(kBigramAfter, lower[i], lower_at(at + 1));
-      word_lists(f, w, lower[i], g);
-      if (i > 0 && g.is_person_title(lower[i - 1])) f.add(kTitleBefore, "1");
-      if (i > 1 && g.is_person_title(lower[i - 2] + " " + lower[i - 1])) f.add(kTitleBefore, "2");
-      if (i + 1 < s.size() && g.is_speech_verb(lower[i + 1])) f.add(kGazetteerWord, "speech-next");
+      word_lists(f, w, facts[i], g);
+      if (i > 0 && facts[i - 1].title) f.add(kTitleBefore, "1");
+      if (i > 1) {
+        two_words.assign(lower[i - 2]).append(" ").append(lower[i - 1]);
+        if (g.is_person_title(two_words)) f.add(kTitleBefore, "2");
+      }
+      if (i + 1 < s.size() && facts[i + 1].speech) f.add(kGazetteerWord, "speech-next");
       const std::string_view gazetteer_mark = known[i].empty() ? "-" : known[i];
       const std::string_view rule_mark = ruled[i].empty() ? "-" : ruled[i];
       f.add(kGazetteerSpan, gazetteer_mark);

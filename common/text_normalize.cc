@@ -93,8 +93,12 @@ std::string fold(std::string_view utf8, bool letters) {
   std::string out;
   out.reserve(utf8.size());
   for (size_t i = 0; i < utf8.size();) {
-    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
-      out += utf8[i++];
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) { // ASCII stays: the run in one append
+      size_t end = i + 1;
+      while (end < utf8.size() && static_cast<unsigned char>(utf8[end]) < 0x80)
+        ++end;
+      out.append(utf8.substr(i, end - i));
+      i = end;
       continue;
     }
     const Utf8Character c = utf8_character_at(utf8, i);

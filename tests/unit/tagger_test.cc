@@ -1,6 +1,7 @@
 // The entity tagger's parts: tokens, features, the model's bytes, decoding.
 #include <doctest/doctest.h>
 
+#include "common/gazetteer.hh"
 #include "common/sequence_tagger.hh"
 #include "common/tagger_features.hh"
 #include "common/tagger_model.hh"
@@ -100,4 +101,37 @@ TEST_CASE("the built-in model is read once and scores tokens") {
   const TaggerModel* model = TaggerModel::builtin();
   REQUIRE(model != nullptr);
   CHECK(TaggerModel::builtin() == model);
+}
+
+TEST_CASE("gazetteer known_as: what place() and organisation() say, a place first") {
+  const Gazetteer& g = Gazetteer::instance();
+  for (const char* name :
+       {"Germany", "GERMANY", "U.S.", "Bank of Japan", "IMF", "NATO", "International Monetary Fund",
+        "Allemagne", "Москве", "Washington", "Reuters", "Putin", "said", "", "Zzyzx Qwerty"}) {
+    CAPTURE(name);
+    const Gazetteer::Known expected = g.place(name)          ? Gazetteer::Known::Place
+                                      : g.organisation(name) ? Gazetteer::Known::Organisation
+                                                             : Gazetteer::Known::None;
+    CHECK(g.known_as(name) == expected);
+  }
+  CHECK(g.known_as("Germany") == Gazetteer::Known::Place);
+  CHECK(g.known_as("International Monetary Fund") == Gazetteer::Known::Organisation);
+  CHECK(g.known_as("Zzyzx Qwerty") == Gazetteer::Known::None);
+}
+
+TEST_CASE("may_follow: I-X after B-X or I-X only, any other tag after anything") {
+  constexpr Tag kTags[] = {Tag::O,    Tag::BPer, Tag::IPer,  Tag::BOrg, Tag::IOrg,
+                           Tag::BLoc, Tag::ILoc, Tag::BMisc, Tag::IMisc};
+  for (Tag before : kTags)
+    for (Tag tag : kTags) {
+      const bool inside =
+          tag == Tag::IPer || tag == Tag::IOrg || tag == Tag::ILoc || tag == Tag::IMisc;
+      const auto kind = [](Tag t) { return (static_cast<int>(t) + 1) / 2; }; // O, PER, ORG...
+      const bool same_kind = kind(before) == kind(tag);
+      CAPTURE(static_cast<int>(before));
+      CAPTURE(static_cast<int>(tag));
+      CHECK(may_follow(before, tag) == (!inside || same_kind));
+    }
+  CHECK_FALSE(may_follow(Tag::IOrg, Tag::IPer));
+  CHECK_FALSE(may_follow(Tag::BPer, Tag::IOrg));
 }
