@@ -11,18 +11,12 @@
 #include <xapian.h>
 
 #include "common/tokenizer.hh"
+#include "tests/unit/document_terms.hh"
 
 using namespace news;
+using news::testing::terms_of;
 
 namespace {
-
-std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>>
-terms_of(const Xapian::Document& document) {
-  std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>> terms;
-  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it)
-    terms.emplace_back(*it, it.get_wdf(), it.positionlist_count());
-  return terms;
-}
 
 // A distinct made-up word for each number, with an English ending to stem.
 std::string word_for(std::size_t n) {
