@@ -1,11 +1,11 @@
 #include "common/tokenizer.hh"
 
 #include <map>
+#include <utility>
 
 #include <xapian.h>
 
 #include "common/index_codecs.hh"
-#include "common/indexing_stems.hh"
 #include "common/schema.hh"
 #include "common/stopwords.hh"
 #include "common/text_normalize.hh"
@@ -19,6 +19,26 @@ class IdentityStem : public Xapian::StemImplementation {
 public:
   std::string operator()(const std::string& word) override { return word; }
   std::string get_description() const override { return "none"; }
+};
+
+// The language's stemmer, which also adds each word it is asked to stem to
+// the document, as an exact word: the TermGenerator (STEM_ALL_Z) asks for
+// the stem of every term it makes, lowercased, so these are the terms a
+// STEM_NONE pass over the same text would add.
+class ExactWordsStem : public Xapian::StemImplementation {
+public:
+  ExactWordsStem(Xapian::Stem stem, Xapian::Document document, Xapian::termcount wdf)
+      : stem_(std::move(stem)), document_(std::move(document)), wdf_(wdf) {}
+  std::string operator()(const std::string& word) override {
+    document_.add_term(word, wdf_);
+    return stem_(word);
+  }
+  std::string get_description() const override { return "exact words, " + stem_.get_description(); }
+
+private:
+  Xapian::Stem stem_;
+  Xapian::Document document_;
+  Xapian::termcount wdf_;
 };
 
 Xapian::Stem make_stemmer(std::string_view language) {
@@ -83,9 +103,8 @@ void configure_indexing(Xapian::TermGenerator& generator) {
 }
 
 void set_indexing_language(Xapian::TermGenerator& generator, std::string_view language) {
-  // The thread's own stemmer, remembering its stems (indexing_stems.hh):
-  // indexing threads each have their TermGenerator.
-  generator.set_stemmer(remembering_stemmer(language));
+  // The thread's own stemmer: indexing threads each have their TermGenerator.
+  generator.set_stemmer(stemmer(language));
 }
 
 void configure_querying(Xapian::QueryParser& parser, std::string_view language) {
@@ -108,7 +127,9 @@ void configure_querying(Xapian::QueryParser& parser, std::string_view language) 
 void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
                             std::string_view language, const std::string& prepared,
                             unsigned weight) {
-  index_stems_and_exact_words(generator, document, language, prepared, weight);
+  generator.set_stemmer(Xapian::Stem(new ExactWordsStem(stemmer(language), document, weight)));
+  generator.index_text(prepared, weight);
+  set_indexing_language(generator, language);
 }
 
 unsigned cjk_indexing_flags() { return Xapian::TermGenerator::FLAG_CJK_NGRAM; }
