@@ -10,8 +10,10 @@
 #include <xapian.h>
 
 #include "common/article_document.hh"
+#include "tests/unit/document_terms.hh"
 
 using namespace news;
+using news::testing::terms_of;
 
 namespace {
 
@@ -55,15 +57,6 @@ private:
 };
 
 using Ids = std::vector<std::string>;
-
-// Each term of a document with its wdf and number of positions.
-std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>>
-terms_of(const Xapian::Document& document) {
-  std::vector<std::tuple<std::string, Xapian::termcount, Xapian::termcount>> terms;
-  for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it)
-    terms.emplace_back(*it, it.get_wdf(), it.positionlist_count());
-  return terms;
-}
 
 } // namespace
 
