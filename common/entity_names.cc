@@ -25,13 +25,26 @@ std::string title_case_words(const std::string& text) {
 } // namespace
 
 std::string words_in_case(const std::string& text, const Gazetteer& g) {
+  return words_in_case(text, g, true);
+}
+
+std::string words_in_case(const std::string& text, const Gazetteer& g, bool capitals) {
+  const std::vector<NameToken> tokens = name_tokens(text);
+  std::size_t words = 0, in_capitals = 0;
+  for (const NameToken& token : tokens)
+    if (token.word) {
+      ++words;
+      in_capitals += token.all_caps;
+    }
+  const bool title_case_capitals = capitals || (words > 1 && in_capitals == words);
   std::string out;
-  for (const NameToken& token : name_tokens(text)) {
+  for (const NameToken& token : tokens) {
     if (!token.word) continue;
     if (!out.empty()) out += ' ';
     const bool known_acronym = g.organisation(token.text) || g.place(token.text);
-    out += token.all_caps && token.text.size() > 1 && !known_acronym ? title_case(token.text)
-                                                                     : token.text;
+    out += title_case_capitals && token.all_caps && token.text.size() > 1 && !known_acronym
+               ? title_case(token.text)
+               : token.text;
   }
   return out;
 }
