@@ -243,6 +243,20 @@ void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
       --span.end;
 }
 
+// `Mesut Özil`, `Davor Šuker`: the model, trained on names in ASCII, ends a
+// person's name before a word opening with a capital outside ASCII; the name
+// goes on over such words (not into another name).
+void people_over_accented_words(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    TaggedSpan& span = spans[n];
+    if (span.kind != Tag::BPer) continue;
+    const std::size_t limit = n + 1 < spans.size() ? spans[n + 1].begin : s.size();
+    while (span.end < limit && static_cast<unsigned char>(s[span.end][0]) >= 0x80 &&
+           word_case(s[span.end]).capitalised)
+      ++span.end;
+  }
+}
+
 // `the Philippines would not honour`, `Japan beat Syria`: a country's name
 // alone is a place, as CoNLL-2003 tags it, whether it acts as its government
 // or as its national side.
@@ -346,6 +360,7 @@ Entities extract_entities(const Article& article) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
       trim_spans(sentences[i], spans);
+      people_over_accented_words(sentences[i], spans);
       join_known_places(sentences[i], spans, g);
       split_at_titles(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
@@ -353,6 +368,7 @@ Entities extract_entities(const Article& article) {
       companies_are_organisations(sentences[i], spans);
       countries_are_places(sentences[i], spans, g);
       places_before_place_nouns(sentences[i], spans);
+      places_by_last_word(sentences[i], spans, g);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
                             at == 0 && i < title_sentences, span.begin == 0,

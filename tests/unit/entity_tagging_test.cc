@@ -155,14 +155,22 @@ TEST_SUITE("entity tagging") {
                           "en");
     CHECK(has(e.place, "Orenburg"));
     CHECK_FALSE(has(e.org, "Orenburg"));
+    CHECK(has(e.place, "Ural River")); // a place word ends it
+    CHECK_FALSE(has(e.org, "Ural River"));
     CHECK(place_noun("region"));
-    CHECK_FALSE(place_noun("Region")); // a capital: part of the name (`Orenburg Region`)
+    CHECK_FALSE(place_noun("Region")); // written as it is: the step lowercases the word
     CHECK_FALSE(place_noun("state"));  // `Xinhua state media`
     // an acronym before one is the organisation's area
     const TaggerSentence s{"in", "the", "ASEAN", "region"};
     std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}};
-    places_before_place_spans(s, spans);
+    places_before_place_nouns(s, spans);
     CHECK(spans[0].kind == Tag::BOrg);
+    // a team named by its county stays a team
+    const TaggerSentence team{"Notts", "County", "beat", "Trent", "Bridge"};
+    std::vector<TaggedSpan> teams{{0, 2, Tag::BOrg}, {3, 5, Tag::BPer}};
+    places_by_last_word(team, teams, Gazetteer::instance());
+    CHECK(teams[0].kind == Tag::BOrg);
+    CHECK(teams[1].kind == Tag::BLoc);
   }
 
   TEST_CASE("bug: a name's last word opening with a letter outside ASCII was cut (`Özil`)") {
@@ -172,6 +180,8 @@ TEST_SUITE("entity tagging") {
                           "en");
     CHECK(has(e.person, "Mesut Özil"));
     CHECK_FALSE(has(e.person, "Mesut"));
+    CHECK(has(of("T", "Croatia striker Davor Šuker said on Monday he would stay.", "en").person,
+              "Davor Šuker"));
     CHECK_FALSE(has(e.org, "Boeing 747")); // a number ends no organisation's name
     // a table's line in capitals: `AT` ends no team's name
     const Entities table = of("BASEBALL - MAJOR LEAGUE RESULTS", "MONTREAL AT HOUSTON\n", "en");
