@@ -20,7 +20,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 # NEWS_CONLL_DIR: another split of the same form (a held-out part of the training split).
 CONLL = Path(os.environ.get("NEWS_CONLL_DIR", ROOT.parent / "shared" / "corpora" / "conll2003-dev"))
-NEWS_INDEX = ROOT / "build" / "release" / "indexer" / "news-index"
+# NEWS_BIN: the build folder whose indexer runs (default build/release).
+BUILD = Path(os.environ.get("NEWS_BIN", ROOT / "build" / "release"))
+NEWS_INDEX = BUILD / "indexer" / "news-index"
 KINDS = ("person", "org", "place")
 
 
@@ -69,12 +71,12 @@ def score(extracted_docs, gold_docs):
     return counts, missed, invented
 
 
-def main():
-    articles = CONLL / "articles.jsonl"
-    if not articles.exists():
-        sys.exit(f"eval-entities: {articles} is absent")
+def extract(articles, env=None):
+    """Each article's entities as news-index extracts them: id -> kind -> [[name, mentions...]]."""
     run = subprocess.run([NEWS_INDEX, "inspect", "--format", "jsonl", articles],
-                         capture_output=True, text=True)
+                         capture_output=True, text=True, env=env)
+    if run.returncode != 0 and not run.stdout:
+        sys.exit(f"eval-entities: {NEWS_INDEX} inspect failed: {run.stderr.strip()}")
     extracted = {}
     for line in run.stdout.splitlines():
         article = json.loads(line)
@@ -84,21 +86,42 @@ def main():
         extracted[article["id"]] = {
             kind: [[name] + mentions.get(kind, {}).get(name, []) for name in names]
             for kind, names in article["entities"].items()}
+    return extracted
+
+
+def read_gold(path):
     gold = {}
-    for line in (CONLL / "gold.jsonl").read_text().splitlines():
+    for line in path.read_text().splitlines():
         doc = json.loads(line)
         gold[doc["id"]] = doc
-    counts, missed, invented = score(extracted, gold)
+    return gold
 
-    print(f"Entities on CoNLL-2003 dev ({len(gold)} documents), document level\n")
+
+def prf(c):
+    p = c["tp"] / max(1, c["tp"] + c["fp"])
+    r = c["tp"] / max(1, c["tp"] + c["fn"])
+    return p, r, 2 * p * r / max(1e-9, p + r)
+
+
+def print_table(counts):
     print("| kind | precision | recall | F1 | found | missed | invented |")
     print("|---|---|---|---|---|---|---|")
     for kind in KINDS:
         c = counts[kind]
-        p = c["tp"] / max(1, c["tp"] + c["fp"])
-        r = c["tp"] / max(1, c["tp"] + c["fn"])
-        f = 2 * p * r / max(1e-9, p + r)
+        p, r, f = prf(c)
         print(f"| {kind} | {p:.4f} | {r:.4f} | {f:.4f} | {c['tp']} | {c['fn']} | {c['fp']} |")
+
+
+def main():
+    articles = CONLL / "articles.jsonl"
+    if not articles.exists():
+        sys.exit(f"eval-entities: {articles} is absent")
+    extracted = extract(articles)
+    gold = read_gold(CONLL / "gold.jsonl")
+    counts, missed, invented = score(extracted, gold)
+    # The split's folder names it (conll2003-dev, conll2003-train, a fold).
+    print(f"Entities on {CONLL.name} ({len(gold)} documents), document level\n")
+    print_table(counts)
     top = int(sys.argv[1]) if len(sys.argv) > 1 else 15
     for kind in KINDS:
         print(f"\n{kind}: most often missed: " + ", ".join(f"{n} ({k})" for n, k in missed[kind].most_common(top)))

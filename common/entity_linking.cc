@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_map>
 
 #include "common/legal_forms.hh"
 
@@ -14,6 +15,26 @@ std::size_t index(EntityKind kind) { return static_cast<std::size_t>(kind); }
 std::string last_word(const std::string& name) {
   const std::size_t space = name.rfind(' ');
   return space == std::string::npos ? std::string() : name.substr(space + 1);
+}
+
+std::string first_word(const std::string& name) {
+  const std::size_t space = name.find(' ');
+  return space == std::string::npos ? std::string() : name.substr(0, space);
+}
+
+// `Xi` after `Xi Jinping` (a Chinese name, surname first), `Jim` after `Jim
+// Courier`: a bare person's name that opens one person's full name, and no
+// other's, is that person.
+void fold_first_words(Entities& entities) {
+  std::unordered_map<std::string, int> openings;
+  for (const std::string& person : entities.person)
+    if (const std::string first = first_word(person); !first.empty()) ++openings[first];
+  const std::vector<std::string> people = entities.person;
+  for (const std::string& person : people) {
+    const std::string first = first_word(person);
+    if (!first.empty() && openings[first] == 1)
+      fold_entity(entities, EntityKind::Person, first, EntityKind::Person, person);
+  }
 }
 
 } // namespace
@@ -45,6 +66,7 @@ void merge_variants(Entities& entities) {
     for (EntityKind kind : kEntityKinds)
       fold_entity(entities, kind, surname, EntityKind::Person, person);
   }
+  fold_first_words(entities);
   // A legal form (`Inc`, `AG`): the shorter name.
   const std::vector<std::string> orgs = entities.org;
   for (const std::string& org : orgs) {

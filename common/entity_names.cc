@@ -25,14 +25,26 @@ std::string title_case_words(const std::string& text) {
 } // namespace
 
 std::string words_in_case(const std::string& text, const Gazetteer& g) {
+  return words_in_case(text, g, true);
+}
+
+std::string words_in_case(const std::string& text, const Gazetteer& g, bool capitals) {
+  const std::vector<NameToken> tokens = name_tokens(text);
+  std::size_t words = 0, in_capitals = 0;
+  for (const NameToken& token : tokens)
+    if (token.word) {
+      ++words;
+      in_capitals += token.all_caps;
+    }
+  const bool title_case_capitals = capitals || (words > 1 && in_capitals == words);
   std::string out;
-  for (const NameToken& token : name_tokens(text)) {
+  for (const NameToken& token : tokens) {
     if (!token.word) continue;
     if (!out.empty()) out += ' ';
     // The gazetteer is asked only of the capitals it could keep (`NATO`, `USA`).
-    const bool capitals = token.all_caps && token.text.size() > 1;
-    const bool known_acronym = capitals && g.known_as(token.text) != Gazetteer::Known::None;
-    out += capitals && !known_acronym ? title_case(token.text) : token.text;
+    const bool all_caps = token.all_caps && token.text.size() > 1;
+    const bool known_acronym = all_caps && g.known_as(token.text) != Gazetteer::Known::None;
+    out += title_case_capitals && all_caps && !known_acronym ? title_case(token.text) : token.text;
   }
   return out;
 }

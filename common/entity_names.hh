@@ -14,6 +14,13 @@ namespace news {
 /** `LONDON` -> `London`, but acronyms the gazetteer knows stay (`NATO`, `U.S.`). */
 std::string words_in_case(const std::string& text, const Gazetteer& g);
 
+/**
+ * As words_in_case, but a name in a sentence of ordinary case (`capitals` false) keeps
+ * its words in capitals as acronyms (`NFL`, `UNCTAD`, `BHP Billiton`) unless all of its
+ * several words are (`NEW YORK` in a table run into a sentence).
+ */
+std::string words_in_case(const std::string& text, const Gazetteer& g, bool capitals);
+
 /** A place's canonical name, also when written in capitals (`TEXAS` in a sports table). */
 std::optional<std::string> known_place(const std::string& name, const Gazetteer& g);
 

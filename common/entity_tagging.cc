@@ -17,6 +17,7 @@
 #include "common/legal_forms.hh"
 #include "common/name_tokens.hh"
 #include "common/names_across_scripts.hh"
+#include "common/place_spans.hh"
 #include "common/script_text.hh"
 #include "common/sequence_tagger.hh"
 #include "common/tagger_features.hh"
@@ -30,6 +31,7 @@ struct Mention {
   bool in_title = false;
   bool first_word = false; // the first word of its sentence
   bool venue = false;      // a known place after `at` or `in`: a place whatever else it is
+  bool capitals = false;   // its sentence is in capitals (a headline, a table's line)
 };
 
 // `Putin To Visit China`: a headline in title case, unlike CoNLL's in capitals,
@@ -107,8 +109,9 @@ std::string without_titles(const std::string& name, const Gazetteer& g) {
 
 void add_mention(const Mention& m, const Gazetteer& g, Entities& found) {
   const std::string& text = m.text;
-  const std::string name = words_in_case(text, g);
-  if (name.empty() || g.is_non_name(name)) return; // `Cold War`: the curated non-names
+  const std::string name = words_in_case(text, g, m.capitals);
+  // `Cold War`: the curated non-names, also as an acronym is kept (`MONDAY`).
+  if (name.empty() || g.is_non_name(name) || g.is_non_name(words_in_case(text, g))) return;
   switch (m.kind) {
   case Tag::BPer:
     return found.add(EntityKind::Person, without_titles(name, g), text);
@@ -225,15 +228,33 @@ void companies_are_organisations(const TaggerSentence& s, std::vector<TaggedSpan
 }
 
 // `Madrid after`, `Eagles organisation`: lowercase words at a name's end are
-// not part of it.
+// not part of it, nor a number (`Boeing 747`: the company); `al-Assad` is. A
+// word opening with a letter outside ASCII may be a capital (`Mesut Özil`) and stays.
+// A table's `MONTREAL AT`: a preposition or connector in capitals ends no name either.
 void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
-  auto lowercase = [](const std::string& w) {
-    return std::none_of(w.begin(), w.end(),
-                        [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  auto not_a_name_word = [](const std::string& w) {
+    static constexpr std::string_view kEnds[] = {"at", "in", "of", "and", "the", "vs", "for"};
+    const std::string lower = to_lower(w);
+    return ((w.empty() || static_cast<unsigned char>(w[0]) < 0x80) && no_ascii_capitals(w)) ||
+           std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds);
   };
   for (TaggedSpan& span : spans)
-    while (span.end > span.begin + 1 && lowercase(s[span.end - 1]))
+    while (span.end > span.begin + 1 && not_a_name_word(s[span.end - 1]))
       --span.end;
+}
+
+// `Mesut Özil`, `Davor Šuker`: the model, trained on names in ASCII, ends a
+// person's name before a word opening with a capital outside ASCII; the name
+// goes on over such words (not into another name).
+void people_over_accented_words(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
+  for (std::size_t n = 0; n < spans.size(); ++n) {
+    TaggedSpan& span = spans[n];
+    if (span.kind != Tag::BPer) continue;
+    const std::size_t limit = n + 1 < spans.size() ? spans[n + 1].begin : s.size();
+    while (span.end < limit && static_cast<unsigned char>(s[span.end][0]) >= 0x80 &&
+           word_case(s[span.end]).capitalised)
+      ++span.end;
+  }
 }
 
 // `the Philippines would not honour`, `Japan beat Syria`: a country's name
@@ -339,15 +360,19 @@ Entities extract_entities(const Article& article) {
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
       trim_spans(sentences[i], spans);
+      people_over_accented_words(sentences[i], spans);
+      join_known_places(sentences[i], spans, g);
       split_at_titles(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
       drop_events(sentences[i], spans);
       companies_are_organisations(sentences[i], spans);
       countries_are_places(sentences[i], spans, g);
+      places_before_place_nouns(sentences[i], spans);
+      places_by_last_word(sentences[i], spans, g);
       for (const TaggedSpan& span : joined_people(sentences[i], std::move(spans), g))
         mentions.push_back({joined_tokens(sentences[i], span.begin, span.end), span.kind,
                             at == 0 && i < title_sentences, span.begin == 0,
-                            venue(sentences[i], span, g)});
+                            venue(sentences[i], span, g), all_capitals(sentences[i])});
     }
     if (end <= at) break;
     at = end;

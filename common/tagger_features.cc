@@ -175,7 +175,8 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
   return out;
 }
 
-// The sentence is a headline or a table line: no lowercase word in it.
+} // namespace
+
 bool all_capitals(const TaggerSentence& s) {
   std::size_t upper = 0;
   for (const std::string& w : s) {
@@ -184,6 +185,8 @@ bool all_capitals(const TaggerSentence& s) {
   }
   return upper > 0;
 }
+
+namespace {
 
 struct DocumentWords {
   StringSet lowercase;          // seen as a lowercase word

@@ -31,6 +31,9 @@ using SentenceFeatures = std::vector<TokenFeatures>;
 std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
                                                 const Entities& rules);
 
+/** The sentence is a headline or a table line: no lowercase word in it, some capital. */
+bool all_capitals(const TaggerSentence& s);
+
 /** The word's shape: `Xx`, `X.X.`, `dd-dd` (runs of one kind of character kept once). */
 std::string word_shape(std::string_view word);
 

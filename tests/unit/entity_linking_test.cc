@@ -74,6 +74,20 @@ TEST_CASE("variants merged: a surname taken for a place, a company ending") {
             "Gorbachev"));
 }
 
+TEST_CASE("bug: a Chinese surname alone is another person than the full name (`Xi`)") {
+  Entities e;
+  e.add(EntityKind::Person, "Xi Jinping");
+  e.add(EntityKind::Person, "Xi");
+  e.add(EntityKind::Person, "John Major");
+  e.add(EntityKind::Person, "John Smith");
+  e.add(EntityKind::Person, "John");
+  merge_variants(e);
+  CHECK(has(e.person, "Xi Jinping"));
+  CHECK_FALSE(has(e.person, "Xi"));
+  CHECK(has(e.mentions[static_cast<std::size_t>(EntityKind::Person)].at("Xi Jinping"), "Xi"));
+  CHECK(has(e.person, "John")); // two people open with it: which one is not known
+}
+
 TEST_CASE("aliases: more names for an entity, and names never an entity") {
   const EntityAliases aliases = EntityAliases::parse(R"(
 never = ["Newsroom"]

@@ -6,6 +6,8 @@
 #include <algorithm>
 
 #include "common/entity_extractor.hh"
+#include "common/entity_names.hh"
+#include "common/place_spans.hh"
 
 using namespace news;
 
@@ -125,5 +127,80 @@ TEST_SUITE("entity tagging") {
     CHECK(has(e.place, "Philippines"));
     CHECK_FALSE(has(e.org, "Philippines"));
     CHECK(has(of("T", "The Bank of Japan held rates.", "en").org, "Bank of Japan"));
+  }
+
+  TEST_CASE("bug: an acronym in an ordinary sentence loses its case (`NFL` -> `Nfl`)") {
+    const Entities e = of("T",
+                          "The NFL said on Monday that the season would start in September. "
+                          "Officials of the league met in New York.",
+                          "en");
+    CHECK(has(e.org, "NFL"));
+    CHECK_FALSE(has(e.org, "Nfl"));
+    const Gazetteer& g = Gazetteer::instance();
+    CHECK(words_in_case("NFL", g, false) == "NFL");
+    CHECK(words_in_case("BHP Billiton", g, false) == "BHP Billiton");
+    CHECK(words_in_case("NEW JERSEY", g, false) == "New Jersey"); // a table's run-on line
+    CHECK(words_in_case("NFL", g, true) == "Nfl");
+    // a headline in capitals is title case as before
+    const Entities caps = of("REDSKINS BEAT GIANTS IN NEW JERSEY", "The game ended late.", "en");
+    for (const auto* kind : {&caps.person, &caps.org, &caps.place})
+      for (const std::string& name : *kind)
+        CHECK(name != "NEW JERSEY");
+  }
+
+  TEST_CASE("bug: a name before `region` is taken for an organisation (`Orenburg region`)") {
+    const Entities e = of("Floods Force Thousands From Homes in Russia's Orenburg Region",
+                          "Thousands of people were evacuated in Russia's Orenburg region after "
+                          "a dam burst on the Ural River, flooding the city of Orsk.",
+                          "en");
+    CHECK(has(e.place, "Orenburg"));
+    CHECK_FALSE(has(e.org, "Orenburg"));
+    CHECK(has(e.place, "Ural River")); // a place word ends it
+    CHECK_FALSE(has(e.org, "Ural River"));
+    CHECK(place_noun("region"));
+    CHECK_FALSE(place_noun("Region")); // written as it is: the step lowercases the word
+    CHECK_FALSE(place_noun("state"));  // `Xinhua state media`
+    // an acronym before one is the organisation's area
+    const TaggerSentence s{"in", "the", "ASEAN", "region"};
+    std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}};
+    places_before_place_nouns(s, spans);
+    CHECK(spans[0].kind == Tag::BOrg);
+    // a team named by its county stays a team
+    const TaggerSentence team{"Notts", "County", "beat", "Trent", "Bridge"};
+    std::vector<TaggedSpan> teams{{0, 2, Tag::BOrg}, {3, 5, Tag::BPer}};
+    places_by_last_word(team, teams, Gazetteer::instance());
+    CHECK(teams[0].kind == Tag::BOrg);
+    CHECK(teams[1].kind == Tag::BLoc);
+  }
+
+  TEST_CASE("bug: a name's last word opening with a letter outside ASCII was cut (`Özil`)") {
+    const Entities e = of("T",
+                          "Germany midfielder Mesut Özil said on Monday he would stay at the "
+                          "club. Airlines ordered Boeing 747 jets.",
+                          "en");
+    CHECK(has(e.person, "Mesut Özil"));
+    CHECK_FALSE(has(e.person, "Mesut"));
+    CHECK(has(of("T", "Croatia striker Davor Šuker said on Monday he would stay.", "en").person,
+              "Davor Šuker"));
+    CHECK_FALSE(has(e.org, "Boeing 747")); // a number ends no organisation's name
+    // a table's line in capitals: `AT` ends no team's name
+    const Entities table = of("BASEBALL - MAJOR LEAGUE RESULTS", "MONTREAL AT HOUSTON\n", "en");
+    for (const auto* kind : {&table.person, &table.org, &table.place})
+      for (const std::string& name : *kind)
+        CHECK(name.find(" At") == std::string::npos);
+    CHECK(has(of("T", "Syrian President Bashar al-Assad said on Monday.", "en").person,
+              "Bashar al-Assad"));
+  }
+
+  TEST_CASE("bug: a known place's halves tagged as two names (`San` and `Francisco`)") {
+    const Gazetteer& g = Gazetteer::instance();
+    REQUIRE(g.place("San Francisco"));
+    const TaggerSentence s{"SAN", "FRANCISCO", "4", "Atlanta", "2"};
+    std::vector<TaggedSpan> spans{{0, 1, Tag::BOrg}, {1, 2, Tag::BPer}, {3, 4, Tag::BOrg}};
+    join_known_places(s, spans, g);
+    REQUIRE(spans.size() == 2);
+    CHECK(spans[0].begin == 0);
+    CHECK(spans[0].end == 2);
+    CHECK(spans[0].kind == Tag::BOrg);
   }
 }
