@@ -42,7 +42,8 @@ std::string flattened(std::string text) {
 void print_digest(const SearchResults& results, const DigestHeading& heading, Sink& sink) {
   const std::size_t width = kDigestWidth - kIndent;
   const std::size_t count = results.hits.size();
-  sink.print("{}\n", truncate_to(fmt::format("{}: {} new", heading.name, counted(count, "article")),
+  sink.print("{}\n", truncate_to(fmt::format("{}: {} new {}", heading.name, count,
+                                             noun_for(count, "article")),
                                  kDigestWidth));
   sink.print("{}\n\n", truncate_to("saved search: " + heading.query, kDigestWidth));
   for (const Hit& hit : results.hits) {
