@@ -26,6 +26,18 @@ inline bool iequals(std::string_view a, std::string_view b) {
          });
 }
 
+/** An ASCII capital letter. */
+constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+/** An ASCII lowercase letter. */
+constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+/** The word with its first letter an ASCII capital, when it is an ASCII lowercase letter. */
+inline std::string ascii_capitalised(std::string word) {
+  if (!word.empty() && is_ascii_lower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
+  return word;
+}
+
 /** Whether every byte is ASCII. */
 inline bool all_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(),

@@ -2,6 +2,7 @@
 
 #include <unordered_set>
 
+#include "common/ascii.hh"
 #include "common/stopwords.hh"
 #include "common/words.hh"
 
@@ -11,8 +12,8 @@ namespace {
 // Longer words are no candidates: no person's name is this long.
 constexpr std::size_t kMaxCandidateBytes = 64;
 
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+constexpr auto is_upper = is_ascii_upper;
+constexpr auto is_lower = is_ascii_lower;
 
 // A capital, then at least one letter and no capital or digit (`Lawson`, `Pöhl`; not `IMF`).
 bool capitalised(std::string_view word) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "common/ascii.hh"
 #include "common/transliteration.hh"
 #include "common/utf8.hh"
 
@@ -63,11 +64,6 @@ std::vector<std::string> words_of(std::string_view name, std::string_view separa
   return words;
 }
 
-std::string capitalised(std::string word) {
-  if (!word.empty() && word[0] >= 'a' && word[0] <= 'z') word[0] = static_cast<char>(word[0] - 32);
-  return word;
-}
-
 } // namespace
 
 std::string japanese_sound_key(std::string_view latin) {
@@ -123,7 +119,8 @@ std::string pinyin_name(std::string_view han) {
     (at == 0 ? surname : given) += reading;
     at += size;
   }
-  return given.empty() ? capitalised(surname) : capitalised(surname) + " " + capitalised(given);
+  return given.empty() ? ascii_capitalised(surname)
+                       : ascii_capitalised(surname) + " " + ascii_capitalised(given);
 }
 
 } // namespace news

@@ -1,7 +1,8 @@
 #include "common/sports_report.hh"
 
-#include <cctype>
 #include <string>
+
+#include "common/ascii.hh"
 
 namespace news {
 
@@ -11,9 +12,7 @@ bool sports_report_title(std::string_view title) {
       "baseball",     "basketball",   "ice hockey", "hockey",   "athletics", "cycling",
       "motor racing", "motorcycling", "boxing",     "swimming", "skiing",    "sailing",
       "horse racing", "nfl",          "nba",        "nhl",      "sport",     "olympics"};
-  std::string lower(title.substr(0, 30));
-  for (char& c : lower)
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  const std::string lower = to_lower(title.substr(0, 30));
   bool sports = false;
   for (const char* sport : kSports) {
     const std::string prefix(sport);

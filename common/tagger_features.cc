@@ -116,8 +116,8 @@ SpanMarks rule_marks(const Entities& rules) {
 }
 
 // ASCII letters, as std::islower and std::isupper tell them in the "C" locale (inline).
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+constexpr auto is_lower = is_ascii_lower;
+constexpr auto is_upper = is_ascii_upper;
 bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
 bool has_upper(std::string_view w) { return std::any_of(w.begin(), w.end(), is_upper); }
 bool capitalised(std::string_view w) { return !w.empty() && is_upper(w[0]); }

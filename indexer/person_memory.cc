@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/article_document.hh"
+#include "common/ascii.hh"
 #include "common/entity.hh"
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
@@ -100,9 +101,7 @@ std::string name_for(const Xapian::Database& db, const std::string& word,
   if (found != names.end() && found->second.key != word &&
       4 * found->second.best >= 3 * found->second.all)
     return display_of(db, found->second.key);
-  std::string name = word;
-  if (!name.empty() && name[0] >= 'a' && name[0] <= 'z') name[0] = static_cast<char>(name[0] - 32);
-  return name;
+  return ascii_capitalised(word);
 }
 
 } // namespace
