@@ -3,6 +3,7 @@
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
 #include "searcher/date_terms.hh"
+#include "searcher/match_queries.hh"
 
 namespace news {
 namespace {
@@ -42,7 +43,7 @@ Xapian::Query date_span_query(const DateSpan& span) {
   if (span.from)
     return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, encode_date_value(*span.from));
   if (span.to) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, encode_date_value(*span.to));
-  return Xapian::Query::MatchAll;
+  return match_all();
 }
 
 void add_date_filters(Xapian::QueryParser& parser, Date now, ParseErrors& errors) {

@@ -17,6 +17,7 @@
 #include "common/names_across_scripts.hh"
 #include "common/schema.hh"
 #include "common/script_text.hh"
+#include "searcher/match_queries.hh"
 
 namespace news {
 namespace {
@@ -54,7 +55,7 @@ Xapian::Query name_query(const std::string& value, EntityKind kind) {
   const std::string name = canonical(value, kind);
   const std::string key = entity_key(kind, name); // org:"texaco inc": `texaco`
   const std::vector<std::string> words = entity_key_words(key);
-  if (words.empty()) return Xapian::Query::MatchNothing;
+  if (words.empty()) return match_nothing();
   const bool whole_name = value.find(' ') != std::string::npos || key != entity_key(value);
   if (!whole_name) return Xapian::Query(boolean_term(fields.words, words.front()));
   const Xapian::Query whole(boolean_term(fields.name, key));
@@ -73,7 +74,7 @@ Xapian::Query cjk_name_query(const std::string& value, EntityKind kind) {
   std::vector<Xapian::Query> words;
   for (const std::string& word : entity_key_words(entity_key(value)))
     words.emplace_back(boolean_term(entity_fields(kind).words, word));
-  if (words.empty()) return Xapian::Query::MatchNothing;
+  if (words.empty()) return match_nothing();
   return Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end());
 }
 

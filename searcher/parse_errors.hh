@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "common/error.hh"
+#include "searcher/match_queries.hh"
 
 namespace news {
 
@@ -21,7 +22,7 @@ public:
       return std::forward<Body>(body)();
     } catch (const Error& e) {
       if (!first_) first_ = e;
-      return Xapian::Query::MatchNothing;
+      return match_nothing();
     }
   }
 

@@ -9,6 +9,7 @@
 #include "common/index_codecs.hh"
 #include "common/index_features.hh"
 #include "common/schema.hh"
+#include "searcher/match_queries.hh"
 
 namespace news {
 namespace {
@@ -45,14 +46,14 @@ std::string joined(const std::vector<std::string>& names) {
 
 // Every article under the folder of these names: its term (the root: all).
 Xapian::Query folder_query(const std::vector<std::string>& names) {
-  if (names.empty()) return Xapian::Query::MatchAll;
+  if (names.empty()) return match_all();
   return Xapian::Query(boolean_term(Field::Folder, folder_key(names)));
 }
 
 // Every article under a folder whose path ends in these names.
 Xapian::Query folder_end_query(const Xapian::Database& db, const std::vector<std::string>& names,
                                const std::string& value) {
-  if (names.empty()) return Xapian::Query::MatchAll;
+  if (names.empty()) return match_all();
   const std::string start = boolean_term(Field::Folder, folder_key(names));
   std::vector<Xapian::Query> folders;
   for (auto term = db.allterms_begin(start); term != db.allterms_end(start); ++term) {

@@ -11,6 +11,7 @@
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
 #include "searcher/field_names.hh"
+#include "searcher/match_queries.hh"
 #include "searcher/path_filter.hh"
 #include "searcher/query_languages.hh"
 #include "searcher/saved_filter.hh"
@@ -101,7 +102,7 @@ Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
 } // namespace
 
 ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
-  ParsedQuery parsed{Xapian::Query::MatchAll, {}};
+  ParsedQuery parsed{match_all(), {}};
   if (!is_blank(request.text)) {
     // Bytes that are not UTF-8 are read as Windows-1252, as the readers read
     // such text (Xapian's QueryParser would read them as Latin-1).

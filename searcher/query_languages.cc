@@ -1,5 +1,7 @@
 #include "searcher/query_languages.hh"
 
+#include "searcher/match_queries.hh"
+
 #include <map>
 
 #include "common/schema.hh"
@@ -37,7 +39,7 @@ std::vector<QueryBranch> query_branches(const Xapian::Database& db, std::string_
   }
   branches.front().filtered = true;
   branches.front().filter =
-      Xapian::Query(Xapian::Query::OP_AND_NOT, Xapian::Query::MatchAll,
+      Xapian::Query(Xapian::Query::OP_AND_NOT, match_all(),
                     Xapian::Query(Xapian::Query::OP_OR, others.begin(), others.end()));
   return branches;
 }
