@@ -18,7 +18,8 @@ std::string boolean_term(Field field, std::string_view value) {
     term += value;
     return term;
   }
-  const std::string hash = "#" + hash_of(value);
+  std::string hash(1, '#');
+  hash += hash_of(value);
   term += value.substr(0, kMaxTerm - term.size() - hash.size());
   term += hash;
   return term;

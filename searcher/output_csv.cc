@@ -57,8 +57,10 @@ void print_csv(const SearchResults& results, Sink& sink, std::span<const HitFiel
   sink.print("{}\r\n", header);
   for (const Hit& hit : results.hits) {
     std::string row;
-    for (std::size_t i = 0; i < columns.size(); ++i)
-      row += (i ? "," : "") + csv_field(hit_field_text(hit, columns[i]));
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+      if (i > 0) row += ',';
+      row += csv_field(hit_field_text(hit, columns[i]));
+    }
     sink.print("{}\r\n", row);
   }
 }

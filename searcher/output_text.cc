@@ -74,7 +74,8 @@ void print_facets(const Facets& facets, std::size_t width, Sink& sink) {
                                            i + 1 < counts.size() ? "," : "");
       const std::size_t columns = display_width(item);
       if (used > 0 && used + 1 + columns > room) {
-        line += "\n" + std::string(kLabel, ' ');
+        line += '\n';
+        line.append(kLabel, ' ');
         used = 0;
       }
       if (used > 0) {

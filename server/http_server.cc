@@ -203,7 +203,8 @@ void HttpServer::refuse(ConnectionStream& stream) {
   entry.time = wall_time_of(stream.request_start());
   int port = 0;
   stream.get_remote_ip_and_port(entry.remote, port);
-  entry.method = entry.target = "-";
+  entry.method.assign(1, '-');
+  entry.target = entry.method;
   entry.status = info.status;
   entry.bytes = body.size();
   entry.milliseconds = milliseconds_since(stream.request_start());

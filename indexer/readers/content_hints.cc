@@ -134,7 +134,8 @@ std::string describe(const xmlNode* node) {
     if (c == '\t' || c == '\n' || c == '\r') c = ' ';
   for (std::string_view rest = trim(classes); !rest.empty(); rest = trim(rest)) {
     const std::size_t end = std::min(rest.find(' '), rest.size());
-    name += "." + std::string(rest.substr(0, end));
+    name += '.';
+    name += rest.substr(0, end);
     rest.remove_prefix(end);
   }
   if (name.size() > 80) name = name.substr(0, 77) + "...";
