@@ -11,11 +11,29 @@
 #include "searcher/chart_formats.hh"
 #include "searcher/pager.hh"
 #include "searcher/query_args.hh"
+#include "searcher/request_options.hh"
 
 namespace news {
 namespace {
 
 namespace po = boost::program_options;
+
+// The command line's values of the options both front ends take.
+class VmValues : public OptionValues {
+public:
+  explicit VmValues(const po::variables_map& vm) : vm_(vm) {}
+  std::string name(const char* names) const override { return "--" + long_name(names); }
+  bool on(const Switch& option) const override { return is_on(vm_, option); }
+  std::optional<std::string> text(const Flag<std::string>& flag) const override {
+    return given(vm_, flag);
+  }
+  std::optional<long long> number(const Flag<long long>& flag) const override {
+    return given(vm_, flag);
+  }
+
+private:
+  const po::variables_map& vm_;
+};
 
 // Every option of news-search, defined once: the search's own are
 // search_request.hh (the server takes them too); --help, --db and the output
@@ -86,11 +104,12 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   SearchConfig config;
   po::options_description visible("Options");
   declare(visible, kHelpOption, kVersionOption, kShardsOption, kAllowPartialOption, kAnyOption,
-          kSinceOption, kUntilOption, kLangOption, kNowOption, kLikeOption, kLimitOption, kOffsetOption,
-          kSortOption, kAllVersionsOption, kCountOption, kHistogramOption, kFacetsOption,
-          kFacetLimitOption, kRelatedOption, kMinCountOption, kSampleOption, kTimelineOption,
-          kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption, kColorOption,
-          kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption, kSavedOption);
+          kSinceOption, kUntilOption, kLangOption, kNowOption, kLikeOption, kLimitOption,
+          kOffsetOption, kSortOption, kAllVersionsOption, kCountOption, kHistogramOption,
+          kFacetsOption, kFacetLimitOption, kRelatedOption, kMinCountOption, kSampleOption,
+          kTimelineOption, kNoHitsOption, kEntitiesOption, kFormatOption, kFieldsOption,
+          kColorOption, kTimeoutOption, kExplainOption, kNoPagerOption, kSaveOption, kUnsaveOption,
+          kSavedOption);
   po::options_description all;
   all.add(visible).add_options()("query", po::value<std::vector<std::string>>(), "");
   po::positional_options_description positional;
@@ -124,14 +143,8 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
   config.dbs = given(vm, kShardsOption).value_or(std::vector<std::string>{});
   if (!config.dbs.empty()) config.db = config.dbs.front();
   config.allow_partial = is_on(vm, kAllowPartialOption);
-  request.any = is_on(vm, kAnyOption);
-  request.since = given(vm, kSinceOption);
-  request.until = given(vm, kUntilOption);
-  request.language = given(vm, kLangOption).value_or("");
-  request.like_id = given(vm, kLikeOption);
-  request.now = now_from("--now", given(vm, kNowOption));
+  read_search_options(VmValues(vm), request);
   request.limit = checked_count("--limit", given(vm, kLimitOption).value_or(request.limit));
-  request.offset = checked_count("--offset", given(vm, kOffsetOption).value_or(request.offset));
   const long long timeout = given(vm, kTimeoutOption).value_or(config.timeout_seconds);
   if (timeout < 0 || timeout > 86'400)
     throw_usage("--timeout: {} is not a number of seconds (0 to 86400)", timeout);
@@ -145,19 +158,7 @@ std::optional<SearchConfig> parse_search_options(const std::vector<std::string>&
                   "--format csv");
     config.fields = parse_hit_fields(*fields);
   }
-  request.sort = chosen(vm, kSortOption).value_or(request.sort);
-  request.histogram = chosen(vm, kHistogramOption);
-  request.all_versions = is_on(vm, kAllVersionsOption);
   request.count_only = is_on(vm, kCountOption);
-  request.facets = is_on(vm, kFacetsOption);
-  if (const std::optional<long long> limit = given(vm, kFacetLimitOption))
-    request.facet_limit = checked_facet_limit("--facet-limit", *limit);
-  request.no_hits = is_on(vm, kNoHitsOption);
-  request.related = is_on(vm, kRelatedOption);
-  if (const std::optional<long long> count = given(vm, kMinCountOption))
-    request.min_count = checked_number("--min-count", *count, 1);
-  if (const std::optional<long long> sample = given(vm, kSampleOption))
-    request.sample = checked_number("--sample", *sample, 0);
   config.show_entities = is_on(vm, kEntitiesOption);
   request.explain = is_on(vm, kExplainOption);
   config.pager = !is_on(vm, kNoPagerOption);

@@ -1,7 +1,7 @@
 // A SearchRequest from the parameters of a URL (`/api/search?q=...`): the
 // search options of the command line under the same names (`all_versions`
-// for --all-versions), with the same checks and messages, and a bound on the
-// page size that a server sets.
+// for --all-versions), read by the same code (request_options.hh), and a
+// bound on the page size that a server sets.
 #pragma once
 
 #include <functional>
@@ -17,7 +17,7 @@ namespace news {
 using ParamLookup = std::function<std::optional<std::string>(std::string_view name)>;
 
 /**
- * Parameters: q, any, since, until, now, like, limit (1 to max_limit,
+ * Parameters: q, any, since, until, lang, now, like, limit (1 to max_limit,
  * default 10), offset, sort, all_versions, histogram, facets, facet_limit,
  * no_hits, related, min_count, sample, timeline (its series one a line). A switch is on
  * for `1`, `true`, `yes` or `on` (or empty), off for `0`, `false`, `no` or

@@ -64,6 +64,15 @@ TEST_SUITE("url request") {
     CHECK_FALSE(r.count_only);
   }
 
+  // The command line and the URL each read the search options with a copy of
+  // their own, and the URL's had no --lang: the API could not choose the
+  // query's language (request_options.hh now reads them for both).
+  TEST_CASE("bug: the URL had no lang, which the command line's --lang is") {
+    CHECK(from({{"q", "Straßenbahnen"}, {"lang", "de"}}).language == "de");
+    CHECK(from({{"q", "sanctions"}, {"lang", "none"}}).language == "none");
+    CHECK(from({{"q", "sanctions"}}).language.empty());
+  }
+
   TEST_CASE("defaults: ten hits, relevance, collapsed, no extras") {
     const SearchRequest r = from({{"q", "opec"}, {"facets", "0"}});
     CHECK(r.limit == 10);
