@@ -1,10 +1,11 @@
-// The real corpora beside the project (../shared/corpora), when present.
+// The real corpora beside the project (../shared/corpora, or $NEWS_CORPORA_DIR), when present.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "common/schema.hh"
 #include "tests/e2e/cli_runner.hh"
+#include "tests/corpora_dir.hh"
 #include "tests/skip.hh"
 
 using namespace news::test;
@@ -12,7 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-const fs::path kCorpora = fs::path(SHARED_DIR) / "corpora";
+const fs::path kCorpora = corpora_dir();
 
 bool present(const fs::path& path) {
   if (fs::exists(path)) return true;

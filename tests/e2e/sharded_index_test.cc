@@ -17,6 +17,7 @@
 #include "common/schema.hh"
 #include "tests/e2e/cli_runner.hh"
 #include "tests/e2e/shard_servers.hh"
+#include "tests/corpora_dir.hh"
 #include "tests/skip.hh"
 
 namespace {
@@ -267,7 +268,7 @@ TEST_SUITE("e2e: sharded index") {
   }
 
   TEST_CASE("3000 Reuters articles in 3 local and 3 remote shards: one database's articles") {
-    const fs::path reuters = fs::path(SHARED_DIR) / "corpora/reuters21578/articles.jsonl";
+    const fs::path reuters = corpora_dir() / "reuters21578/articles.jsonl";
     if (!fs::exists(reuters)) {
       skip_test(reuters.string() + " is absent");
       return;

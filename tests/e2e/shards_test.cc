@@ -14,6 +14,7 @@
 #include "tests/e2e/cli_runner.hh"
 #include "tests/e2e/server_runner.hh"
 #include "tests/e2e/tcpsrv_runner.hh"
+#include "tests/corpora_dir.hh"
 #include "tests/skip.hh"
 
 using namespace news::test;
@@ -177,19 +178,13 @@ ShardedCorpus& sample() {
   return corpus;
 }
 
-// Where the real corpora are: $NEWS_CORPORA_DIR, else ../shared/corpora beside the project.
-fs::path corpora() {
-  const char* dir = std::getenv("NEWS_CORPORA_DIR");
-  return dir != nullptr && *dir != '\0' ? fs::path(dir) : fs::path(SHARED_DIR) / "corpora";
-}
-
 constexpr std::size_t kReutersArticles = 3000;
 
 // The first articles of Reuters-21578 in kShards files, once per test process.
 ShardedCorpus* reuters(const fs::path& scratch) {
   static std::unique_ptr<ShardedCorpus> corpus;
   if (corpus) return corpus.get();
-  const fs::path source = corpora() / "reuters21578/articles.jsonl";
+  const fs::path source = corpora_dir() / "reuters21578/articles.jsonl";
   if (!fs::exists(source)) return nullptr;
   std::ifstream in(source);
   std::vector<std::ofstream> parts;
@@ -226,7 +221,7 @@ TEST_SUITE("e2e: shards") {
     static const Sandbox scratch;
     ShardedCorpus* corpus = reuters(scratch.dir());
     if (corpus == nullptr)
-      return skip_test((corpora() / "reuters21578").string() +
+      return skip_test((corpora_dir() / "reuters21578").string() +
                        " is absent (set NEWS_CORPORA_DIR to the corpora's folder)");
     // The indexer groups the copies of a story within a shard (story_grouper):
     // copies dealt to different shards are not collapsed into one hit, so

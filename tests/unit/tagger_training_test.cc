@@ -10,6 +10,7 @@
 
 #include "common/sequence_tagger.hh"
 #include "common/tagger_features.hh"
+#include "tests/corpora_dir.hh"
 #include "tests/skip.hh"
 #include "tools/tagger_training.hh"
 
@@ -81,11 +82,7 @@ TEST_CASE("bug: the committed model was not what the trainer makes of conll2003-
   // the rules changes the model the training makes: the model in the tree
   // must be retrained with them (scripts/train-tagger), or it is no longer
   // reproducible from the tree and its figures are not the code's.
-  const char* corpora = std::getenv("NEWS_CORPORA_DIR");
-  const std::filesystem::path train =
-      std::filesystem::path(corpora != nullptr && *corpora != '\0' ? corpora
-                                                                   : SHARED_DIR "/corpora") /
-      "conll2003-train/eng.train";
+  const std::filesystem::path train = news::test::corpora_dir() / "conll2003-train/eng.train";
   if (!std::filesystem::exists(train))
     return news::test::skip_test(train.string() + " is absent (the CoNLL-2003 training split)");
   std::ifstream in(train);
