@@ -1,15 +1,8 @@
 #include "common/city_names.hh"
 
-#include <memory>
-#include <vector>
-
-#include <unicode/locid.h>
-#include <unicode/strenum.h>
-#include <unicode/timezone.h>
-#include <unicode/tznames.h>
-
 #include "common/country_names.hh"
 #include "common/cyrillic_inflection.hh"
+#include "common/exemplar_cities.hh"
 
 namespace news {
 namespace lists {
@@ -45,66 +38,16 @@ std::span<const LocalAlias> city_names_without_zone() { return kCitiesWithoutZon
 
 } // namespace lists
 
-namespace {
-
-std::string utf8(const icu::UnicodeString& text) {
-  std::string out;
-  text.toUTF8String(out);
-  return out;
-}
-
-// iso-codes' locale names as ICU's: Chinese by script.
-icu::Locale icu_locale(std::string_view language) {
-  if (language == "zh_CN") return icu::Locale("zh_Hans");
-  if (language == "zh_TW") return icu::Locale("zh_Hant");
-  return icu::Locale(std::string(language).c_str());
-}
-
-std::unique_ptr<icu::TimeZoneNames> zone_names(const icu::Locale& locale) {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::TimeZoneNames> names(icu::TimeZoneNames::createInstance(locale, status));
-  if (U_FAILURE(status)) return nullptr;
-  return names;
-}
-
-// The location zones (`Europe/Moscow`), one per city.
-std::vector<icu::UnicodeString> location_zones() {
-  UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::StringEnumeration> ids(icu::TimeZone::createTimeZoneIDEnumeration(
-      UCAL_ZONE_TYPE_CANONICAL_LOCATION, nullptr, nullptr, status));
-  std::vector<icu::UnicodeString> zones;
-  if (U_FAILURE(status) || !ids) return zones;
-  while (const icu::UnicodeString* id = ids->snext(status)) {
-    if (U_FAILURE(status)) break;
-    zones.push_back(*id);
-  }
-  return zones;
-}
-
-} // namespace
-
 const CityNames& CityNames::instance() {
   static const CityNames names;
   return names;
 }
 
 CityNames::CityNames() {
-  const std::vector<icu::UnicodeString> zones = location_zones();
-  std::vector<std::string> english(zones.size());
-  if (const auto names = zone_names(icu::Locale::getEnglish()))
-    for (std::size_t i = 0; i < zones.size(); ++i) {
-      icu::UnicodeString city;
-      english[i] = utf8(names->getExemplarLocationName(zones[i], city));
-    }
-  for (std::string_view language : kCountryNameLanguages) {
-    const auto names = zone_names(icu_locale(language));
-    if (!names) continue;
-    for (std::size_t i = 0; i < zones.size(); ++i) {
-      if (english[i].empty()) continue;
-      icu::UnicodeString city;
-      add(language, utf8(names->getExemplarLocationName(zones[i], city)), english[i]);
-    }
-  }
+  // ICU's exemplar cities as the build read them (exemplar_cities.hh): reading
+  // them from ICU here cost every process about 150 M instructions.
+  for (const lists::LocalAlias& city : lists::exemplar_cities())
+    add(city.language, std::string(city.name), std::string(city.canonical));
   for (const lists::LocalAlias& city : lists::city_names_without_zone())
     add(city.language, std::string(city.name), std::string(city.canonical));
 }

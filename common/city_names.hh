@@ -12,7 +12,7 @@
 // in their case forms (`Москвы`, `Москве`). Only the names that differ from
 // the English one are kept: the English exemplars (`Davis`, `Casey`, `Troll`
 // for Antarctic stations) are not made places in English text. Loaded once,
-// on first use.
+// on first use, from the table the build read from ICU (exemplar_cities.hh).
 #pragma once
 
 #include <span>

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -70,22 +71,31 @@ void confirm_title_names(std::vector<Mention>& mentions, const Gazetteer& g, Kee
 // as most often (the first of those, on a tie). A venue stays a place and
 // does not vote: `KANSAS CITY AT DETROIT` names Detroit's team and its city.
 void vote_kinds(std::vector<Mention>& mentions) {
-  std::unordered_map<std::string, std::array<int, kTagCount>> votes;
-  for (Mention& m : mentions)
-    if (m.venue)
+  struct Ballot {
+    std::array<int, kTagCount> votes{};
+    std::optional<Tag> chosen;
+  };
+  std::unordered_map<std::string, Ballot> ballots;
+  std::vector<Ballot*> of(mentions.size()); // each mention's name's, its key made once
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    Mention& m = mentions[i];
+    if (m.venue) {
       m.kind = Tag::BLoc;
-    else
-      ++votes[entity_key(m.text)][static_cast<std::size_t>(m.kind)];
-  std::unordered_map<std::string, Tag> chosen;
-  for (const Mention& m : mentions) {
-    if (m.venue) continue;
-    const auto& v = votes[entity_key(m.text)];
-    auto [it, added] = chosen.try_emplace(entity_key(m.text), m.kind);
-    if (v[static_cast<std::size_t>(m.kind)] > v[static_cast<std::size_t>(it->second)])
-      it->second = m.kind;
+      continue;
+    }
+    of[i] = &ballots[entity_key(m.text)];
+    ++of[i]->votes[static_cast<std::size_t>(m.kind)];
   }
-  for (Mention& m : mentions)
-    if (!m.venue) m.kind = chosen[entity_key(m.text)];
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    if (mentions[i].venue) continue;
+    Ballot& b = *of[i];
+    const Tag kind = mentions[i].kind;
+    if (!b.chosen ||
+        b.votes[static_cast<std::size_t>(kind)] > b.votes[static_cast<std::size_t>(*b.chosen)])
+      b.chosen = kind;
+  }
+  for (std::size_t i = 0; i < mentions.size(); ++i)
+    if (!mentions[i].venue) mentions[i].kind = *of[i]->chosen;
 }
 
 // `at Detroit`, `IN TORONTO`: a name the gazetteer knows as a place (and not

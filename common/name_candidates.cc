@@ -55,13 +55,16 @@ bool joined(std::string_view text, std::size_t from, std::size_t to) {
 std::vector<std::string> name_candidates(const Article& article, const Entities& found) {
   const std::string_view body = article.body;
   const std::vector<WordSpan> words = split_words(body, WordRule::Bytes);
-  std::unordered_set<std::string> taken, lowercase;
+  std::unordered_set<std::string> taken;
   for (EntityKind kind : kEntityKinds)
     for (const std::string& name : found.of(kind))
       for (std::string& word : entity_key_words(entity_key(name)))
         taken.insert(std::move(word));
+  // Views of the body's words: most come many times, and a view is inserted
+  // (a node made) only the first time.
+  std::unordered_set<std::string_view> lowercase;
   for (const WordSpan& span : words)
-    if (is_lower(body[span.offset])) lowercase.emplace(body.substr(span.offset, span.length));
+    if (is_lower(body[span.offset])) lowercase.insert(body.substr(span.offset, span.length));
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
   // Both sides views: with "en" against a std::string the ?: would make a

@@ -3,6 +3,7 @@
 #include <array>
 #include <cctype>
 
+#include "common/ascii.hh"
 #include "common/script_text.hh"
 #include "common/text_normalize.hh"
 #include "common/words.hh"
@@ -20,8 +21,8 @@ bool is_abbreviation(std::string_view word) {
   return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])); // an initial
 }
 
-void classify(NameToken& token) {
-  const std::string folded = fold_for_search(token.text);
+// The case of a word's letters, ASCII's and (after folding) accented Latin's.
+void classify_folded(NameToken& token, std::string_view folded) {
   const auto first = static_cast<unsigned char>(folded.empty() ? ' ' : folded[0]);
   if (first >= 0x80) { // Cyrillic, Greek...: their letters' case from ICU
     const WordCase shape = word_case(folded);
@@ -29,13 +30,19 @@ void classify(NameToken& token) {
     token.all_caps = shape.all_caps;
     return;
   }
-  token.capitalised = std::isupper(first) != 0;
+  token.capitalised = is_ascii_upper(static_cast<char>(first));
   bool any_letter = false, any_lower = false;
   for (char c : folded) {
-    any_letter = any_letter || std::isalpha(static_cast<unsigned char>(c));
-    any_lower = any_lower || std::islower(static_cast<unsigned char>(c));
+    any_letter = any_letter || is_ascii_upper(c) || is_ascii_lower(c);
+    any_lower = any_lower || is_ascii_lower(c);
   }
   token.all_caps = any_letter && !any_lower;
+}
+
+// Most tokens are ASCII, which folding keeps as it is: no folded copy made.
+void classify(NameToken& token) {
+  if (all_ascii(token.text)) return classify_folded(token, token.text);
+  classify_folded(token, fold_for_search(token.text));
 }
 
 // A long text is read in pieces of about this size (name_piece_end): the tokens of a 42 MB body

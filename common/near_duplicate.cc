@@ -1,6 +1,8 @@
 #include "common/near_duplicate.hh"
 
+#include <array>
 #include <bit>
+#include <cstdint>
 #include <utility>
 
 #include <fmt/core.h>
@@ -27,6 +29,39 @@ template <typename UseWord> void for_each_word(std::string_view text, UseWord us
   }
 }
 
+// How many shingle hashes had each of the 64 bits set. Counted eight bits
+// at a time: byte k of lanes[b] counts bit 8k+b, so one shingle costs eight
+// masked additions rather than 64; the bytes are emptied into `ones` before
+// they can overflow.
+class BitCounts {
+public:
+  void add(std::uint64_t hash) {
+    for (int b = 0; b < 8; ++b)
+      lanes_[b] += (hash >> b) & 0x0101010101010101ull;
+    if (++pending_ == 255) flush();
+  }
+  /** The bits set in more than half of the n hashes added. */
+  std::uint64_t majority(std::size_t n) {
+    flush();
+    std::uint64_t signature = 0;
+    for (int bit = 0; bit < 64; ++bit)
+      if (2 * std::size_t{ones_[bit]} > n) signature |= std::uint64_t{1} << bit;
+    return signature;
+  }
+
+private:
+  void flush() {
+    for (int b = 0; b < 8; ++b)
+      for (int k = 0; k < 8; ++k)
+        ones_[8 * k + b] += static_cast<std::uint32_t>((lanes_[b] >> (8 * k)) & 0xff);
+    lanes_ = {};
+    pending_ = 0;
+  }
+  std::array<std::uint64_t, 8> lanes_{};
+  unsigned pending_ = 0;
+  std::array<std::uint32_t, 64> ones_{};
+};
+
 } // namespace
 
 std::string text_fingerprint(std::string_view title, std::string_view body) {
@@ -48,7 +83,9 @@ std::optional<std::uint64_t> simhash(std::string_view body) {
   // The last three words, oldest first: the shingle ending at each word.
   std::array<std::string, 3> last;
   std::size_t words = 0;
-  std::array<int, 64> votes{};
+  // Each bit votes +1 for a shingle hash with it set, -1 without: set in the
+  // signature where the ones are more than half.
+  BitCounts counts;
   std::string shingle; // one buffer for all: this runs for every article indexed
   for_each_word(body, [&](const std::string& word) {
     std::swap(last[0], last[1]);
@@ -56,15 +93,10 @@ std::optional<std::uint64_t> simhash(std::string_view body) {
     last[2] = word;
     if (++words < 3) return;
     shingle.assign(last[0]).append(1, ' ').append(last[1]).append(1, ' ').append(last[2]);
-    const std::uint64_t hash = XXH3_64bits(shingle.data(), shingle.size());
-    for (int bit = 0; bit < 64; ++bit)
-      votes[bit] += (hash >> bit) & 1 ? 1 : -1;
+    counts.add(XXH3_64bits(shingle.data(), shingle.size()));
   });
   if (words < kMinSimhashWords) return std::nullopt;
-  std::uint64_t signature = 0;
-  for (int bit = 0; bit < 64; ++bit)
-    if (votes[bit] > 0) signature |= std::uint64_t{1} << bit;
-  return signature;
+  return counts.majority(words - 2); // a shingle ends at each word from the third
 }
 
 int hamming_distance(std::uint64_t a, std::uint64_t b) { return std::popcount(a ^ b); }

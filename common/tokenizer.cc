@@ -1,12 +1,14 @@
 #include "common/tokenizer.hh"
 
 #include <map>
+#include <unordered_map>
 #include <utility>
 
 #include <xapian.h>
 
 #include "common/index_codecs.hh"
 #include "common/schema.hh"
+#include "common/stem_cache.hh"
 #include "common/stopwords.hh"
 #include "common/text_normalize.hh"
 #include "common/words.hh"
@@ -21,24 +23,30 @@ public:
   std::string get_description() const override { return "none"; }
 };
 
-// The language's stemmer, which also adds each word it is asked to stem to
-// the document, as an exact word: the TermGenerator (STEM_ALL_Z) asks for
-// the stem of every term it makes, lowercased, so these are the terms a
-// STEM_NONE pass over the same text would add.
+// Each word's exact form and how often it came, in one exact-words pass.
+using ExactWordCounts = std::unordered_map<std::string, Xapian::termcount>;
+
+// The language's stemmer (through the thread's StemCache), which also counts
+// each word it is asked to stem, as an exact word: the TermGenerator
+// (STEM_ALL_Z) asks for the stem of every term it makes, lowercased, so these
+// are the terms a STEM_NONE pass over the same text would add. They are added
+// to the document once per distinct word, with the summed wdf, after the pass
+// (index_with_exact_words): a look-up in the document's terms per occurrence
+// cost more.
 class ExactWordsStem : public Xapian::StemImplementation {
 public:
-  ExactWordsStem(Xapian::Stem stem, Xapian::Document document, Xapian::termcount wdf)
-      : stem_(std::move(stem)), document_(std::move(document)), wdf_(wdf) {}
+  ExactWordsStem(StemCache& stems, ExactWordCounts& counts) : stems_(stems), counts_(counts) {}
   std::string operator()(const std::string& word) override {
-    document_.add_term(word, wdf_);
-    return stem_(word);
+    ++counts_[word];
+    return stems_(word);
   }
-  std::string get_description() const override { return "exact words, " + stem_.get_description(); }
+  std::string get_description() const override {
+    return "exact words, " + stems_.stemmer().get_description();
+  }
 
 private:
-  Xapian::Stem stem_;
-  Xapian::Document document_;
-  Xapian::termcount wdf_;
+  StemCache& stems_;
+  ExactWordCounts& counts_;
 };
 
 Xapian::Stem make_stemmer(std::string_view language) {
@@ -95,6 +103,15 @@ const Xapian::Stem& stemmer(std::string_view language) {
   return stemmers.emplace(std::string(language), make_stemmer(language)).first->second;
 }
 
+namespace {
+// The indexing thread's stem cache of a language (stem_cache.hh).
+StemCache& stem_cache(std::string_view language) {
+  thread_local std::map<std::string, StemCache, std::less<>> caches;
+  if (auto it = caches.find(language); it != caches.end()) return it->second;
+  return caches.try_emplace(std::string(language), stemmer(language)).first->second;
+}
+} // namespace
+
 void configure_indexing(Xapian::TermGenerator& generator) {
   set_indexing_language(generator, kDefaultLanguage);
   generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
@@ -127,9 +144,12 @@ void configure_querying(Xapian::QueryParser& parser, std::string_view language) 
 void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
                             std::string_view language, const std::string& prepared,
                             unsigned weight) {
-  generator.set_stemmer(Xapian::Stem(new ExactWordsStem(stemmer(language), document, weight)));
+  ExactWordCounts counts;
+  generator.set_stemmer(Xapian::Stem(new ExactWordsStem(stem_cache(language), counts)));
   generator.index_text(prepared, weight);
-  set_indexing_language(generator, language);
+  set_indexing_language(generator, language); // the pass's stemmer let go
+  for (const auto& [word, count] : counts)
+    document.add_term(word, count * weight);
 }
 
 unsigned cjk_indexing_flags() { return Xapian::TermGenerator::FLAG_CJK_NGRAM; }

@@ -12,8 +12,10 @@
 //   (Chinese, Japanese, Polish...) gets the identity "stemmer": its words are their own stems.
 //   An article of undetermined language is stemmed as English, the default language.
 // - Besides, the words of the body, unstemmed and without positions (STEM_NONE's terms, no
-//   `Z`): the exact words, whatever the language (`news-search --lang none`), added by the
-//   stemmer as the TermGenerator asks it for each stem (index_with_exact_words: one pass).
+//   `Z`): the exact words, whatever the language (`news-search --lang none`), counted by the
+//   stemmer as the TermGenerator asks it for each stem and added once each with their summed
+//   wdf (index_with_exact_words: one pass). The stems come through a small cache per thread
+//   (stem_cache.hh): Snowball's stems.
 // - Stopwords are indexed, so that phrases such as "visit to china" match,
 //   but the QueryParser drops the query language's stopwords (stopwords.hh) from ordinary queries.
 // - Chinese, Japanese and Korean text is split into one- and two-character terms
@@ -72,8 +74,9 @@ void configure_querying(Xapian::QueryParser& parser, std::string_view language =
 /**
  * Indexes prepared text as unprefixed body words in `language`: its stems,
  * as configure_indexing sets them up, and in the same pass its exact words
- * (the terms STEM_NONE would make, without positions), added to `document`
- * (the generator's) by the stemmer as it is asked for each stem. One pass
+ * (the terms STEM_NONE would make, without positions), counted by the stemmer
+ * as it is asked for each stem and added to `document` (the generator's) once
+ * each, with their summed wdf, after the pass. One pass
  * rather than a second index_text_without_positions: the words are split,
  * decoded and lowercased once.
  */

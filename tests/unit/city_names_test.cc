@@ -6,6 +6,7 @@
 
 #include "common/cjk_entities.hh"
 #include "common/entity_extractor.hh"
+#include "common/exemplar_cities.hh"
 #include "common/gazetteer.hh"
 
 using namespace news;
@@ -46,6 +47,20 @@ TEST_SUITE("city_names") {
     CHECK_FALSE(names.find("Paris"));
     CHECK_FALSE(names.find("París")); // only its accents differ
     CHECK(names.size() > 1000);
+  }
+
+  TEST_CASE("the exemplar cities built in are those of the ICU the program runs with") {
+    // The build read them once (tools/city_table_main.cc); an ICU updated since would differ.
+    const std::vector<ExemplarCity> icu = read_exemplar_cities();
+    const auto built = lists::exemplar_cities();
+    REQUIRE(built.size() == icu.size());
+    CHECK(icu.size() > 1000);
+    for (std::size_t i = 0; i < icu.size(); ++i) {
+      CAPTURE(icu[i].name);
+      const ExemplarCity in_table{std::string(built[i].language), std::string(built[i].name),
+                                  std::string(built[i].canonical)};
+      CHECK(in_table == icu[i]);
+    }
   }
 
   TEST_CASE("a Russian article's Москве is the place Moscow") {

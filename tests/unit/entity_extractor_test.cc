@@ -1,5 +1,6 @@
 // Rules of the entity extractor, one case each, and the seed article.
 #include "common/entity_extractor.hh"
+#include "common/name_tokens.hh"
 
 #include <algorithm>
 #include <fstream>
@@ -145,5 +146,26 @@ TEST_SUITE("entity_extractor") {
     const Entities e = from_body(body + "Angela Merkel met officials.\n" + body +
                                  std::string(200000, 'x') + " Olaf Scholz said so.");
     CHECK(e.person == Names{"Angela Merkel", "Olaf Scholz"});
+  }
+}
+
+TEST_CASE("name tokens: the case of ASCII, accented Latin and Cyrillic words") {
+  const std::vector<NameToken> tokens =
+      name_tokens("Lawson NATO U.S. G7 ltd Élysée ÖZIL Путин США 1987");
+  struct Case {
+    const char* text;
+    bool capitalised, all_caps;
+  };
+  const Case expected[] = {{"Lawson", true, false}, {"NATO", true, true},   {"U.S.", true, true},
+                           {"G7", true, true},      {"ltd", false, false},  {"Élysée", true, false},
+                           {"ÖZIL", true, true},    {"Путин", true, false}, {"США", true, true},
+                           {"1987", false, false}};
+  REQUIRE(tokens.size() == std::size(expected));
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    CAPTURE(expected[i].text);
+    CHECK(tokens[i].text == expected[i].text);
+    CHECK(tokens[i].word);
+    CHECK(tokens[i].capitalised == expected[i].capitalised);
+    CHECK(tokens[i].all_caps == expected[i].all_caps);
   }
 }

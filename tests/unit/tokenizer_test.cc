@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "common/article_document.hh"
+#include "common/stem_cache.hh"
 #include "tests/unit/document_terms.hh"
 
 using namespace news;
@@ -190,6 +191,24 @@ TEST_SUITE("tokenizer") {
       CHECK(terms_of(one) == terms_of(two));
       CHECK(terms_of(one).size() > 10);
     }
+  }
+
+  TEST_CASE("the stem cache gives Snowball's stems, for words met again, colliding or long") {
+    const Xapian::Stem english("english");
+    StemCache cache(english);
+    std::vector<std::string> words = {"visits",
+                                      "visiting",
+                                      "banks",
+                                      "a",
+                                      std::string(StemCache::kLongestWord, 'e') + "s",
+                                      std::string(StemCache::kLongestWord + 5, 'e') + "s"};
+    for (int i = 0; i < 3 * static_cast<int>(StemCache::kSlots); ++i) // more words than slots
+      words.push_back("word" + std::to_string(i) + "ings");
+    for (int round = 0; round < 2; ++round)
+      for (const std::string& word : words) {
+        CAPTURE(word);
+        CHECK(cache(word) == english(word));
+      }
   }
 
   TEST_CASE("stemmers by language") {

@@ -7,15 +7,18 @@
 #include "common/words.hh"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
+#include <xxhash.h>
 
 #include "common/entity.hh"
 #include "common/near_duplicate.hh"
 #include "common/spelling_words.hh"
+#include "common/tokenizer.hh"
 
 using namespace news;
 
@@ -209,6 +212,40 @@ TEST_SUITE("words") {
     CHECK(simhash(body) == simhash("THE MINISTERS MET IN GENEVA ON TUESDAY TO DISCUSS THE NEW "
                                    "TRADE AGREEMENT, AND SAID THAT TALKS WOULD GO ON NEXT WEEK IN "
                                    "BRUSSELS WITH THE OTHER MEMBERS OF THE GROUP."));
+  }
+
+  TEST_CASE("the simhash is each bit's majority over the shingles, however many there are") {
+    // The signature as first written: a vote of +1 or -1 per bit per shingle.
+    const auto voted = [](const std::string& text) {
+      const std::string prepared = prepare_text(text);
+      std::vector<std::string> words;
+      WordSplitter splitter(prepared, WordRule::Xapian);
+      for (WordSpan span; splitter.next(span);)
+        words.push_back(
+            lowercase_word(std::string_view(prepared).substr(span.offset, span.length)));
+      std::array<int, 64> votes{};
+      for (std::size_t i = 2; i < words.size(); ++i) {
+        const std::string shingle = words[i - 2] + " " + words[i - 1] + " " + words[i];
+        const std::uint64_t hash = XXH3_64bits(shingle.data(), shingle.size());
+        for (int bit = 0; bit < 64; ++bit)
+          votes[bit] += (hash >> bit) & 1 ? 1 : -1;
+      }
+      std::uint64_t signature = 0;
+      for (int bit = 0; bit < 64; ++bit)
+        if (votes[bit] > 0) signature |= std::uint64_t{1} << bit;
+      return signature;
+    };
+    std::string text;
+    for (int i = 0; text.size() < 40000; ++i) { // past 255 shingles, several times
+      text +=
+          "Word" + std::to_string(i % 997) + " and Café " + std::to_string(i * 7919 % 613) + ". ";
+      if (i == 10 || i == 60 || i == 300 || i == 2000) {
+        CAPTURE(i);
+        REQUIRE(simhash(text));
+        CHECK(*simhash(text) == voted(text));
+      }
+    }
+    CHECK(*simhash(text) == voted(text));
   }
 
   TEST_CASE("the splitter stops where it is left and goes on from there") {
