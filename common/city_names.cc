@@ -113,7 +113,8 @@ void CityNames::add(std::string_view language, const std::string& name,
                     const std::string& canonical) {
   if (name.size() < 2 || country_name_key(name) == country_name_key(canonical)) return;
   add_form(name, canonical);
-  if ((language == "ru" || language == "uk") && name.find(' ') == std::string::npos)
+  const bool one_word = name.find(' ') == std::string::npos;
+  if (language == "ru" || (language == "uk" && one_word))
     for (const std::string& form : place_case_forms(name))
       add_form(form, canonical);
 }

@@ -1,12 +1,14 @@
 // The case endings of Russian and Ukrainian names, for finding a name in
 // whatever case an article puts it:
 //
-//   place_case_forms("Германия") -> Германии, Германию, Германией
-//   place_case_forms("Китай")    -> Китая, Китаю, Китае, Китаем
+//   place_case_forms("Германия")             -> Германии, Германию, Германией
+//   place_case_forms("Китай")                -> Китая, Китаю, Китае, Китаем
+//   place_case_forms("Российская Федерация") -> Российской Федерации, Российскую Федерацию...
+//   place_case_forms("Соединённые Штаты")    -> Соединённых Штатов, Соединённых Штатах...
 //   name_stem("Путина") == name_stem("Путину") == name_stem("Путин") == "Путин"
 //
-// Only the regular endings of nouns and surnames; indeclinable names
-// (`Перу`, `Шойгу`) are left alone.
+// Only the regular endings of nouns, adjectives and surnames; indeclinable
+// names (`Перу`, `Шойгу`) are left alone.
 #pragma once
 
 #include <string>
@@ -15,7 +17,9 @@
 
 namespace news {
 
-/** The oblique case forms of a one-word Cyrillic place name (not the name itself). */
+/** The oblique case forms of a Cyrillic place name (not the name itself): of one word, or of
+ *  a name whose adjectives agree with its noun (`Южная Корея` -> `Южной Кореи`), the words
+ *  after the noun as they are (`Соединённые Штаты Америки` -> `Соединённых Штатов Америки`). */
 std::vector<std::string> place_case_forms(std::string_view nominative);
 
 /** A Cyrillic name word without its case ending (at least three letters kept). */
