@@ -1,17 +1,22 @@
 // The words around names in the languages beyond English that entity
 // extraction reads (de, fr, es, it, pt, nl, ru, uk, el), written for this
 // project, one table a concept (intl_titles.cc, intl_determiners.cc,
-// intl_speech_verbs.cc):
+// intl_sentence_openers.cc, intl_speech_verbs.cc, intl_place_senses.cc):
 //
 //   titles        Bundeskanzler, le président, el presidente, Frau, M., президент
 //   determiners   Der, Die, Le, La, El, Los: a sentence's first word, not a name's
+//   openers       Doch, En, Como, В: a sentence's first word in the article's language,
+//                 not a name's (`Como` is a city in Italian)
 //   noun articles der, die, le, el: a capitalised word after one is a noun (German
 //                 `der Autokonzern Volkswagen`), not part of the name after it
+//   place senses  América: in Spanish the continent, not the United States
 //   speech verbs  sagte, a déclaré, dijo, заявил: a name before one is a person
 #pragma once
 
 #include <span>
 #include <string_view>
+
+#include "common/country_short_names.hh"
 
 namespace news::lists {
 
@@ -25,8 +30,12 @@ struct LocalWord {
 std::span<const LocalWord> intl_person_titles();
 /** Articles and determiners that open a sentence, as written there (capitalised). */
 std::span<const LocalWord> sentence_determiners();
+/** Prepositions, conjunctions and adverbs that open a sentence, as written there. */
+std::span<const LocalWord> sentence_openers();
 /** Lowercase articles after which a capitalised word is a common noun (German). */
 std::span<const LocalWord> noun_articles();
+/** Names of places a language gives another canonical place than English does. */
+std::span<const LocalAlias> local_place_senses();
 /** Verbs of saying after a person's name, lowercase. */
 std::span<const LocalWord> intl_speech_verbs();
 

@@ -141,3 +141,63 @@ TEST_SUITE("titles and determiners of other languages") {
     CHECK(has(e.person, "Putin"));
   }
 }
+
+TEST_SUITE("sentences of other languages") {
+  TEST_CASE("a sentence's opening preposition or conjunction is no part of the name after it") {
+    CHECK(
+        has(from_body("Hubo elecciones. En Italia, el gobierno cayó.", "T", "es").place, "Italy"));
+    CHECK(has(from_body("Es fehlt Geld. Doch Berlin braucht neue Schulen.", "T", "de").place,
+              "Berlin"));
+    CHECK(has(from_body("Он уехал. После России он жил в Польше.", "T", "ru").place, "Russia"));
+    const Entities e =
+        from_body("Он жил в Москве. В США вышел его альбом. В 1958 году он уехал.", "T", "ru");
+    CHECK(has(e.place, "United States"));
+    CHECK(e.org.empty()); // not `В` (V), a lone capital letter
+    CHECK(from_body("Он вернулся. В XVIII веке город рос.", "T", "ru").org.empty());
+  }
+  TEST_CASE("Como opens a Spanish sentence, and is a city in an Italian one") {
+    CHECK_FALSE(has(
+        from_body("Llegó tarde. Como dijo el ministro, no hay dinero.", "T", "es").place, "Como"));
+    CHECK(has(from_body("Siamo partiti presto. Como è una città sul lago.", "T", "it").place,
+              "Como"));
+  }
+  TEST_CASE("places joined by y, or after another language's of") {
+    const Entities e = from_body("España, Gran Bretaña y Francia firmaron. Bajo el reinado de "
+                                 "Carlos III de Portugal llegó a la Convención de Londres.",
+                                 "T", "es");
+    for (const char* place : {"Spain", "United Kingdom", "France", "Portugal", "London"})
+      CHECK_MESSAGE(has(e.place, place), std::string(place));
+    CHECK(has(e.person, "Carlos III"));
+    CHECK(has(from_body("Il est venu. L'intervention de la France fut brève.", "T", "fr").place,
+              "France"));
+    CHECK(
+        has(from_body("Habló de la relación entre Cataluña y España.", "T", "es").place, "Spain"));
+  }
+  TEST_CASE("the other parts of a name split at a place are not guessed") {
+    const Entities e =
+        from_body("Ayer la Orquesta Filarmónica de Kanagawa tocó en el Partido Demócrata de "
+                  "Maldivas.",
+                  "T", "es");
+    CHECK(has(e.place, "Kanagawa"));
+    CHECK(has(e.place, "Maldives"));
+    CHECK(e.person.empty()); // not `Orquesta Filarmónica`, `Partido Demócrata`
+    const Entities north = from_body("La cathédrale se trouve en Irlande du Nord.", "T", "fr");
+    CHECK_FALSE(has(north.place, "Ireland")); // a compass point after `du` is the name's
+    CHECK_FALSE(has(north.place, "Nord"));
+  }
+  TEST_CASE("a known place of several words, then a person") {
+    const Entities e = from_body("Es un monumento al presidente de los Estados Unidos Franklin "
+                                 "Delano Roosevelt.",
+                                 "T", "es");
+    CHECK(has(e.place, "United States"));
+    CHECK(has(e.person, "Franklin Delano Roosevelt"));
+    // One word may be a given name: `Dominique` is also French for Dominica.
+    CHECK(from_body("C'est un partage, souligne Dominique Richard.", "T", "fr").place.empty());
+  }
+  TEST_CASE("Spanish América is the continent, the English America the United States") {
+    const Entities e = from_body("Tiene hoteles en Europa, América y África.", "T", "es");
+    CHECK_FALSE(has(e.place, "United States"));
+    CHECK(has(e.place, "Americas"));
+    CHECK(has(from_body("Exports to America rose.", "T", "en").place, "United States"));
+  }
+}
