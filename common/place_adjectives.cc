@@ -1,0 +1,80 @@
+#include "common/place_adjectives.hh"
+
+#include <algorithm>
+#include <array>
+
+#include "common/city_names.hh"
+#include "common/gazetteer.hh"
+#include "common/utf8.hh"
+
+namespace news {
+namespace {
+
+// Cyrillic letters are two bytes in UTF-8.
+constexpr std::size_t kLetter = 2;
+constexpr std::size_t kMinCityLetters = 4;
+constexpr std::size_t kMinAdjectiveLetters = 7;
+
+// An adjective's endings in every case, gender and number, longest first.
+constexpr std::array<std::string_view, 24> kEndings = {
+    "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое",
+    "ее",  "ие",  "ые",  "им",  "ым",  "ом",  "ем", "ую", "юю", "их", "ых", "ей"};
+
+// Adjectives that look made of a city's name and are another name's: `уральский` is the
+// Urals' (Урал), not Uralsk's.
+constexpr std::string_view kOtherNames[] = {"уральск", "Уральск"};
+
+bool is_cyrillic_lead(unsigned char c) { return c == 0xd0 || c == 0xd1; }
+
+} // namespace
+
+std::optional<std::string> city_of_adjective(std::string_view word, const Gazetteer& gazetteer) {
+  const CityNames& cities = CityNames::instance();
+  for (std::string_view ending : kEndings) {
+    if (!word.ends_with(ending)) continue;
+    const std::string_view base = word.substr(0, word.size() - ending.size()); // парижск
+    if (!base.ends_with("ск")) return std::nullopt;
+    const std::string stem(base.substr(0, base.size() - kLetter * 2)); // париж
+    for (std::string_view other : kOtherNames)
+      if (base == other) return std::nullopt;
+    // A stem too short to be taken is no other city's case form either (`Рима` is Rome's).
+    if (stem.size() < kLetter * kMinCityLetters && cities.find(stem)) return std::nullopt;
+    // Париж-ский, Минск-ий, Вен-ский (Вена), Брюссель-ский, Казан-ский (Казань),
+    // Афин-ский (Афины), Моск-ов-ский (Москва).
+    const std::string candidates[] = {
+        stem,       std::string(base),
+        stem + "а", stem + "ь",
+        stem + "ы", stem.ends_with("ов") ? stem.substr(0, stem.size() - kLetter * 2) + "ва" : ""};
+    for (const std::string& city : candidates) {
+      if (city.size() < kLetter * kMinCityLetters) continue;
+      const std::optional<std::string> canonical = cities.find(city);
+      if (!canonical) continue;
+      // `люксембургский` is Luxembourgish: a country's adjective is a nationality.
+      if (gazetteer.is_country(gazetteer.place(*canonical).value_or(*canonical)))
+        return std::nullopt;
+      return canonical;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+void add_place_adjectives(std::string_view text, Entities& entities, const Gazetteer& gazetteer) {
+  std::size_t at = 0;
+  while (at < text.size()) {
+    if (!is_cyrillic_lead(static_cast<unsigned char>(text[at]))) {
+      at += std::max<std::size_t>(1, utf8_sequence_length(text, at));
+      continue;
+    }
+    std::size_t end = at;
+    while (end + 1 < text.size() && is_cyrillic_lead(static_cast<unsigned char>(text[end])))
+      end += kLetter;
+    const std::string_view word = text.substr(at, end - at);
+    at = end;
+    if (word.size() < kLetter * kMinAdjectiveLetters) continue; // вен-ск-ий
+    if (auto city = city_of_adjective(word, gazetteer))
+      entities.add(EntityKind::Place, *city, std::string(word));
+  }
+}
+
+} // namespace news
