@@ -31,6 +31,11 @@ constexpr std::array<std::string_view, 22> kEndings = {
     "ого", "его", "ому", "ему", "ыми", "ими", "ым", "им", "ом", "ем", "ой",
     "ей",  "ою",  "ию",  "ии",  "а",   "я",   "у",  "ю",  "е",  "ы",  "и"};
 
+// An adjective's endings in every case, gender and number, longest first.
+constexpr std::array<std::string_view, 24> kAdjectiveEndings = {
+    "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое",
+    "ее",  "ие",  "ые",  "им",  "ым",  "ом",  "ем", "ую", "юю", "их", "ых", "ей"};
+
 // A word's forms in the oblique cases: genitive, dative, accusative, instrumental,
 // prepositional. An empty form is the nominative's (an inanimate accusative).
 using Cases = std::array<std::string, 5>;
@@ -145,6 +150,15 @@ std::vector<std::string> place_case_forms(std::string_view name) {
   if (!noun) return {};
   declined.emplace_back(at, *noun);
   return combined(words, declined);
+}
+
+std::span<const std::string_view> adjective_endings() { return kAdjectiveEndings; }
+
+bool is_adjective_form(std::string_view word) {
+  if (letters(word) < 4) return false;
+  for (std::string_view ending : kAdjectiveEndings)
+    if (word.ends_with(ending)) return true;
+  return false;
 }
 
 std::string_view name_ending(std::string_view word) {

@@ -11,6 +11,7 @@
 // names (`Перу`, `Шойгу`) are left alone.
 #pragma once
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,12 @@ namespace news {
  *  a name whose adjectives agree with its noun (`Южная Корея` -> `Южной Кореи`), the words
  *  after the noun as they are (`Соединённые Штаты Америки` -> `Соединённых Штатов Америки`). */
 std::vector<std::string> place_case_forms(std::string_view nominative);
+
+/** An adjective's endings in every case, gender and number, longest first (`ого`, `ой`). */
+std::span<const std::string_view> adjective_endings();
+
+/** Whether a Cyrillic word ends as an adjective may in some case (`Северной`, `Южном`). */
+bool is_adjective_form(std::string_view word);
 
 /** A Cyrillic name word without its case ending (at least three letters kept). */
 std::string name_stem(std::string_view word);

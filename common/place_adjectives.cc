@@ -4,6 +4,7 @@
 #include <array>
 
 #include "common/city_names.hh"
+#include "common/cyrillic_inflection.hh"
 #include "common/gazetteer.hh"
 #include "common/utf8.hh"
 
@@ -15,11 +16,6 @@ constexpr std::size_t kLetter = 2;
 constexpr std::size_t kMinCityLetters = 4;
 constexpr std::size_t kMinAdjectiveLetters = 7;
 
-// An adjective's endings in every case, gender and number, longest first.
-constexpr std::array<std::string_view, 24> kEndings = {
-    "ого", "его", "ому", "ему", "ими", "ыми", "ий", "ый", "ой", "ая", "яя", "ое",
-    "ее",  "ие",  "ые",  "им",  "ым",  "ом",  "ем", "ую", "юю", "их", "ых", "ей"};
-
 // Adjectives that look made of a city's name and are another name's: `уральский` is the
 // Urals' (Урал), not Uralsk's.
 constexpr std::string_view kOtherNames[] = {"уральск", "Уральск"};
@@ -30,7 +26,7 @@ bool is_cyrillic_lead(unsigned char c) { return c == 0xd0 || c == 0xd1; }
 
 std::optional<std::string> city_of_adjective(std::string_view word, const Gazetteer& gazetteer) {
   const CityNames& cities = CityNames::instance();
-  for (std::string_view ending : kEndings) {
+  for (std::string_view ending : adjective_endings()) {
     if (!word.ends_with(ending)) continue;
     const std::string_view base = word.substr(0, word.size() - ending.size()); // парижск
     if (!base.ends_with("ск")) return std::nullopt;

@@ -6,6 +6,7 @@
 #include "common/ascii.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/entity_names.hh"
+#include "common/intl_name_words.hh"
 #include "common/rule_spans.hh"
 #include "common/script_text.hh"
 #include "common/utf8.hh"
@@ -67,7 +68,7 @@ private:
     if (titled && !is_known(name)) return add_person(name);
     if (is_known(name) && classify_known(span, name)) return;
     if (split_at_title(span) || split_known_parts(span) || split_at_in(span) ||
-        split_after_place(span))
+        split_after_place(span) || split_before_place(span))
       return;
     if (classify_known(span, name)) return;
     // `Chinese officials`, `Japanese Finance Ministry`: the adjective is not part of the name.
@@ -130,11 +131,7 @@ private:
 
   // The article's language's `of` (`Carlos III de España`, `l'intervention de la France`).
   bool is_of(const NameToken& t) const {
-    if (t.text == "of") return true;
-    if (language_.empty()) return false;
-    for (const char* of : {"de", "du", "des", "di", "da", "do", "dos"})
-      if (t.text == of) return true;
-    return false;
+    return t.text == "of" || (!language_.empty() && lists::is_other_of(t.text));
   }
 
   // The article's language's `and` among the connectors (`Francia y España`).
@@ -204,7 +201,8 @@ private:
       while (!language_.empty() && after + 1 < span.end && is_article(tokens_[after]))
         ++after;
       if (is_of(tokens_[i]) && place_of(span_text(tokens_, after, span.end)) &&
-          !has_organisation_word({span.begin, i}) && !is_compass_point(tokens_[after])) {
+          !has_organisation_word({span.begin, i}) &&
+          !lists::is_compass_point(tokens_[after].text)) { // `Irlande du Nord`
         classify_part({span.begin, i}); // `Pedro I`, `Russie` (de Saint-Pétersbourg)
         classify({after, span.end});
         return true;
@@ -223,17 +221,7 @@ private:
     return false;
   }
 
-  bool is_article(const NameToken& t) const {
-    return t.text == "la" || t.text == "le" || t.text == "el" || t.text == "l'";
-  }
-
-  // `Irlande du Nord`, `Corée du Sud`: a compass point after `of` is the name's, no place.
-  static bool is_compass_point(const NameToken& t) {
-    for (const char* point : {"Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Este", "Oeste", "Süd",
-                              "Ost", "West", "Norden", "Süden", "Osten", "Westen"})
-      if (t.text == point) return true;
-    return false;
-  }
+  bool is_article(const NameToken& t) const { return lists::is_article_after_of(t.text); }
 
   // A part of a name split in another language is a name when it is known or has a person's
   // given name or title first (`Carlos III de España`); else its own words cannot tell what it
@@ -262,6 +250,22 @@ private:
           has_organisation_word({i, span.end}))
         continue; // not `United States Marine Corps`
       classify({span.begin, i});
+      classify({i, span.end});
+      return true;
+    }
+    return false;
+  }
+
+  // Russian: a known place after a noun is its genitive (`Делегация Российской Федерации`,
+  // `Конгресса США`): two names. Not after an adjective, which is the place's own
+  // (`Северной Америке` is North America, not the United States).
+  bool split_before_place(const NameSpan& span) {
+    if (language_.empty()) return false;
+    for (std::size_t i = span.begin + 1; i < span.end; ++i) {
+      if (!is_cyrillic_word(tokens_[i].text) || !place_of(span_text(tokens_, i, span.end)) ||
+          is_adjective_form(tokens_[i - 1].text))
+        continue;
+      classify_part({span.begin, i});
       classify({i, span.end});
       return true;
     }

@@ -59,6 +59,13 @@ TEST_SUITE("cyrillic_inflection") {
     CHECK(place_case_forms("Папуа Новая Гвинея").empty()); // an indeclinable noun first
     CHECK(place_case_forms("Никарагуа").empty());
   }
+  TEST_CASE("adjectives' endings") {
+    CHECK(is_adjective_form("Северной"));
+    CHECK(is_adjective_form("Юго-Западном"));
+    CHECK(is_adjective_form("Российская"));
+    CHECK_FALSE(is_adjective_form("Делегация"));
+    CHECK_FALSE(is_adjective_form("Конгресса"));
+  }
   TEST_CASE("name stems meet across cases") {
     CHECK(name_stem("Путина") == "Путин");
     CHECK(name_stem("Путину") == "Путин");

@@ -155,6 +155,16 @@ TEST_SUITE("sentences of other languages") {
     CHECK(e.org.empty()); // not `В` (V), a lone capital letter
     CHECK(from_body("Он вернулся. В XVIII веке город рос.", "T", "ru").org.empty());
   }
+  TEST_CASE("a Russian place after a noun is its genitive, after an adjective its own") {
+    const Entities e = from_body("Делегация Российской Федерации прибыла. Закон Конгресса США "
+                                 "принят.",
+                                 "T", "ru");
+    CHECK(has(e.place, "Russia"));
+    CHECK(has(e.place, "United States"));
+    CHECK(e.person.empty()); // not `Delegatsiya Rossiyskoy Federatsii`
+    CHECK_FALSE(
+        has(from_body("Он долго жил в Северной Америке.", "T", "ru").place, "United States"));
+  }
   TEST_CASE("Como opens a Spanish sentence, and is a city in an Italian one") {
     CHECK_FALSE(has(
         from_body("Llegó tarde. Como dijo el ministro, no hay dinero.", "T", "es").place, "Como"));
