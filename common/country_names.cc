@@ -96,7 +96,11 @@ void LocalPlaceNames::add_form(const std::string& form, const std::string& canon
 }
 
 std::optional<std::string> LocalPlaceNames::find(std::string_view name) const {
-  const auto it = by_key_.find(country_name_key(name));
+  return find_key(country_name_key(name));
+}
+
+std::optional<std::string> LocalPlaceNames::find_key(const std::string& key) const {
+  const auto it = by_key_.find(key);
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
 }

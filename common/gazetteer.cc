@@ -108,8 +108,8 @@ Gazetteer::Gazetteer() {
   fill_local(determiners_, lists::sentence_determiners());
   fill_local(noun_articles_, lists::noun_articles());
   for (const lists::LocalAlias& sense : lists::local_place_senses())
-    senses_.emplace(std::string(sense.language) + '\t' + gazetteer_key(sense.name),
-                    std::string(sense.canonical));
+    senses_.push_back({std::string(sense.language), gazetteer_key(sense.name),
+                       std::string(sense.canonical), sense.name.size()});
   for (const lists::LocalWord& word : lists::sentence_openers())
     openers_.insert(std::string(word.language) + '\t' + std::string(word.word));
 }
@@ -187,9 +187,11 @@ bool Gazetteer::is_sentence_determiner(std::string_view word) const {
 }
 std::optional<std::string> Gazetteer::local_place_sense(std::string_view language,
                                                         std::string_view name) const {
-  if (language.empty()) return std::nullopt;
-  const std::string* sense = senses_.find(std::string(language) + '\t' + gazetteer_key(name));
-  return sense ? std::optional<std::string>(*sense) : std::nullopt;
+  for (const Sense& sense : senses_)
+    if (sense.bytes == name.size() && sense.language == language &&
+        sense.key == gazetteer_key(name))
+      return sense.canonical;
+  return std::nullopt;
 }
 
 bool Gazetteer::is_sentence_opener(std::string_view language, std::string_view word) const {

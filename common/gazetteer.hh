@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "common/string_table.hh"
 
@@ -73,7 +74,11 @@ private:
   FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
       speech_verbs_, connectors_, determiners_, noun_articles_;
   FlatStringSet openers_; // language, a tab, the word
-  FlatStringMap senses_;  // language, a tab, the name's key -> canonical
+  struct Sense {
+    std::string language, key, canonical;
+    std::size_t bytes; // of the name as written: most names are no sense's, told at once
+  };
+  std::vector<Sense> senses_;
 };
 
 /** The lookup key of a name (see Gazetteer). */

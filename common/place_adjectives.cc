@@ -18,32 +18,44 @@ constexpr std::size_t kMinAdjectiveLetters = 7;
 
 // Adjectives that look made of a city's name and are another name's: `уральский` is the
 // Urals' (Урал), not Uralsk's.
-constexpr std::string_view kOtherNames[] = {"уральск", "Уральск"};
+constexpr std::string_view kOtherNames[] = {"уральск"};
 
 bool is_cyrillic_lead(unsigned char c) { return c == 0xd0 || c == 0xd1; }
+
+// Whether `ск` stands before a two- or three-letter ending: most words are told by this alone.
+bool may_be_adjective(std::string_view word) {
+  for (std::size_t ending : {2, 3}) {
+    const std::size_t at = word.size() - kLetter * (ending + 2);
+    if (word.size() >= kLetter * (ending + 2) && word.substr(at, kLetter * 2) == "ск") return true;
+  }
+  return false;
+}
 
 } // namespace
 
 std::optional<std::string> city_of_adjective(std::string_view word, const Gazetteer& gazetteer) {
+  if (!may_be_adjective(word)) return std::nullopt;
   const CityNames& cities = CityNames::instance();
   for (std::string_view ending : adjective_endings()) {
     if (!word.ends_with(ending)) continue;
     const std::string_view base = word.substr(0, word.size() - ending.size()); // парижск
     if (!base.ends_with("ск")) return std::nullopt;
-    const std::string stem(base.substr(0, base.size() - kLetter * 2)); // париж
+    const std::string_view stem = base.substr(0, base.size() - kLetter * 2); // париж
+    // The stem made a key once: the endings added to it are lowercase and fold to themselves.
+    const std::string key = country_name_key(stem);
     for (std::string_view other : kOtherNames)
-      if (base == other) return std::nullopt;
+      if (key + "ск" == other) return std::nullopt;
     // A stem too short to be taken is no other city's case form either (`Рима` is Rome's).
-    if (stem.size() < kLetter * kMinCityLetters && cities.find(stem)) return std::nullopt;
+    if (stem.size() < kLetter * kMinCityLetters && cities.find_key(key)) return std::nullopt;
     // Париж-ский, Минск-ий, Вен-ский (Вена), Брюссель-ский, Казан-ский (Казань),
     // Афин-ский (Афины), Моск-ов-ский (Москва).
     const std::string candidates[] = {
-        stem,       std::string(base),
-        stem + "а", stem + "ь",
-        stem + "ы", stem.ends_with("ов") ? stem.substr(0, stem.size() - kLetter * 2) + "ва" : ""};
+        key,       key + "ск",
+        key + "а", key + "ь",
+        key + "ы", key.ends_with("ов") ? key.substr(0, key.size() - kLetter * 2) + "ва" : ""};
     for (const std::string& city : candidates) {
       if (city.size() < kLetter * kMinCityLetters) continue;
-      const std::optional<std::string> canonical = cities.find(city);
+      const std::optional<std::string> canonical = cities.find_key(city);
       if (!canonical) continue;
       // `люксембургский` is Luxembourgish: a country's adjective is a nationality.
       if (gazetteer.is_country(gazetteer.place(*canonical).value_or(*canonical)))
