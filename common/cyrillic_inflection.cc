@@ -161,6 +161,19 @@ bool is_adjective_form(std::string_view word) {
   return false;
 }
 
+bool is_adjective_case_form(std::string_view word) {
+  // The endings of adjective_endings() no given name has in any case (`-ий`, `-ей`, `-ее`:
+  // Дмитрий, Андрей, Андрее; `-им`, `-ем`, `-ом`, `-ым`: Максим, Артем, Досым, Карамзиным;
+  // `-их`: Генрих).
+  constexpr std::array<std::string_view, 15> kOnlyAdjectives = {"ого", "его", "ому", "ему", "ыми",
+                                                                "ими", "ую",  "юю",  "ых",  "ая",
+                                                                "яя",  "ое",  "ые",  "ие",  "ой"};
+  if (letters(word) < 4) return false;
+  for (std::string_view ending : kOnlyAdjectives)
+    if (word.ends_with(ending)) return true;
+  return false;
+}
+
 std::string_view name_ending(std::string_view word) {
   for (std::string_view ending : kEndings)
     if (word.ends_with(ending) && letters(word) >= letters(ending) + kMinStemLetters)

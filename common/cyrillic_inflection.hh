@@ -29,6 +29,10 @@ std::span<const std::string_view> adjective_endings();
 /** Whether a Cyrillic word ends as an adjective may in some case (`Северной`, `Южном`). */
 bool is_adjective_form(std::string_view word);
 
+/** Whether a Cyrillic word ends as only an adjective does, never a given name, in some case:
+ *  `Красную`, `Западной`, `Великого`; not `Андрей`, `Дмитрий`, `Максим`, `Генрих`. */
+bool is_adjective_case_form(std::string_view word);
+
 /** A Cyrillic name word without its case ending (at least three letters kept). */
 std::string name_stem(std::string_view word);
 

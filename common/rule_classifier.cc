@@ -54,7 +54,8 @@ private:
       } else if (t.sentence_start && span.end - span.begin > 2 &&
                  g_.is_connector(tokens_[span.begin + 1].text) && !is_known(t.text)) {
         span.begin += 2; // `Shares of Acme Inc`: a sentence's first word is rarely a name's
-        while (!language_.empty() && span.end - span.begin > 1 && is_article(tokens_[span.begin]))
+        while (!language_.empty() && span.end - span.begin > 1 &&
+               lists::is_article_after_of(tokens_[span.begin].text))
           ++span.begin; // `L'intervention de la France`
       } else if (titled && split_at_and(span)) {
         return; // `Chancellor Olaf Scholz and Dr Anna Berg`
@@ -93,6 +94,11 @@ private:
   // words (Russian `России Владимир Путин`: a genitive, classified on its own).
   bool foreign_leading_word(NameSpan& span, bool& titled) {
     const NameToken& t = tokens_[span.begin];
+    if (!language_.empty() && span.end - span.begin > 2 && is_cyrillic_word(t.text) &&
+        is_adjective_case_form(t.text)) {
+      ++span.begin; // `Миланского Джан Галлеаццо Висконти`: a name opens with no adjective
+      return true;
+    }
     if (opens_sentence(span.begin) && span.end - span.begin > 1) {
       ++span.begin; // `En Italia`, `Doch Berlin`, `В США`; `Después de Rusia`, `Sur la BBC`
       while (span.end - span.begin > 1 && g_.is_connector(tokens_[span.begin].text))
@@ -198,7 +204,8 @@ private:
   bool split_known_parts(const NameSpan& span) {
     for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
       std::size_t after = i + 1;
-      while (!language_.empty() && after + 1 < span.end && is_article(tokens_[after]))
+      while (!language_.empty() && after + 1 < span.end &&
+             lists::is_article_after_of(tokens_[after].text))
         ++after;
       if (is_of(tokens_[i]) && place_of(span_text(tokens_, after, span.end)) &&
           !has_organisation_word({span.begin, i}) &&
@@ -210,8 +217,11 @@ private:
       if (!is_and(tokens_[i])) continue;
       const std::string left = span_text(tokens_, span.begin, i);
       const std::string right = span_text(tokens_, i + 1, span.end);
-      const bool country =
-          tokens_[i].text == "y" && (is_country_name(left) || is_country_name(right));
+      const auto country_name = [&](const std::string& name) {
+        const std::optional<std::string> place = place_of(name);
+        return place && g_.is_country(*place);
+      };
+      const bool country = tokens_[i].text == "y" && (country_name(left) || country_name(right));
       if ((is_known(left) && is_known(right)) || country) {
         classify_part({span.begin, i});
         classify_part({i + 1, span.end});
@@ -220,8 +230,6 @@ private:
     }
     return false;
   }
-
-  bool is_article(const NameToken& t) const { return lists::is_article_after_of(t.text); }
 
   // A part of a name split in another language is a name when it is known or has a person's
   // given name or title first (`Carlos III de España`); else its own words cannot tell what it
@@ -233,11 +241,6 @@ private:
         is_known(text))
       return classify(span);
     split_known_parts(span);
-  }
-
-  bool is_country_name(const std::string& name) const {
-    const std::optional<std::string> place = place_of(name);
-    return place && g_.is_country(*place);
   }
 
   // Other languages: a known place of several words, then two or three words shaped as a
@@ -326,7 +329,7 @@ private:
     // An acronym: two to five bytes, and more than one letter (`В`, `À` open a sentence).
     const bool one_letter = utf8_sequence_length(first.text, 0) == first.text.size();
     if (length == 1 && first.all_caps && first.text.size() >= 2 && first.text.size() <= 5 &&
-        !one_letter && !(!language_.empty() && roman_numeral(first.text))) {
+        !one_letter && !(!language_.empty() && is_roman_numeral(first.text))) { // `В XVIII веке`
       if (!first.sentence_start || span.end < tokens_.size())
         return found_.add(EntityKind::Org, name);
       return;
@@ -348,18 +351,14 @@ private:
     }
   }
 
-  // `XVIII` (`В XVIII веке`, `siglo XIV`): a number, not an acronym.
-  static bool roman_numeral(std::string_view word) {
-    return word.find_first_not_of("IVX") == std::string_view::npos;
-  }
-
   // Two to four capitalised words with no organisation or place in them:
   // `Cosmin Contra`, `P. Simmons`, `Tim O'Gorman`.
   bool looks_like_person(const NameSpan& span) const {
     const NameToken& first = tokens_[span.begin];
     if (first.sentence_start && g_.is_non_name(first.text)) return false;
     if (g_.is_given_name(first.text)) return true;
-    if (first.text.size() == 2 && first.text[1] == '.') return true; // an initial
+    if (first.text.size() == 2 && first.text[1] == '.') return true;            // an initial
+    if (!language_.empty() && is_adjective_case_form(first.text)) return false; // `Красную Армию`
     for (std::size_t i = span.begin; i < span.end; ++i) {
       const NameToken& t = tokens_[i];
       if (!t.word || t.all_caps || g_.is_connector(t.text) || g_.is_non_name(t.text) ||

@@ -65,6 +65,12 @@ TEST_SUITE("cyrillic_inflection") {
     CHECK(is_adjective_form("Российская"));
     CHECK_FALSE(is_adjective_form("Делегация"));
     CHECK_FALSE(is_adjective_form("Конгресса"));
+    // Only an adjective ends so, no given name in any case.
+    CHECK(is_adjective_case_form("Красную"));
+    CHECK(is_adjective_case_form("Западной"));
+    CHECK(is_adjective_case_form("Великого"));
+    for (const char* name : {"Андрей", "Дмитрий", "Максим", "Артем", "Генрих", "Андрее", "Досым"})
+      CHECK_FALSE_MESSAGE(is_adjective_case_form(name), std::string(name));
   }
   TEST_CASE("name stems meet across cases") {
     CHECK(name_stem("Путина") == "Путин");

@@ -165,6 +165,19 @@ TEST_SUITE("sentences of other languages") {
     CHECK_FALSE(
         has(from_body("Он долго жил в Северной Америке.", "T", "ru").place, "United States"));
   }
+  TEST_CASE("a Russian adjective opens no person's name") {
+    const Entities e = from_body("Он служил в Красной Армии. Потом был в Западной Сибири. Генрих "
+                                 "Манн заявил, что Андрей Петров прав.",
+                                 "T", "ru");
+    CHECK(e.person.size() == 2); // Генрих Манн, Андрей Петров: given names ending as adjectives
+    CHECK_FALSE(has(e.person, "Krasnoy Armii"));
+    CHECK_FALSE(has(e.person, "Zapadnoy Sibiri"));
+    const Entities milan = from_body("Его портрет заказал герцог. Это был портрет Миланского Джан "
+                                     "Галлеаццо Висконти.",
+                                     "T", "ru");
+    CHECK(milan.person.size() == 1);
+    CHECK(milan.person.front().rfind("Dzhan", 0) == 0); // the name, without the adjective
+  }
   TEST_CASE("Como opens a Spanish sentence, and is a city in an Italian one") {
     CHECK_FALSE(has(
         from_body("Llegó tarde. Como dijo el ministro, no hay dinero.", "T", "es").place, "Como"));
