@@ -10,6 +10,7 @@
 
 #include "common/country_names.hh"
 #include "common/cyrillic_inflection.hh"
+#include "common/greek_inflection.hh"
 
 namespace news {
 namespace lists {
@@ -116,6 +117,9 @@ void CityNames::add(std::string_view language, const std::string& name,
   const bool one_word = name.find(' ') == std::string::npos;
   if (language == "ru" || (language == "uk" && one_word))
     for (const std::string& form : place_case_forms(name))
+      add_form(form, canonical);
+  if (language == "el")
+    for (const std::string& form : greek_place_forms(name))
       add_form(form, canonical);
 }
 

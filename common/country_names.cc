@@ -7,6 +7,7 @@
 #include "common/country_short_names.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/entity_lists.hh"
+#include "common/greek_inflection.hh"
 #include "common/mo_catalog.hh"
 #include "common/script_text.hh"
 #include "common/text_normalize.hh"
@@ -86,6 +87,9 @@ void CountryNames::add(std::string_view language, std::string_view name,
   const bool one_word = name.find(' ') == std::string_view::npos;
   if (language == "ru" || (language == "uk" && one_word))
     for (const std::string& form : place_case_forms(name))
+      one(form);
+  if (language == "el")
+    for (const std::string& form : greek_place_forms(name))
       one(form);
   if (language == "de" && is_german_genitive_base(name)) one(std::string(name) + "s");
 }

@@ -8,6 +8,7 @@
 #include <doctest/doctest.h>
 
 #include "common/gazetteer.hh"
+#include "common/greek_inflection.hh"
 #include "common/mo_catalog.hh"
 #include "tests/skip.hh"
 
@@ -96,6 +97,18 @@ TEST_SUITE("country_names") {
     CHECK(Gazetteer::instance().place("Allemagne") == "Germany");
     CHECK(Gazetteer::instance().place("Германии") == "Germany");
     CHECK(Gazetteer::instance().place("Francia") == "France");
+  }
+  TEST_CASE("Greek place names in the genitive") {
+    if (!installed())
+      return test::skip_test("iso-codes is not installed (scripts/test installs it)");
+    CHECK(greek_place_forms("Γαλλία") == std::vector<std::string>{"Γαλλίας"});
+    CHECK(greek_place_forms("Βέλγιο") == std::vector<std::string>{"Βέλγιου"});
+    CHECK(greek_place_forms("Λίβανος") == std::vector<std::string>{"Λίβανου"});
+    CHECK(greek_place_forms("Ιράν").empty()); // indeclinable
+    CHECK(CountryNames::instance().find("Γαλλίας") == "France");
+    CHECK(CountryNames::instance().find("Βελγίου") == "Belgium"); // the accent moved: ignored
+    CHECK(Gazetteer::instance().place("Ρωσίας") == "Russia");
+    CHECK(Gazetteer::instance().place("Αθήνας") == "Athens"); // a city
   }
   TEST_CASE("bug: Turkey was Türkiye in some languages, as iso-codes renamed it") {
     if (!installed())

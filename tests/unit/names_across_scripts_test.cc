@@ -103,6 +103,13 @@ TEST_SUITE("names_across_scripts") {
     CHECK(has(e.person, "Vladimir Putin"));
     CHECK(has(e.place, "Germany"));
   }
+  TEST_CASE("Greek places in the genitive") {
+    const Entities e = from_body("Ο υπουργός μίλησε για την πολιτική της Γαλλίας. Η πρωτεύουσα "
+                                 "του Βελγίου είναι όμορφη.",
+                                 "T", "el");
+    CHECK(has(e.place, "France"));
+    CHECK(has(e.place, "Belgium"));
+  }
   TEST_CASE("Greek capitalised names are found") {
     const Entities e =
         from_body("Ο πρωθυπουργός Κυριάκος Μητσοτάκης δήλωσε ότι η Ελλάδα θα βοηθήσει.");
