@@ -33,7 +33,7 @@ struct LocalWord {
 std::span<const LocalWord> intl_person_titles();
 /** Articles and determiners that open a sentence, as written there (capitalised). */
 std::span<const LocalWord> sentence_determiners();
-/** Prepositions, conjunctions and adverbs that open a sentence, as written there. */
+/** Prepositions, conjunctions, adverbs and pronouns that open a sentence, as written there. */
 std::span<const LocalWord> sentence_openers();
 /** Lowercase articles after which a capitalised word is a common noun (German). */
 std::span<const LocalWord> noun_articles();

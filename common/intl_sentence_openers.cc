@@ -1,4 +1,4 @@
-// The prepositions, conjunctions and adverbs that open a sentence of a
+// The prepositions, conjunctions, adverbs and pronouns that open a sentence of a
 // language other than English, capitalised there as every first word is, and
 // are no part of the name after them (`En Italia`, `Doch Berlin`, `В США`).
 // Asked with the article's language: `Como` opens a Spanish sentence (`how`)
