@@ -49,6 +49,11 @@ inline bool no_ascii_capitals(std::string_view text) {
   return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
 
+/** Whether a word is a Roman numeral of I, V and X (`XVIII`, `siglo XIV`): no acronym. */
+inline bool is_roman_numeral(std::string_view word) {
+  return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
+}
+
 /** ASCII letters lowercased (as std::tolower in the "C" locale the programs run in, inline). */
 inline std::string to_lower(std::string_view text) {
   std::string out(text);

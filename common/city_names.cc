@@ -3,6 +3,7 @@
 #include "common/country_names.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/exemplar_cities.hh"
+#include "common/greek_inflection.hh"
 
 namespace news {
 namespace lists {
@@ -56,8 +57,12 @@ void CityNames::add(std::string_view language, const std::string& name,
                     const std::string& canonical) {
   if (name.size() < 2 || country_name_key(name) == country_name_key(canonical)) return;
   add_form(name, canonical);
-  if ((language == "ru" || language == "uk") && name.find(' ') == std::string::npos)
+  const bool one_word = name.find(' ') == std::string::npos;
+  if (language == "ru" || (language == "uk" && one_word))
     for (const std::string& form : place_case_forms(name))
+      add_form(form, canonical);
+  if (language == "el")
+    for (const std::string& form : greek_place_forms(name))
       add_form(form, canonical);
 }
 

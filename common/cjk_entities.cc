@@ -60,33 +60,13 @@ constexpr std::size_t kMaxPlaceChars = 12; // longer names are not looked for
 
 using Titles = std::span<const std::string_view>;
 
-// Titles and honorifics around a name, longest first: where a Chinese name's part ends.
-constexpr std::array<std::string_view, 50> kTitles = {
-    "国家主席", "國家主席", "国務長官", "官房長官", "国务卿", "國務卿", "元大統領", "副大統領",
-    "総書記",   "总书记",   "總書記",   "書記長",   "元首相", "大統領", "首相",     "総理",
-    "大臣",     "外相",     "長官",     "議員",     "知事",   "市長",   "監督",     "選手",
-    "主席",     "総統",     "会長",     "社長",     "教授",   "博士",   "総裁",     "容疑者",
-    "被告",     "氏",       "さん",     "様",       "总统",   "總統",   "总理",     "總理",
-    "外长",     "外長",     "部长",     "部長",     "先生",   "女士",   "议员",     "市长",
-    "总裁",     "總裁"};
-
-// What follows a Japanese name in katakana, and never a common noun (監督, 社長 can).
-constexpr std::array<std::string_view, 20> kKatakanaHonorifics = {
-    "国務長官", "元大統領", "副大統領", "総書記", "書記長", "元首相", "大統領",
-    "首相",     "外相",     "長官",     "議員",   "主席",   "総統",   "教授",
-    "博士",     "容疑者",   "被告",     "氏",     "さん",   "様"};
-
-// What follows a Japanese name in kanji, and never the end of a compound word (外務大臣).
-constexpr std::array<std::string_view, 8> kKanjiHonorifics = {
-    "元大統領", "元首相", "大統領", "容疑者", "首相", "氏", "さん", "様"};
-
 bool is_particle(const Char& c, std::string_view text) {
   return is_chinese_particle(text.substr(c.offset, c.size));
 }
 
 // The title of `titles` `chars[at...]` starts with, as its length in characters (0: none).
 std::size_t title_at(const std::vector<Char>& chars, std::size_t at, std::string_view text,
-                     Titles titles = kTitles) {
+                     Titles titles = cjk_titles()) {
   for (std::string_view title : titles) {
     std::size_t i = at, bytes = 0;
     while (i < chars.size() && bytes < title.size() &&
@@ -300,7 +280,12 @@ private:
     if (end - begin < kMinNameChars || end >= chars_.size()) return;
     if (begin > 0 && is_interpunct(chars_[begin - 1].code)) return; // a part of a longer name
     if (is_interpunct(chars_[end].code)) return;
-    if (title_at(chars_, end, text_, kKatakanaHonorifics) == 0 || is_place(begin, end)) return;
+    // オバマ米大統領, メルケル独首相: a country's abbreviation may come between.
+    const bool country =
+        end + 1 < chars_.size() && is_japanese_country_abbreviation(span(end, end + 1));
+    if (title_at(chars_, end + (country ? 1 : 0), text_, katakana_honorifics()) == 0 ||
+        is_place(begin, end))
+      return;
     if (is_katakana_common_noun(span(begin, end))) return; // スタッフさん
     add_katakana_person(begin, end);
   }
@@ -347,7 +332,7 @@ private:
   void kanji_name(std::size_t begin) {
     for (std::size_t end = begin; end < chars_.size() && end - begin <= kMaxKanjiName; ++end) {
       const std::size_t title =
-          end - begin >= kMinNameChars ? title_at(chars_, end, text_, kKanjiHonorifics) : 0;
+          end - begin >= kMinNameChars ? title_at(chars_, end, text_, kanji_honorifics()) : 0;
       if (title > 0) {
         bool starts_with_place = false;
         for (std::size_t stop = begin + kMinNameChars; stop <= end; ++stop)

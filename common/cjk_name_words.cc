@@ -16,6 +16,30 @@ constexpr std::array<std::string_view, 44> kKatakanaCommonNouns = {
     "チーム",       "クラブ",     "ペット",     "カップル",     "ベビー",       "シッター",
     "オペレーター", "スター"};
 
+// Titles and honorifics around a name, longest first: where a Chinese name's part ends.
+constexpr std::array<std::string_view, 50> kTitles = {
+    "国家主席", "國家主席", "国務長官", "官房長官", "国务卿", "國務卿", "元大統領", "副大統領",
+    "総書記",   "总书记",   "總書記",   "書記長",   "元首相", "大統領", "首相",     "総理",
+    "大臣",     "外相",     "長官",     "議員",     "知事",   "市長",   "監督",     "選手",
+    "主席",     "総統",     "会長",     "社長",     "教授",   "博士",   "総裁",     "容疑者",
+    "被告",     "氏",       "さん",     "様",       "总统",   "總統",   "总理",     "總理",
+    "外长",     "外長",     "部长",     "部長",     "先生",   "女士",   "议员",     "市长",
+    "总裁",     "總裁"};
+
+// What follows a Japanese name in katakana, and never a common noun (監督, 社長 can).
+constexpr std::array<std::string_view, 20> kKatakanaHonorifics = {
+    "国務長官", "元大統領", "副大統領", "総書記", "書記長", "元首相", "大統領",
+    "首相",     "外相",     "長官",     "議員",   "主席",   "総統",   "教授",
+    "博士",     "容疑者",   "被告",     "氏",     "さん",   "様"};
+
+// What follows a Japanese name in kanji, and never the end of a compound word (外務大臣).
+constexpr std::array<std::string_view, 8> kKanjiHonorifics = {
+    "元大統領", "元首相", "大統領", "容疑者", "首相", "氏", "さん", "様"};
+
+// The one-character abbreviations of countries Japanese puts between a name and its title
+// (オバマ米大統領, メルケル独首相, プーチン露大統領).
+constexpr std::string_view kJapaneseCountryAbbreviations = "米英仏独露中韓朝伊加豪印比台蘭西墨伯";
+
 // The abbreviations of countries and continents Chinese joins into pairs (中美, 中非, 中日).
 constexpr std::string_view kPlaceAbbreviations = "中美日俄英法德韩韓朝非欧歐澳印越";
 
@@ -56,6 +80,10 @@ bool is_place_abbreviation(std::string_view character) {
   return one_character_of(kPlaceAbbreviations, character);
 }
 
+bool is_japanese_country_abbreviation(std::string_view character) {
+  return one_character_of(kJapaneseCountryAbbreviations, character);
+}
+
 bool is_chinese_surname(std::string_view character) {
   return one_character_of(kChineseSurnames, character);
 }
@@ -65,5 +93,8 @@ bool is_chinese_particle(std::string_view character) {
 }
 
 std::span<const std::string_view> cjk_organisation_suffixes() { return kOrganisationSuffixes; }
+std::span<const std::string_view> cjk_titles() { return kTitles; }
+std::span<const std::string_view> katakana_honorifics() { return kKatakanaHonorifics; }
+std::span<const std::string_view> kanji_honorifics() { return kKanjiHonorifics; }
 
 } // namespace news

@@ -7,6 +7,7 @@
 #include "common/country_short_names.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/entity_lists.hh"
+#include "common/greek_inflection.hh"
 #include "common/mo_catalog.hh"
 #include "common/script_text.hh"
 #include "common/text_normalize.hh"
@@ -24,8 +25,12 @@ std::string usable(std::string_view name) {
   return out;
 }
 
-// The curated English name a country goes by (`Russian Federation` -> `Russia`).
+// The curated English name a country goes by (`Russian Federation` -> `Russia`). A country
+// iso-codes has renamed keeps, in other languages, the name English news writes (the short
+// names give it): else `Turquía` was `Türkiye` or `Turkey` by the order names were added in.
+// The English gazetteer keeps iso-codes' name, as the tagger was trained with it.
 std::string curated(const std::string& name) {
+  if (name == "Türkiye") return "Turkey";
   for (const lists::Alias& alias : lists::place_aliases())
     if (alias.name == name) return std::string(alias.canonical);
   return name;
@@ -78,8 +83,13 @@ void CountryNames::add(std::string_view language, std::string_view name,
   if (name.size() < 2) return;
   const auto one = [&](const std::string& form) { add_form(form, canonical); };
   one(std::string(name));
-  if (language == "ru" || language == "uk")
+  // Ukrainian's case forms of one word are Russian's; of several words, only Russian's.
+  const bool one_word = name.find(' ') == std::string_view::npos;
+  if (language == "ru" || (language == "uk" && one_word))
     for (const std::string& form : place_case_forms(name))
+      one(form);
+  if (language == "el")
+    for (const std::string& form : greek_place_forms(name))
       one(form);
   if (language == "de" && is_german_genitive_base(name)) one(std::string(name) + "s");
 }
@@ -90,7 +100,11 @@ void LocalPlaceNames::add_form(const std::string& form, const std::string& canon
 }
 
 std::optional<std::string> LocalPlaceNames::find(std::string_view name) const {
-  const auto it = by_key_.find(country_name_key(name));
+  return find_key(country_name_key(name));
+}
+
+std::optional<std::string> LocalPlaceNames::find_key(const std::string& key) const {
+  const auto it = by_key_.find(key);
   if (it == by_key_.end()) return std::nullopt;
   return it->second;
 }

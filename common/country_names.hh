@@ -29,6 +29,8 @@ class LocalPlaceNames {
 public:
   /** The canonical name of a name in any of the languages (any case), or nullopt. */
   std::optional<std::string> find(std::string_view name) const;
+  /** find() of a name already made a key (country_name_key). */
+  std::optional<std::string> find_key(const std::string& key) const;
 
   /** Calls use(name, canonical) for each name other than English. */
   template <typename Use> void for_each(Use use) const {

@@ -65,7 +65,7 @@ Entities rule_entities(const Article& article) {
   Entities found;
   // A dateline (`MOSCOW, April 5`): its first part is a place.
   if (!article.dateline.empty()) add_dateline_place(article.dateline, g, found);
-  RuleClassifier classifier(g, sports_report_title(article.title), found);
+  RuleClassifier classifier(g, sports_report_title(article.title), found, article.language);
   const std::string_view body = article.body;
   for (std::size_t at = 0; at < body.size();) {
     const std::size_t end = name_piece_end(body, at);

@@ -18,6 +18,7 @@
 #include "common/legal_forms.hh"
 #include "common/name_tokens.hh"
 #include "common/names_across_scripts.hh"
+#include "common/place_adjectives.hh"
 #include "common/place_spans.hh"
 #include "common/script_text.hh"
 #include "common/sequence_tagger.hh"
@@ -335,6 +336,9 @@ bool tagger_reads(const Article& article) {
 // What every article's names go through, whichever path found them.
 Entities finished(Entities found, const Article& article, const Gazetteer& g) {
   add_elided_places(article.body, found, g);
+  if (article.language == "ru") // `парижской`, `Берлинская`
+    for (std::string_view text : {std::string_view(article.title), std::string_view(article.body)})
+      add_place_adjectives(text, found, g);
   latinise_entities(found, g);
   add_cjk_entities(article, found); // Chinese and Japanese (cjk_entities.hh)
   merge_variants(found);

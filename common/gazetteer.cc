@@ -107,6 +107,11 @@ Gazetteer::Gazetteer() {
   fill_local(speech_verbs_, lists::intl_speech_verbs());
   fill_local(determiners_, lists::sentence_determiners());
   fill_local(noun_articles_, lists::noun_articles());
+  for (const lists::LocalAlias& sense : lists::local_place_senses())
+    senses_.push_back({std::string(sense.language), gazetteer_key(sense.name),
+                       std::string(sense.canonical), sense.name.size()});
+  for (const lists::LocalWord& word : lists::sentence_openers())
+    openers_.insert(std::string(word.language) + '\t' + std::string(word.word));
 }
 
 void Gazetteer::add_place(std::string_view name, std::string_view canonical) {
@@ -179,6 +184,22 @@ bool Gazetteer::is_speech_verb(std::string_view word) const { return speech_verb
 bool Gazetteer::is_connector(std::string_view word) const { return connectors_.contains(word); }
 bool Gazetteer::is_sentence_determiner(std::string_view word) const {
   return determiners_.contains(word);
+}
+std::optional<std::string> Gazetteer::local_place_sense(std::string_view language,
+                                                        std::string_view name) const {
+  for (const Sense& sense : senses_)
+    if (sense.bytes == name.size() && sense.language == language &&
+        sense.key == gazetteer_key(name))
+      return sense.canonical;
+  return std::nullopt;
+}
+
+bool Gazetteer::is_sentence_opener(std::string_view language, std::string_view word) const {
+  if (language.empty() || language.size() + word.size() > 64) return false;
+  char key[64 + 1];
+  const std::size_t n = language.copy(key, language.size());
+  key[n] = '\t';
+  return openers_.contains(std::string_view(key, n + 1 + word.copy(key + n + 1, word.size())));
 }
 bool Gazetteer::is_noun_article(std::string_view word) const {
   return noun_articles_.contains(word);

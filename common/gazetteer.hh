@@ -10,6 +10,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "common/string_table.hh"
 
@@ -30,6 +31,10 @@ public:
 
   /** Canonical place name for a name (`U.S.` -> `United States`), or nullopt. */
   std::optional<std::string> place(std::string_view name) const;
+  /** The place a name is in text of `language` (ISO 639-1) where that language gives it
+   *  another place than place() does (Spanish `América`: the continent, `Americas`). */
+  std::optional<std::string> local_place_sense(std::string_view language,
+                                               std::string_view name) const;
   /** Canonical organisation name (`International Monetary Fund` -> `IMF`), or nullopt. */
   std::optional<std::string> organisation(std::string_view name) const;
   /** What a name is known as, asked once (no canonical name made). */
@@ -52,6 +57,9 @@ public:
   bool is_connector(std::string_view word) const;
   /** `Der`, `Le`, `El`...: a sentence's first word that is not part of the name after it. */
   bool is_sentence_determiner(std::string_view word) const;
+  /** `Doch`, `En`, `В`...: in a sentence of `language` (ISO 639-1), its first word and no
+   *  name's. */
+  bool is_sentence_opener(std::string_view language, std::string_view word) const;
   /** `der`, `die`, `einem`...: after one, German capitalises a common noun. */
   bool is_noun_article(std::string_view word) const;
 
@@ -65,6 +73,12 @@ private:
   FlatStringMap places_, organisations_, demonyms_;
   FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
       speech_verbs_, connectors_, determiners_, noun_articles_;
+  FlatStringSet openers_; // language, a tab, the word
+  struct Sense {
+    std::string language, key, canonical;
+    std::size_t bytes; // of the name as written: most names are no sense's, told at once
+  };
+  std::vector<Sense> senses_;
 };
 
 /** The lookup key of a name (see Gazetteer). */

@@ -6,8 +6,10 @@
 #include "common/ascii.hh"
 #include "common/cyrillic_inflection.hh"
 #include "common/entity_names.hh"
+#include "common/intl_name_words.hh"
 #include "common/rule_spans.hh"
 #include "common/script_text.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {
@@ -23,8 +25,9 @@ bool is_place_preposition(const std::string& word) {
 class RuleClassifier::Piece {
 public:
   Piece(const Gazetteer& g, bool sports, Entities& found, std::unordered_set<std::string>& surnames,
-        std::vector<NameToken> tokens)
-      : g_(g), tokens_(std::move(tokens)), surnames_(surnames), sports_(sports), found_(found) {}
+        std::string_view language, std::vector<NameToken> tokens)
+      : g_(g), tokens_(std::move(tokens)), surnames_(surnames), sports_(sports), found_(found),
+        language_(language) {}
 
   void classify_all() {
     for (const NameSpan& span : capitalised_runs(tokens_, g_))
@@ -33,6 +36,7 @@ public:
 
 private:
   void classify(NameSpan span) {
+    if (opens_sentence(span.begin) && span.end - span.begin == 1) return; // Spanish `Como`
     bool titled = lowercase_title_before(span);
     while (span.begin < span.end && !is_known(span_text(tokens_, span.begin, span.end))) {
       const NameToken& t = tokens_[span.begin];
@@ -50,6 +54,9 @@ private:
       } else if (t.sentence_start && span.end - span.begin > 2 &&
                  g_.is_connector(tokens_[span.begin + 1].text) && !is_known(t.text)) {
         span.begin += 2; // `Shares of Acme Inc`: a sentence's first word is rarely a name's
+        while (!language_.empty() && span.end - span.begin > 1 &&
+               lists::is_article_after_of(tokens_[span.begin].text))
+          ++span.begin; // `L'intervention de la France`
       } else if (titled && split_at_and(span)) {
         return; // `Chancellor Olaf Scholz and Dr Anna Berg`
       } else {
@@ -61,7 +68,9 @@ private:
     if (g_.is_non_name(name)) return; // `Cold War`
     if (titled && !is_known(name)) return add_person(name);
     if (is_known(name) && classify_known(span, name)) return;
-    if (split_at_title(span) || split_known_parts(span) || split_at_in(span)) return;
+    if (split_at_title(span) || split_known_parts(span) || split_at_in(span) ||
+        split_after_place(span) || split_before_place(span))
+      return;
     if (classify_known(span, name)) return;
     // `Chinese officials`, `Japanese Finance Ministry`: the adjective is not part of the name.
     if (g_.demonym(tokens_[span.begin].text) && span.end - span.begin > 1)
@@ -85,6 +94,17 @@ private:
   // words (Russian `России Владимир Путин`: a genitive, classified on its own).
   bool foreign_leading_word(NameSpan& span, bool& titled) {
     const NameToken& t = tokens_[span.begin];
+    if (!language_.empty() && span.end - span.begin > 2 && is_cyrillic_word(t.text) &&
+        is_adjective_case_form(t.text)) {
+      ++span.begin; // `Миланского Джан Галлеаццо Висконти`: a name opens with no adjective
+      return true;
+    }
+    if (opens_sentence(span.begin) && span.end - span.begin > 1) {
+      ++span.begin; // `En Italia`, `Doch Berlin`, `В США`; `Después de Rusia`, `Sur la BBC`
+      while (span.end - span.begin > 1 && g_.is_connector(tokens_[span.begin].text))
+        ++span.begin;
+      return true;
+    }
     if (t.sentence_start && g_.is_sentence_determiner(t.text) && span.end - span.begin > 1 &&
         !is_known(t.text)) {
       ++span.begin;
@@ -109,6 +129,22 @@ private:
     return false;
   }
 
+  // A preposition or conjunction opening a sentence of the article's language (`En`, `В`).
+  bool opens_sentence(std::size_t at) const {
+    return !language_.empty() && tokens_[at].sentence_start &&
+           g_.is_sentence_opener(language_, tokens_[at].text);
+  }
+
+  // The article's language's `of` (`Carlos III de España`, `l'intervention de la France`).
+  bool is_of(const NameToken& t) const {
+    return t.text == "of" || (!language_.empty() && lists::is_other_of(t.text));
+  }
+
+  // The article's language's `and` among the connectors (`Francia y España`).
+  bool is_and(const NameToken& t) const {
+    return t.text == "and" || t.text == "&" || (!language_.empty() && t.text == "y");
+  }
+
   // Whether an article (`der`, `einem`), then at most two lowercase words, come before `at`.
   bool after_noun_article(std::size_t at) const {
     for (std::size_t back = 1; back <= 3 && back <= at; ++back) {
@@ -131,6 +167,7 @@ private:
   }
 
   std::optional<std::string> place_of(const std::string& name) const {
+    if (auto sense = g_.local_place_sense(language_, name)) return sense; // Spanish `América`
     return known_place(name, g_);
   }
 
@@ -162,21 +199,78 @@ private:
 
   // `West Bank and Gaza`, `Russia and China`: known names on both sides;
   // `Karlsruhe of Germany`, `Tono Eitel of Germany`: a name, then its country.
+  // Other languages: the `of` before the place may have an article after it (`de la France`);
+  // one side of `y` a country is enough (`Cataluña y España`; `Ortega y Gasset` stays).
   bool split_known_parts(const NameSpan& span) {
     for (std::size_t i = span.begin + 1; i + 1 < span.end; ++i) {
-      if (tokens_[i].text == "of" && place_of(span_text(tokens_, i + 1, span.end)) &&
-          !has_organisation_word({span.begin, i})) {
-        classify({span.begin, i});
-        classify({i + 1, span.end});
+      std::size_t after = i + 1;
+      while (!language_.empty() && after + 1 < span.end &&
+             lists::is_article_after_of(tokens_[after].text))
+        ++after;
+      if (is_of(tokens_[i]) && place_of(span_text(tokens_, after, span.end)) &&
+          !has_organisation_word({span.begin, i}) &&
+          !lists::is_compass_point(tokens_[after].text)) { // `Irlande du Nord`
+        classify_part({span.begin, i}); // `Pedro I`, `Russie` (de Saint-Pétersbourg)
+        classify({after, span.end});
         return true;
       }
-      if (tokens_[i].text != "and" && tokens_[i].text != "&") continue;
-      if (is_known(span_text(tokens_, span.begin, i)) &&
-          is_known(span_text(tokens_, i + 1, span.end))) {
-        classify({span.begin, i});
-        classify({i + 1, span.end});
+      if (!is_and(tokens_[i])) continue;
+      const std::string left = span_text(tokens_, span.begin, i);
+      const std::string right = span_text(tokens_, i + 1, span.end);
+      const auto country_name = [&](const std::string& name) {
+        const std::optional<std::string> place = place_of(name);
+        return place && g_.is_country(*place);
+      };
+      const bool country = tokens_[i].text == "y" && (country_name(left) || country_name(right));
+      if ((is_known(left) && is_known(right)) || country) {
+        classify_part({span.begin, i});
+        classify_part({i + 1, span.end});
         return true;
       }
+    }
+    return false;
+  }
+
+  // A part of a name split in another language is a name when it is known or has a person's
+  // given name or title first (`Carlos III de España`); else its own words cannot tell what it
+  // is (`Orquesta Filarmónica de Kanagawa`, `Partido Demócrata de Maldivas`): only the places
+  // in it count. In English every part is classified.
+  void classify_part(const NameSpan& span) {
+    const std::string text = span_text(tokens_, span.begin, span.end);
+    if (language_.empty() || g_.is_given_name(tokens_[span.begin].text) || title_length(span) > 0 ||
+        is_known(text))
+      return classify(span);
+    split_known_parts(span);
+  }
+
+  // Other languages: a known place of several words, then two or three words shaped as a
+  // person's name (`Estados Unidos Franklin Delano Roosevelt`, after `presidente de los`): two
+  // names. (A one-word place may be the given name: `Dominique` is French for Dominica.)
+  bool split_after_place(const NameSpan& span) {
+    if (language_.empty() || span.end - span.begin < 4) return false;
+    for (std::size_t i = span.begin + 2; i + 2 <= span.end && i + 3 >= span.end; ++i) {
+      if (!place_of(span_text(tokens_, span.begin, i)) || !looks_like_person({i, span.end}) ||
+          has_organisation_word({i, span.end}))
+        continue; // not `United States Marine Corps`
+      classify({span.begin, i});
+      classify({i, span.end});
+      return true;
+    }
+    return false;
+  }
+
+  // Russian: a known place after a noun is its genitive (`Делегация Российской Федерации`,
+  // `Конгресса США`): two names. Not after an adjective, which is the place's own
+  // (`Северной Америке` is North America, not the United States).
+  bool split_before_place(const NameSpan& span) {
+    if (language_.empty()) return false;
+    for (std::size_t i = span.begin + 1; i < span.end; ++i) {
+      if (!is_cyrillic_word(tokens_[i].text) || !place_of(span_text(tokens_, i, span.end)) ||
+          is_adjective_form(tokens_[i - 1].text))
+        continue;
+      classify_part({span.begin, i});
+      classify({i, span.end});
+      return true;
     }
     return false;
   }
@@ -232,7 +326,10 @@ private:
     const std::string after =
         span.end < tokens_.size() && tokens_[span.end].word ? tokens_[span.end].text : "";
 
-    if (length == 1 && first.all_caps && first.text.size() >= 2 && first.text.size() <= 5) {
+    // An acronym: two to five bytes, and more than one letter (`В`, `À` open a sentence).
+    const bool one_letter = utf8_sequence_length(first.text, 0) == first.text.size();
+    if (length == 1 && first.all_caps && first.text.size() >= 2 && first.text.size() <= 5 &&
+        !one_letter && !(!language_.empty() && is_roman_numeral(first.text))) { // `В XVIII веке`
       if (!first.sentence_start || span.end < tokens_.size())
         return found_.add(EntityKind::Org, name);
       return;
@@ -260,7 +357,8 @@ private:
     const NameToken& first = tokens_[span.begin];
     if (first.sentence_start && g_.is_non_name(first.text)) return false;
     if (g_.is_given_name(first.text)) return true;
-    if (first.text.size() == 2 && first.text[1] == '.') return true; // an initial
+    if (first.text.size() == 2 && first.text[1] == '.') return true;            // an initial
+    if (!language_.empty() && is_adjective_case_form(first.text)) return false; // `Красную Армию`
     for (std::size_t i = span.begin; i < span.end; ++i) {
       const NameToken& t = tokens_[i];
       if (!t.word || t.all_caps || g_.is_connector(t.text) || g_.is_non_name(t.text) ||
@@ -293,10 +391,11 @@ private:
   std::unordered_set<std::string>& surnames_; // last words of the people in found_
   bool sports_;                               // a sports report: teams are named after places
   Entities& found_;
+  std::string_view language_; // another language than English (RuleClassifier), or empty
 };
 
 void RuleClassifier::read(std::vector<NameToken> tokens) {
-  Piece(g_, sports_, found_, surnames_, std::move(tokens)).classify_all();
+  Piece(g_, sports_, found_, surnames_, language_, std::move(tokens)).classify_all();
 }
 
 } // namespace news

@@ -95,6 +95,24 @@ TEST_SUITE("e2e: names across languages") {
     CHECK(files({"place:париж"}) == paris);
   }
 
+  TEST_CASE("places in their language's case forms, adjectives and sentences; a Japanese title "
+            "after a country") {
+    const auto has = [](const Names& names, const std::string& file) {
+      return std::find(names.begin(), names.end(), file) != names.end();
+    };
+    // Российской Федерации, В США, Соединенных Штатах, Парижскую (an adjective).
+    CHECK(has(files({"place:russia"}), "ru-federatsiya.txt"));
+    CHECK(has(files({"place:\"united states\""}), "ru-federatsiya.txt"));
+    CHECK(has(files({"place:paris"}), "ru-federatsiya.txt"));
+    // En Italia, Gran Bretaña y Francia; Spanish `Como` opens a sentence and is no city.
+    CHECK(files({"place:italy"}) == Names{"es-italia.txt"});
+    CHECK(has(files({"place:france"}), "es-italia.txt"));
+    CHECK(has(files({"place:\"united kingdom\""}), "es-italia.txt"));
+    CHECK(files({"place:como"}).empty());
+    // オバマ米大統領: the katakana name before 米 (the United States) and the title.
+    CHECK(files({"person:obama"}) == Names{"ja-obama.txt"});
+  }
+
   TEST_CASE("titles and determiners are not part of names") {
     CHECK(files({"person:\"olaf scholz\""}) == Names{"de-scholz.txt", "fr-allemagne.txt"});
     CHECK(files({"person:\"emmanuel macron\""}) == Names{"fr-allemagne.txt"});

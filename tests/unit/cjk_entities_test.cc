@@ -77,6 +77,16 @@ TEST_SUITE("cjk_entities") {
     CHECK(of("チーム監督が交代した。").person.empty());
   }
 
+  TEST_CASE("a Japanese country's abbreviation between a katakana name and its title") {
+    const Entities ja = of("オバマ米大統領は演説し、メルケル独首相とプーチン露大統領も述べた。");
+    for (const char* person : {"オバマ", "メルケル", "プーチン"}) {
+      CAPTURE(person);
+      CHECK(has(ja.person, person));
+    }
+    CHECK(of("アメリカ米大統領").person.empty());     // still no place (アメリカ) as a person
+    CHECK(of("ホテル前首相が来た。").person.empty()); // 前 (former) is no country
+  }
+
   TEST_CASE("bug: スタッフ before さん was taken for a person") {
     CHECK(of("スタッフさんが案内してくれた。").person.empty());
     CHECK(of("ファンの皆さんとメンバーさんに感謝した。").person.empty());

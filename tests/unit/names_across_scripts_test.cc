@@ -103,6 +103,13 @@ TEST_SUITE("names_across_scripts") {
     CHECK(has(e.person, "Vladimir Putin"));
     CHECK(has(e.place, "Germany"));
   }
+  TEST_CASE("Greek places in the genitive") {
+    const Entities e = from_body("Ο υπουργός μίλησε για την πολιτική της Γαλλίας. Η πρωτεύουσα "
+                                 "του Βελγίου είναι όμορφη.",
+                                 "T", "el");
+    CHECK(has(e.place, "France"));
+    CHECK(has(e.place, "Belgium"));
+  }
   TEST_CASE("Greek capitalised names are found") {
     const Entities e =
         from_body("Ο πρωθυπουργός Κυριάκος Μητσοτάκης δήλωσε ότι η Ελλάδα θα βοηθήσει.");
@@ -139,5 +146,88 @@ TEST_SUITE("titles and determiners of other languages") {
   TEST_CASE("Russian lowercase titles before a surname") {
     const Entities e = from_body("Вчера президент Путин прилетел в Казахстан.");
     CHECK(has(e.person, "Putin"));
+  }
+}
+
+TEST_SUITE("sentences of other languages") {
+  TEST_CASE("a sentence's opening preposition or conjunction is no part of the name after it") {
+    CHECK(
+        has(from_body("Hubo elecciones. En Italia, el gobierno cayó.", "T", "es").place, "Italy"));
+    CHECK(has(from_body("Es fehlt Geld. Doch Berlin braucht neue Schulen.", "T", "de").place,
+              "Berlin"));
+    CHECK(has(from_body("Он уехал. После России он жил в Польше.", "T", "ru").place, "Russia"));
+    const Entities e =
+        from_body("Он жил в Москве. В США вышел его альбом. В 1958 году он уехал.", "T", "ru");
+    CHECK(has(e.place, "United States"));
+    CHECK(e.org.empty()); // not `В` (V), a lone capital letter
+    CHECK(from_body("Он вернулся. В XVIII веке город рос.", "T", "ru").org.empty());
+  }
+  TEST_CASE("a Russian place after a noun is its genitive, after an adjective its own") {
+    const Entities e = from_body("Делегация Российской Федерации прибыла. Закон Конгресса США "
+                                 "принят.",
+                                 "T", "ru");
+    CHECK(has(e.place, "Russia"));
+    CHECK(has(e.place, "United States"));
+    CHECK(e.person.empty()); // not `Delegatsiya Rossiyskoy Federatsii`
+    CHECK_FALSE(
+        has(from_body("Он долго жил в Северной Америке.", "T", "ru").place, "United States"));
+  }
+  TEST_CASE("a Russian adjective opens no person's name") {
+    const Entities e = from_body("Он служил в Красной Армии. Потом был в Западной Сибири. Генрих "
+                                 "Манн заявил, что Андрей Петров прав.",
+                                 "T", "ru");
+    CHECK(e.person.size() == 2); // Генрих Манн, Андрей Петров: given names ending as adjectives
+    CHECK_FALSE(has(e.person, "Krasnoy Armii"));
+    CHECK_FALSE(has(e.person, "Zapadnoy Sibiri"));
+    const Entities milan = from_body("Его портрет заказал герцог. Это был портрет Миланского Джан "
+                                     "Галлеаццо Висконти.",
+                                     "T", "ru");
+    CHECK(milan.person.size() == 1);
+    CHECK(milan.person.front().rfind("Dzhan", 0) == 0); // the name, without the adjective
+  }
+  TEST_CASE("Como opens a Spanish sentence, and is a city in an Italian one") {
+    CHECK_FALSE(has(
+        from_body("Llegó tarde. Como dijo el ministro, no hay dinero.", "T", "es").place, "Como"));
+    CHECK(has(from_body("Siamo partiti presto. Como è una città sul lago.", "T", "it").place,
+              "Como"));
+  }
+  TEST_CASE("places joined by y, or after another language's of") {
+    const Entities e = from_body("España, Gran Bretaña y Francia firmaron. Bajo el reinado de "
+                                 "Carlos III de Portugal llegó a la Convención de Londres.",
+                                 "T", "es");
+    for (const char* place : {"Spain", "United Kingdom", "France", "Portugal", "London"})
+      CHECK_MESSAGE(has(e.place, place), std::string(place));
+    CHECK(has(e.person, "Carlos III"));
+    CHECK(has(from_body("Il est venu. L'intervention de la France fut brève.", "T", "fr").place,
+              "France"));
+    CHECK(
+        has(from_body("Habló de la relación entre Cataluña y España.", "T", "es").place, "Spain"));
+  }
+  TEST_CASE("the other parts of a name split at a place are not guessed") {
+    const Entities e =
+        from_body("Ayer la Orquesta Filarmónica de Kanagawa tocó en el Partido Demócrata de "
+                  "Maldivas.",
+                  "T", "es");
+    CHECK(has(e.place, "Kanagawa"));
+    CHECK(has(e.place, "Maldives"));
+    CHECK(e.person.empty()); // not `Orquesta Filarmónica`, `Partido Demócrata`
+    const Entities north = from_body("La cathédrale se trouve en Irlande du Nord.", "T", "fr");
+    CHECK_FALSE(has(north.place, "Ireland")); // a compass point after `du` is the name's
+    CHECK_FALSE(has(north.place, "Nord"));
+  }
+  TEST_CASE("a known place of several words, then a person") {
+    const Entities e = from_body("Es un monumento al presidente de los Estados Unidos Franklin "
+                                 "Delano Roosevelt.",
+                                 "T", "es");
+    CHECK(has(e.place, "United States"));
+    CHECK(has(e.person, "Franklin Delano Roosevelt"));
+    // One word may be a given name: `Dominique` is also French for Dominica.
+    CHECK(from_body("C'est un partage, souligne Dominique Richard.", "T", "fr").place.empty());
+  }
+  TEST_CASE("Spanish América is the continent, the English America the United States") {
+    const Entities e = from_body("Tiene hoteles en Europa, América y África.", "T", "es");
+    CHECK_FALSE(has(e.place, "United States"));
+    CHECK(has(e.place, "Americas"));
+    CHECK(has(from_body("Exports to America rose.", "T", "en").place, "United States"));
   }
 }
