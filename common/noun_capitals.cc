@@ -1,0 +1,61 @@
+#include "common/noun_capitals.hh"
+
+#include <array>
+
+namespace news {
+namespace {
+
+// The last part of a noun of office, in lowercase (the compound's own tail is
+// lowercase: `Firmenchef`); masculine and feminine.
+constexpr std::array<std::string_view, 34> kOfficeEndings{
+    "chef",          "chefin",        "minister",
+    "ministerin",    "präsident",     "präsidentin",
+    "sprecher",      "sprecherin",    "leiter",
+    "leiterin",      "direktor",      "direktorin",
+    "vorsitzende",   "vorsitzender",  "inspekteur",
+    "trainer",       "trainerin",     "kanzler",
+    "kanzlerin",     "bürgermeister", "bürgermeisterin",
+    "abgeordnete",   "abgeordneter",  "senator",
+    "senatorin",     "sekretär",      "sekretärin",
+    "kommissar",     "kommissarin",   "botschafter",
+    "botschafterin", "vorstand",      "gründer",
+    "gründerin"};
+
+// Endings of German, Austrian and Swiss town names, in lowercase.
+constexpr std::array<std::string_view, 17> kPlaceEndings{
+    "heim", "hausen", "stedt", "stadt", "burg",  "dorf",   "hafen",   "haven", "ingen",
+    "rode", "rod",    "bach",  "furt",  "brück", "büttel", "kirchen", "leben"};
+
+bool ends_with(std::string_view word, std::string_view ending) {
+  return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
+}
+
+// `word` is `ending` itself with a capital (`Trainer`), or a compound ending with it.
+bool ends_as(std::string_view word, std::string_view ending) {
+  if (word.size() == ending.size())
+    return !word.empty() && word[0] >= 'A' && word[0] <= 'Z' && word[0] - 'A' + 'a' == ending[0] &&
+           word.substr(1) == ending.substr(1);
+  return ends_with(word, ending);
+}
+
+} // namespace
+
+bool capitalises_nouns(std::string_view language) { return language == "de" || language == "lb"; }
+
+bool is_office_noun(std::string_view word) {
+  // `US-Präsident`, `SPD-Chef`: the part after the last hyphen.
+  if (const std::size_t hyphen = word.rfind('-'); hyphen != std::string_view::npos)
+    word.remove_prefix(hyphen + 1);
+  for (std::string_view ending : kOfficeEndings)
+    if (ends_as(word, ending)) return true;
+  return false;
+}
+
+bool has_place_name_ending(std::string_view word) {
+  for (std::string_view ending : kPlaceEndings)
+    // At least three letters before the ending: `Stadt` or `Burg` alone is a noun.
+    if (word.size() >= ending.size() + 3 && ends_with(word, ending)) return true;
+  return false;
+}
+
+} // namespace news

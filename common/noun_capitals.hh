@@ -1,0 +1,26 @@
+// Languages that write every noun with a capital letter (German,
+// Luxembourgish): there a capitalised word is no sign of a name, and the
+// rules (common/rule_classifier) ask for more before they make one: a name
+// the gazetteer knows, a title or a noun of office before it (`Firmenchef
+// Gerd Krick`), a given name, initial or known surname in it, a speech verb
+// after it, or, after a preposition, a place name's ending (`in Helmstedt`,
+// but not `in Ordnung`). So `Vielen Dank`, `Gute Preise` and `Am Samstag` are
+// no people, and `in Erinnerung` names no place.
+#pragma once
+
+#include <string_view>
+
+namespace news {
+
+/** Whether `language` (ISO 639-1) capitalises every noun. */
+bool capitalises_nouns(std::string_view language);
+
+/** A German noun of office or function, alone or ending a compound: `Firmenchef`,
+ *  `Bundeswehr-Generalinspekteur`, `Pressesprecherin`, `Trainer`. */
+bool is_office_noun(std::string_view word);
+
+/** Whether a capitalised German word ends as town names do: `Helmstedt`, `Rosenheim`,
+ *  `Cuxhaven`, `Göttingen` (not `-ungen`: `Wohnungen`). */
+bool has_place_name_ending(std::string_view word);
+
+} // namespace news
