@@ -1,5 +1,6 @@
 #include "common/noun_capitals.hh"
 
+#include <algorithm>
 #include <array>
 
 namespace news {
@@ -26,6 +27,40 @@ constexpr std::array<std::string_view, 17> kPlaceEndings{
     "heim", "hausen", "stedt", "stadt", "burg",  "dorf",   "hafen",   "haven", "ingen",
     "rode", "rod",    "bach",  "furt",  "brück", "büttel", "kirchen", "leben"};
 
+// Given names common in German-speaking countries that the gazetteer's list
+// (mostly English ones) lacks; sorted by bytes, for a binary search.
+constexpr std::array<std::string_view, 179> kGivenNames{
+    {"Achim",     "Alexander",  "Alfred",        "Andrea",      "Andreas",  "Angela",
+     "Anja",      "Anke",       "Annalena",      "Anne",        "Annegret", "Annette",
+     "Antje",     "Armin",      "Axel",          "Barbara",     "Beate",    "Bernd",
+     "Bernhard",  "Bettina",    "Birgit",        "Bodo",        "Boris",    "Brigitte",
+     "Burkhard",  "Bärbel",     "Carola",        "Carsten",     "Cem",      "Christa",
+     "Christian", "Christiane", "Christine",     "Christoph",   "Claudia",  "Cornelia",
+     "Dagmar",    "Detlef",     "Dieter",        "Dietmar",     "Dirk",     "Doris",
+     "Dorothea",  "Edmund",     "Egon",          "Elisabeth",   "Elke",     "Emil",
+     "Erich",     "Erika",      "Ernst",         "Erwin",       "Eva",      "Ewald",
+     "Frank",     "Franz",      "Frauke",        "Friedrich",   "Fritz",    "Gabriele",
+     "Georg",     "Gerd",       "Gerhard",       "Gernot",      "Gertrud",  "Gisela",
+     "Gregor",    "Gudrun",     "Guido",         "Gustav",      "Günter",   "Günther",
+     "Hannelore", "Hans",       "Hans-Dietrich", "Hans-Jürgen", "Hartmut",  "Heidi",
+     "Heike",     "Heiko",      "Heinrich",      "Heinz",       "Helga",    "Helmut",
+     "Herbert",   "Hermann",    "Hildegard",     "Holger",      "Horst",    "Hubert",
+     "Hubertus",  "Ilse",       "Ingo",          "Ingrid",      "Jens",     "Joachim",
+     "Jochen",    "Johann",     "Johannes",      "Josef",       "Julia",    "Jörg",
+     "Jürgen",    "Karin",      "Karl",          "Karl-Heinz",  "Karsten",  "Katarina",
+     "Katja",     "Katrin",     "Klaus",         "Knut",        "Konrad",   "Kurt",
+     "Lothar",    "Ludwig",     "Lutz",          "Malu",        "Manfred",  "Manuela",
+     "Marco",     "Margot",     "Markus",        "Martina",     "Matthias", "Maximilian",
+     "Monika",    "Norbert",    "Olaf",          "Ole",         "Otto",     "Peer",
+     "Petra",     "Philipp",    "Rainer",        "Ralf",        "Reinhard", "Renate",
+     "Rita",      "Roland",     "Rolf",          "Rudolf",      "Rüdiger",  "Sabine",
+     "Sahra",     "Sebastian",  "Siegfried",     "Sigmar",      "Silke",    "Simone",
+     "Stefan",    "Steffen",    "Stephan",       "Susanne",     "Sven",     "Swen",
+     "Theo",      "Thorsten",   "Tino",          "Torsten",     "Udo",      "Ulf",
+     "Ulla",      "Ulrich",     "Ulrike",        "Ursula",      "Uta",      "Ute",
+     "Uwe",       "Volker",     "Waltraud",      "Werner",      "Wilfried", "Wilhelm",
+     "Willi",     "Willy",      "Winfried",      "Wolfgang",    "Wolfram"}};
+
 bool ends_with(std::string_view word, std::string_view ending) {
   return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
 }
@@ -41,6 +76,10 @@ bool ends_as(std::string_view word, std::string_view ending) {
 } // namespace
 
 bool capitalises_nouns(std::string_view language) { return language == "de" || language == "lb"; }
+
+bool is_given_name_in_noun_language(std::string_view word) {
+  return std::binary_search(kGivenNames.begin(), kGivenNames.end(), word);
+}
 
 bool is_office_noun(std::string_view word) {
   // `US-Präsident`, `SPD-Chef`: the part after the last hyphen.

@@ -15,6 +15,9 @@ namespace news {
 /** Whether `language` (ISO 639-1) capitalises every noun. */
 bool capitalises_nouns(std::string_view language);
 
+/** A given name common in German-speaking countries (`Willi`, `Heike`, `Jürgen`). */
+bool is_given_name_in_noun_language(std::string_view word);
+
 /** A German noun of office or function, alone or ending a compound: `Firmenchef`,
  *  `Bundeswehr-Generalinspekteur`, `Pressesprecherin`, `Trainer`. */
 bool is_office_noun(std::string_view word);

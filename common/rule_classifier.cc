@@ -352,7 +352,7 @@ private:
       return found_.add(EntityKind::Org, name);
     // In German, two capitalised words are as often nouns (`Vielen Dank`, `Gute Preise`).
     if (length >= 2 && length <= 4 && looks_like_person(span) &&
-        (!nouns || has_person_evidence(span)))
+        (!nouns || has_person_evidence(span) || is_given_name_in_noun_language(first.text)))
       return add_person(name);
     // `Smith said`; a lone capitalised word opening a sentence (`Diplomats said`) is not
     // enough, nor in German a lone one anywhere (`Der Sprecher sagte`) unless known.

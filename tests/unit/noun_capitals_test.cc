@@ -45,6 +45,9 @@ TEST_SUITE("noun capitals") {
     CHECK_FALSE(has_place_name_ending("Wohnungen"));
     CHECK_FALSE(has_place_name_ending("Ordnung"));
     CHECK_FALSE(has_place_name_ending("Stadt"));
+    CHECK(is_given_name_in_noun_language("Jürgen"));
+    CHECK(is_given_name_in_noun_language("Willi"));
+    CHECK_FALSE(is_given_name_in_noun_language("Gute"));
   }
 
   TEST_CASE("bug: German nouns after a capitalised word were people, after in places") {
@@ -62,12 +65,14 @@ TEST_SUITE("noun capitals") {
   TEST_CASE("German people and towns with evidence are still found") {
     const Entities e =
         german("Das Werk in Helmstedt schließt. Firmenchef Gerd Krick sagte, Herrn Klimmet "
-               "sei nichts vorzuwerfen. Auch Beate Weber sagte nichts dazu. Michael Berg kam.");
+               "sei nichts vorzuwerfen. Auch Beate Weber sagte nichts dazu. Michael Berg kam. "
+               "Willi Merkel sieht sich als Pionier.");
     CHECK(has(e.place, "Helmstedt"));
     CHECK(has(e.person, "Gerd Krick"));
     CHECK(has(e.person, "Klimmet"));
     CHECK(has(e.person, "Beate Weber"));
     CHECK(has(e.person, "Michael Berg"));
+    CHECK(has(e.person, "Willi Merkel"));
     CHECK_FALSE(has(e.person, "Firmenchef Gerd Krick"));
     CHECK_FALSE(has(e.person, "Herrn Klimmet"));
   }
