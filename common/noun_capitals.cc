@@ -61,6 +61,21 @@ constexpr std::array<std::string_view, 179> kGivenNames{
      "Uwe",       "Volker",     "Waltraud",      "Werner",      "Wilfried", "Wilhelm",
      "Willi",     "Willy",      "Winfried",      "Wolfgang",    "Wolfram"}};
 
+// Endings of German abstract and other common nouns, which after `in` make no
+// place: `in Ordnung`, `in Erinnerung`, `in Wirtschaft`, `in Bedrängnis`.
+constexpr std::array<std::string_view, 15> kNounEndings{
+    "ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "schaften",
+    "nis", "nisse", "tum",  "tät",    "ion",  "ionen",  "ismus"};
+
+// Nouns that follow a preposition without an article in set phrases (`in Kauf
+// nehmen`, `in Kraft`, `in Ruhe`, `vor allem`), the months and the compass points.
+constexpr std::array<std::string_view, 33> kPhraseNouns{
+    "Allem",  "Anspruch", "April",   "August",  "Betrieb", "Dezember",  "Februar",
+    "Folge",  "Form",     "Frage",   "Gefahr",  "Haft",    "Januar",    "Juli",
+    "Juni",   "Kauf",     "Kraft",   "Kürze",   "Mai",     "März",      "Neu",
+    "Norden", "November", "Oktober", "Osten",   "Ruhe",    "September", "Süden",
+    "Teil",   "Westen",   "Worten",  "Zukunft", "Öl"};
+
 bool ends_with(std::string_view word, std::string_view ending) {
   return word.size() >= ending.size() && word.substr(word.size() - ending.size()) == ending;
 }
@@ -88,6 +103,15 @@ bool is_office_noun(std::string_view word) {
   for (std::string_view ending : kOfficeEndings)
     if (ends_as(word, ending)) return true;
   return false;
+}
+
+bool may_be_place_after_preposition(std::string_view word) {
+  if (has_place_name_ending(word)) return true;
+  if (std::find(kPhraseNouns.begin(), kPhraseNouns.end(), word) != kPhraseNouns.end()) return false;
+  for (std::string_view ending : kNounEndings)
+    if (word.size() > ending.size() + 1 && ends_with(word, ending)) return false;
+  // Place names are short; long words are compound nouns (`Niedrigenergiebauweise`).
+  return word.size() <= 14;
 }
 
 bool has_place_name_ending(std::string_view word) {

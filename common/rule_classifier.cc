@@ -343,7 +343,7 @@ private:
     // German writes every noun with a capital: `in Ordnung` is no place, `in Helmstedt` is.
     const bool nouns = capitalises_nouns(language_);
     if (is_place_preposition(before) && !g_.is_given_name(first.text) &&
-        (!nouns || has_place_name_ending(tokens_[span.end - 1].text)))
+        (!nouns || may_be_place_after_preposition(tokens_[span.end - 1].text)))
       return found_.add(EntityKind::Place, name);
     // Results tables in sports reports: `Greenock Morton 2 Inverness Thistle 1`
     // (but `C. Lewis 23`, `Ian Woosnam 68` are players).

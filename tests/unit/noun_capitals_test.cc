@@ -45,6 +45,14 @@ TEST_SUITE("noun capitals") {
     CHECK_FALSE(has_place_name_ending("Wohnungen"));
     CHECK_FALSE(has_place_name_ending("Ordnung"));
     CHECK_FALSE(has_place_name_ending("Stadt"));
+    CHECK(may_be_place_after_preposition("Dresden"));
+    CHECK(may_be_place_after_preposition("Afrika"));
+    CHECK(may_be_place_after_preposition("Helmstedt"));
+    CHECK_FALSE(may_be_place_after_preposition("Ordnung"));
+    CHECK_FALSE(may_be_place_after_preposition("Bedrängnis"));
+    CHECK_FALSE(may_be_place_after_preposition("Kauf"));
+    CHECK_FALSE(may_be_place_after_preposition("Mai"));
+    CHECK_FALSE(may_be_place_after_preposition("Menschenrechtsfragen"));
     CHECK(is_given_name_in_noun_language("Jürgen"));
     CHECK(is_given_name_in_noun_language("Willi"));
     CHECK_FALSE(is_given_name_in_noun_language("Gute"));
@@ -64,10 +72,12 @@ TEST_SUITE("noun capitals") {
 
   TEST_CASE("German people and towns with evidence are still found") {
     const Entities e =
-        german("Das Werk in Helmstedt schließt. Firmenchef Gerd Krick sagte, Herrn Klimmet "
+        german("Das Werk in Helmstedt schließt, das in Dresden nicht. Firmenchef Gerd Krick sagte, "
+               "Herrn Klimmet "
                "sei nichts vorzuwerfen. Auch Beate Weber sagte nichts dazu. Michael Berg kam. "
                "Willi Merkel sieht sich als Pionier.");
     CHECK(has(e.place, "Helmstedt"));
+    CHECK(has(e.place, "Dresden"));
     CHECK(has(e.person, "Gerd Krick"));
     CHECK(has(e.person, "Klimmet"));
     CHECK(has(e.person, "Beate Weber"));
