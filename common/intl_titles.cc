@@ -8,7 +8,8 @@ namespace {
 // clang-format off
 constexpr LocalWord kTitles[] = {
     // German: honorifics, offices, and their feminine forms.
-    {"de", "herr"}, {"de", "frau"}, {"de", "dr."}, {"de", "prof."}, {"de", "bundeskanzler"},
+    {"de", "herr"}, {"de", "herrn"}, {"de", "frau"}, {"de", "doktor"}, {"de", "dr."},
+    {"de", "prof."}, {"de", "bundeskanzler"},
     {"de", "bundeskanzlerin"}, {"de", "kanzler"}, {"de", "kanzlerin"}, {"de", "bundespräsident"},
     {"de", "bundespräsidentin"}, {"de", "präsident"}, {"de", "präsidentin"},
     {"de", "ministerpräsident"}, {"de", "ministerpräsidentin"}, {"de", "minister"},

@@ -7,6 +7,7 @@
 #include "common/cyrillic_inflection.hh"
 #include "common/entity_names.hh"
 #include "common/intl_name_words.hh"
+#include "common/noun_capitals.hh"
 #include "common/rule_spans.hh"
 #include "common/script_text.hh"
 #include "common/utf8.hh"
@@ -62,6 +63,12 @@ private:
       } else {
         break;
       }
+    }
+    // `Sprecher der Gesellschaft`, `président de la République`: an office of something.
+    if (titled && span.begin < span.end && !tokens_[span.begin].capitalised) {
+      while (span.begin < span.end && !tokens_[span.begin].capitalised)
+        ++span.begin;
+      titled = false;
     }
     if (span.begin >= span.end) return;
     const std::string name = span_text(tokens_, span.begin, span.end);
@@ -119,6 +126,12 @@ private:
     if (t.sentence_start && span.end - span.begin > 1 && is_cyrillic_word(t.text) &&
         !may_share_case(t.text, tokens_[span.begin + 1].text)) {
       ++span.begin; // `Визит Владимира Путина`: a sentence's first word, in another case
+      return true;
+    }
+    if (capitalises_nouns(language_) && span.end - span.begin > 1 && is_office_noun(t.text) &&
+        !is_known(t.text)) {
+      ++span.begin; // `Firmenchef Gerd Krick`, `Bundeswehr-Generalinspekteur Klaus Naumann`
+      titled = true;
       return true;
     }
     if (span.end - span.begin > 1 && has_non_latin_letters(t.text) && place_of(t.text)) {
@@ -334,16 +347,24 @@ private:
         return found_.add(EntityKind::Org, name);
       return;
     }
-    if (is_place_preposition(before) && !g_.is_given_name(first.text))
+    // German writes every noun with a capital: `in Ordnung` is no place, `in Helmstedt` is.
+    const bool nouns = capitalises_nouns(language_);
+    if (is_place_preposition(before) && !g_.is_given_name(first.text) &&
+        (!nouns || may_be_place_after_preposition(tokens_[span.end - 1].text)))
       return found_.add(EntityKind::Place, name);
     // Results tables in sports reports: `Greenock Morton 2 Inverness Thistle 1`
     // (but `C. Lewis 23`, `Ian Woosnam 68` are players).
     if (sports_ && !after.empty() && std::isdigit(static_cast<unsigned char>(after[0])) &&
         !has_person_evidence(span))
       return found_.add(EntityKind::Org, name);
-    if (length >= 2 && length <= 4 && looks_like_person(span)) return add_person(name);
-    // `Smith said`; a lone capitalised word opening a sentence (`Diplomats said`) is not enough.
-    if (g_.is_speech_verb(after) && length <= 3 && (length > 1 || !first.sentence_start))
+    // In German, two capitalised words are as often nouns (`Vielen Dank`, `Gute Preise`).
+    if (length >= 2 && length <= 4 && looks_like_person(span) &&
+        (!nouns || has_person_evidence(span) || is_given_name_in_noun_language(first.text)))
+      return add_person(name);
+    // `Smith said`; a lone capitalised word opening a sentence (`Diplomats said`) is not
+    // enough, nor in German a lone one anywhere (`Der Sprecher sagte`) unless known.
+    if (g_.is_speech_verb(after) && length <= 3 && (length > 1 || !first.sentence_start) &&
+        (!nouns || length > 1 || has_person_evidence(span)))
       return add_person(name);
     if (length == 1 && !first.sentence_start) {
       if (known_surname(name)) return;
