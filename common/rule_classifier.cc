@@ -65,7 +65,8 @@ private:
       }
     }
     // `Sprecher der Gesellschaft`, `président de la République`: an office of something.
-    if (titled && span.begin < span.end && !tokens_[span.begin].capitalised) {
+    // (Not in English, whose rules are the tagger's features: the model is trained with them.)
+    if (!language_.empty() && titled && span.begin < span.end && !tokens_[span.begin].capitalised) {
       while (span.begin < span.end && !tokens_[span.begin].capitalised)
         ++span.begin;
       titled = false;
