@@ -62,4 +62,9 @@ void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entitie
   found.add(EntityKind::Place, g.place(name).value_or(name), place);
 }
 
+bool name_particle(std::string_view word, const Gazetteer& g) {
+  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
+         word != "y";
+}
+
 } // namespace news

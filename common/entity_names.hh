@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "common/entity.hh"
 #include "common/gazetteer.hh"
@@ -26,5 +27,9 @@ std::optional<std::string> known_place(const std::string& name, const Gazetteer&
 
 /** The place a dateline names (`MOSCOW, April 5` -> Moscow), added to `found`. */
 void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entities& found);
+
+/** `van`, `der`, `bin`: a connector that is part of a person's name (not `and`, `of`,
+ *  `for`, `&`, `y`, which join two names). */
+bool name_particle(std::string_view word, const Gazetteer& g);
 
 } // namespace news

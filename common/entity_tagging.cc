@@ -8,6 +8,7 @@
 
 #include "common/acronyms.hh"
 #include "common/ascii.hh"
+#include "common/byline_people.hh"
 #include "common/cjk_entities.hh"
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
@@ -269,13 +270,6 @@ void countries_are_places(const TaggerSentence& s, std::vector<TaggedSpan>& span
   }
 }
 
-// `van`, `der`, `bin`: the connectors that are part of a person's name
-// (not `and`, `of`, `for`, `&`, `y`, which join two names).
-bool name_particle(const std::string& word, const Gazetteer& g) {
-  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
-         word != "y";
-}
-
 // `Abdulaziz bin Salman`: two people's names either side of a connector
 // (`bin`, `van`, `de`...), or the second starting with it, are one person's;
 // a person's name goes on over connectors to a capitalised word the tagger
@@ -324,6 +318,7 @@ bool tagger_reads(const Article& article) {
 
 // What every article's names go through, whichever path found them.
 Entities finished(Entities found, const Article& article, const Gazetteer& g) {
+  add_byline_people(article.author, g, found);
   add_elided_places(article.body, found, g);
   latinise_entities(found, g);
   add_cjk_entities(article, found); // Chinese and Japanese (cjk_entities.hh)
