@@ -21,7 +21,9 @@
 #include "common/place_spans.hh"
 #include "common/script_text.hh"
 #include "common/sequence_tagger.hh"
+#include "common/sports_report.hh"
 #include "common/tagger_features.hh"
+#include "common/title_spans.hh"
 
 namespace news {
 namespace {
@@ -142,25 +144,6 @@ void link_acronyms(const std::vector<AcronymDefinition>& acronyms, const Gazette
 
 bool capitalised(const std::string& word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
-}
-
-// `European Commission President Ursula von der Leyen`: a title inside an
-// organisation's name ends it, and the capitalised words after it are a person.
-void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g) {
-  std::vector<TaggedSpan> out;
-  for (const TaggedSpan& span : spans) {
-    std::size_t title = span.end;
-    if (span.kind == Tag::BOrg)
-      for (std::size_t i = span.begin + 1; i + 1 < span.end && title == span.end; ++i)
-        if (g.is_person_title(to_lower(s[i])) && capitalised(s[i + 1])) title = i;
-    if (title == span.end) {
-      out.push_back(span);
-      continue;
-    }
-    out.push_back({span.begin, title, Tag::BOrg});
-    out.push_back({title + 1, span.end, Tag::BPer});
-  }
-  spans = std::move(out);
 }
 
 // `Netherlands Czech Republic`, a table's `SOUTH KOREA AUSTRALIA`: a place
@@ -339,6 +322,7 @@ Entities extract_entities(const Article& article) {
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
   const std::size_t title_sentences = head.size();
   const bool title_case = title_case_headline(head);
+  const std::string_view sport = title_sport(article.title);
   std::vector<Mention> mentions;
   std::vector<AcronymDefinition> acronyms;
   const std::string_view body = article.body;
@@ -348,7 +332,7 @@ Entities extract_entities(const Article& article) {
     head.clear();
     for (TaggerSentence& s : tagger_sentences(body.substr(at, end - at)))
       sentences.push_back(std::move(s));
-    const std::vector<SentenceFeatures> features = document_features(sentences, rules);
+    const std::vector<SentenceFeatures> features = document_features(sentences, rules, sport);
     for (std::size_t i = 0; i < sentences.size(); ++i)
       for (AcronymDefinition& d : acronym_definitions(sentences[i]))
         acronyms.push_back(std::move(d));
@@ -358,6 +342,7 @@ Entities extract_entities(const Article& article) {
       people_over_accented_words(sentences[i], spans);
       join_known_places(sentences[i], spans, g);
       split_at_titles(sentences[i], spans, g);
+      people_after_title_complements(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
       drop_events(sentences[i], spans);
       companies_are_organisations(sentences[i], spans);

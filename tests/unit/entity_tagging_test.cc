@@ -36,6 +36,39 @@ TEST_SUITE("entity tagging") {
     CHECK_FALSE(has(e.org, "European Commission President Ursula"));
   }
 
+  TEST_CASE("a title's complement run into a name is not part of it (`of the Exchequer`)") {
+    const Entities e = of("T", "Sterling rose after Chancellor of the Exchequer Nigel Lawson "
+                               "spoke. The Governor of the Bank of England said nothing.");
+    CHECK(has(e.person, "Nigel Lawson"));
+    CHECK_FALSE(has(e.org, "Exchequer Nigel Lawson"));
+    CHECK_FALSE(has(e.person, "Exchequer Nigel Lawson"));
+    CHECK(has(e.org, "Bank of England"));
+    // A nationality's name run into a title and a person: the person after the title.
+    const Entities merkel =
+        of("Report 20", "German Chancellor Angela Merkel said in Berlin on Monday that talks "
+                        "would go on. Officials discussed grain12 tariff14.");
+    CHECK(has(merkel.person, "Angela Merkel"));
+  }
+
+  TEST_CASE("a sports report's results and standings: each club whole, none over a score") {
+    // The sport of the title is a feature: its tables' names are teams.
+    const Entities results = of("SOCCER - ALBANIAN LEAGUE RESULTS.",
+                                "Results of Albanian first division matches on Sunday: Besa "
+                                "Kavaje 2 Lushnja Dinamo 1 Teuta Durres 0 Tomori Berat 3 "
+                                "Vllaznia Shkoder 1 Luftetari Gjirokaster 1");
+    for (const char* club : {"Besa Kavaje", "Lushnja Dinamo", "Teuta Durres", "Tomori Berat",
+                             "Vllaznia Shkoder", "Luftetari Gjirokaster"})
+      CHECK(has(results.org, club));
+    CHECK(results.person.empty());
+    const Entities standings =
+        of("SOCCER - ARMENIAN CHAMPIONSHIP.",
+           "Standings in the Armenian championship after Sunday's matches (tabulate under played, "
+           "won, drawn, lost, goals for, against, points): Shirak Gyumri 10 7 2 1 20 8 23 Ararat "
+           "Yerevan 10 6 3 1 18 9 21 Kotaik Abovyan 10 5 2 3 14 12 17");
+    for (const char* club : {"Shirak Gyumri", "Ararat Yerevan", "Kotaik Abovyan"})
+      CHECK(has(standings.org, club));
+  }
+
   TEST_CASE("bug: a headline's lone first word is an organisation (`Report 12`)") {
     const Entities e = of("Report 12", "Officials discussed grain and tariffs on Monday.");
     CHECK_FALSE(has(e.org, "Report"));

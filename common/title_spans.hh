@@ -1,0 +1,29 @@
+// Steps after the tagger around people's titles: `European Commission
+// President Ursula von der Leyen`, a title inside an organisation's name (or
+// a nationality's: `German Chancellor Angela Merkel`) ends it and starts a person; `Chancellor of
+// the Exchequer Nigel Lawson`, `Secretary of State Warren Christopher`, the title's complement run
+// into the name is not part of it.
+#pragma once
+
+#include <vector>
+
+#include "common/gazetteer.hh"
+#include "common/sequence_tagger.hh"
+#include "common/tagger_tokens.hh"
+
+namespace news {
+
+/** Splits an organisation or a MISC name (`German Chancellor ...`) at a title inside it:
+ *  the organisation (or MISC), then a person. */
+void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g);
+
+/**
+ * A name right after a title and `of` (`of the`) whose second word is a given
+ * name and whose first is not (`Exchequer Nigel Lawson`, `State Warren
+ * Christopher`) is the person from that given name on (with the capitalised word
+ * after it, if the given name was left alone).
+ */
+void people_after_title_complements(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
+                                    const Gazetteer& g);
+
+} // namespace news
