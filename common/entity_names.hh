@@ -25,7 +25,8 @@ std::string words_in_case(const std::string& text, const Gazetteer& g, bool capi
 /** A place's canonical name, also when written in capitals (`TEXAS` in a sports table). */
 std::optional<std::string> known_place(const std::string& name, const Gazetteer& g);
 
-/** The place a dateline names (`MOSCOW, April 5` -> Moscow), added to `found`. */
+/** The places a dateline names (`MOSCOW, April 5` -> Moscow; `YORK, England` -> York and
+ *  England: the parts after the city up to a date), added to `found`. */
 void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entities& found);
 
 /** `van`, `der`, `bin`: a connector that is part of a person's name (not `and`, `of`,
