@@ -10,6 +10,7 @@
 #include "common/ascii.hh"
 #include "common/byline_people.hh"
 #include "common/cjk_entities.hh"
+#include "common/connector_spans.hh"
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
@@ -338,6 +339,8 @@ Entities extract_entities(const Article& article) {
         acronyms.push_back(std::move(d));
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      join_connector_starts(sentences[i], spans, g);
+      join_known_over_connectors(sentences[i], spans, g);
       trim_spans(sentences[i], spans);
       people_over_accented_words(sentences[i], spans);
       join_known_places(sentences[i], spans, g);

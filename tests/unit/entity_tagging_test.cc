@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/connector_spans.hh"
 #include "common/entity_extractor.hh"
 #include "common/entity_names.hh"
 #include "common/place_spans.hh"
@@ -235,5 +236,41 @@ TEST_SUITE("entity tagging") {
     CHECK(spans[0].begin == 0);
     CHECK(spans[0].end == 2);
     CHECK(spans[0].kind == Tag::BOrg);
+  }
+
+  TEST_CASE("bug: a name starting with `of` (`Bank` B-ORG, `of Japan` B-PER I-PER)") {
+    const Gazetteer& g = Gazetteer::instance();
+    const TaggerSentence s{"Sumita", "says", "Bank", "of", "Japan", "will", "intervene"};
+    std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}, {3, 5, Tag::BPer}};
+    join_connector_starts(s, spans, g);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].begin == 2);
+    CHECK(spans[0].end == 5);
+    CHECK(spans[0].kind == Tag::BOrg);
+    // A lone connector is cut; a person's particle stays (`de Klerk`).
+    const TaggerSentence vaduz{"Vaduz", "for", "Saturday", "and", "de", "Klerk"};
+    std::vector<TaggedSpan> apart{{0, 1, Tag::BLoc}, {1, 3, Tag::BLoc}, {4, 6, Tag::BPer}};
+    join_connector_starts(vaduz, apart, g);
+    REQUIRE(apart.size() == 3);
+    CHECK(apart[0].end == 1);
+    CHECK(apart[1].begin == 2);
+    CHECK(apart[2].begin == 4);
+    // Whole in the text, as the article's names.
+    CHECK(has(of("Sumita says Bank of Japan will intervene if necessary", "Blah blah blah.").org,
+              "Bank of Japan"));
+  }
+
+  TEST_CASE("two names either side of `of` that the gazetteer knows together are one") {
+    const Gazetteer& g = Gazetteer::instance();
+    const TaggerSentence s{"Officials", "say", "Bank", "of", "Japan", "will", "act"};
+    std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}, {4, 5, Tag::BLoc}};
+    join_known_over_connectors(s, spans, g);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].end == 5);
+    CHECK(spans[0].kind == Tag::BOrg);
+    const TaggerSentence two{"Reuters", "and", "Japan"};
+    std::vector<TaggedSpan> apart{{0, 1, Tag::BOrg}, {2, 3, Tag::BLoc}};
+    join_known_over_connectors(two, apart, g);
+    CHECK(apart.size() == 2);
   }
 }
