@@ -18,20 +18,10 @@ constexpr std::string_view kCreditWords[] = {
     "newsroom",       "report", "reporter", "reporters", "service",     "staff",
     "team",           "wire",   "writer",   "writers"};
 
-std::vector<std::string> words_of(std::string_view text) {
-  std::vector<std::string> words;
-  for (std::size_t at = 0; at < text.size();) {
-    const std::size_t space = std::min(text.find(' ', at), text.size());
-    if (space > at) words.emplace_back(text.substr(at, space - at));
-    at = space + 1;
-  }
-  return words;
-}
-
 // The authors of a byline: `A, B and C`, `A & B`; `By ` before the first.
 std::vector<std::vector<std::string>> authors(std::string_view byline) {
   std::vector<std::vector<std::string>> out(1);
-  for (std::string& word : words_of(byline)) {
+  for (std::string& word : name_words(byline)) {
     bool ends = false;
     if (word.ends_with(',')) word.pop_back(), ends = true;
     if (word == "and" || word == "&") {
@@ -82,10 +72,7 @@ std::vector<std::string> byline_people(std::string_view byline, const Gazetteer&
   if (byline.size() > kLongestByline) return out;
   for (const std::vector<std::string>& words : authors(byline)) {
     if (!person_name(words, g)) continue;
-    std::string name;
-    for (const std::string& word : words)
-      name += (name.empty() ? "" : " ") + word;
-    name = words_in_case(name, g);
+    std::string name = words_in_case(joined_words(words), g);
     if (g.known_as(name) == Gazetteer::Known::None) out.push_back(std::move(name));
   }
   return out;

@@ -100,6 +100,23 @@ void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entitie
   }
 }
 
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    if (space > at) words.emplace_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
+std::string joined_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words)
+    out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
 bool name_particle(std::string_view word, const Gazetteer& g) {
   return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
          word != "y";
