@@ -45,18 +45,32 @@ void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, co
 
 void people_after_title_complements(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
                                     const Gazetteer& g) {
+  std::vector<TaggedSpan> out;
   for (std::size_t n = 0; n < spans.size(); ++n) {
-    TaggedSpan& span = spans[n];
-    if (span.kind == Tag::BLoc || span.end - span.begin < 2) continue;
-    if (!title_complement_before(s, span.begin, g)) continue;
-    if (g.is_given_name(titled(s[span.begin])) || !g.is_given_name(titled(s[span.begin + 1])))
+    TaggedSpan span = spans[n];
+    if (span.kind == Tag::BLoc || span.end - span.begin < 2 ||
+        !title_complement_before(s, span.begin, g) || g.is_given_name(titled(s[span.begin]))) {
+      out.push_back(span);
       continue;
-    span.begin += 1;
-    span.kind = Tag::BPer;
+    }
+    // The person from the given name on: one or two words after it, the last of the span.
+    std::size_t given = span.begin + 1;
+    while (given < span.end && !(g.is_given_name(titled(s[given])) && span.end - given <= 3))
+      ++given;
+    if (given == span.end) {
+      out.push_back(span);
+      continue;
+    }
+    // `Office of Management and Budget` before it is an organisation; `State` alone is not.
+    if (given - span.begin > 1) out.push_back({span.begin, given, Tag::BOrg});
+    TaggedSpan person{given, span.end, Tag::BPer};
     // `State Warren` `Christopher`: the surname the tagger left out, up to the next name
     const std::size_t limit = n + 1 < spans.size() ? spans[n + 1].begin : s.size();
-    if (span.end - span.begin == 1 && span.end < limit && capitalised(s[span.end])) ++span.end;
+    if (person.end - person.begin == 1 && person.end < limit && capitalised(s[person.end]))
+      ++person.end;
+    out.push_back(person);
   }
+  spans = std::move(out);
 }
 
 } // namespace news

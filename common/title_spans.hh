@@ -18,10 +18,11 @@ namespace news {
 void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g);
 
 /**
- * A name right after a title and `of` (`of the`) whose second word is a given
- * name and whose first is not (`Exchequer Nigel Lawson`, `State Warren
- * Christopher`) is the person from that given name on (with the capitalised word
- * after it, if the given name was left alone).
+ * A name right after a title and `of` (`of the`) that ends with a given name
+ * and one or two words more (`Exchequer Nigel Lawson`, `State Warren
+ * Christopher`, `Office of Management and Budget James Miller`) is the person
+ * from that given name on (with the capitalised word after a given name left
+ * alone), and what comes before it an organisation if it has several words.
  */
 void people_after_title_complements(const TaggerSentence& s, std::vector<TaggedSpan>& spans,
                                     const Gazetteer& g);

@@ -44,6 +44,11 @@ TEST_SUITE("entity tagging") {
     CHECK_FALSE(has(e.org, "Exchequer Nigel Lawson"));
     CHECK_FALSE(has(e.person, "Exchequer Nigel Lawson"));
     CHECK(has(e.org, "Bank of England"));
+    // A complement of several words before the person is an organisation.
+    const Entities omb = of("T", "The director of the Office of Management and Budget James "
+                                 "Miller warned that a tax increase would hurt.");
+    CHECK(has(omb.person, "James Miller"));
+    CHECK(has(omb.org, "Office of Management and Budget"));
     // A nationality's name run into a title and a person: the person after the title.
     const Entities merkel =
         of("Report 20", "German Chancellor Angela Merkel said in Berlin on Monday that talks "
