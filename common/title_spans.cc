@@ -30,7 +30,7 @@ void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, co
   std::vector<TaggedSpan> out;
   for (const TaggedSpan& span : spans) {
     std::size_t title = span.end;
-    if (span.kind == Tag::BOrg || span.kind == Tag::BMisc)
+    if (span.kind != Tag::BPer)
       for (std::size_t i = span.begin + 1; i + 1 < span.end && title == span.end; ++i)
         if (g.is_person_title(to_lower(s[i])) && capitalised(s[i + 1])) title = i;
     if (title == span.end) {

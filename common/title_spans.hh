@@ -1,6 +1,7 @@
 // Steps after the tagger around people's titles: `European Commission
 // President Ursula von der Leyen`, a title inside an organisation's name (or
-// a nationality's: `German Chancellor Angela Merkel`) ends it and starts a person; `Chancellor of
+// a nationality's, `German Chancellor Angela Merkel`, or a place's, `White House
+// Budget Director James Miller`) ends it and starts a person; `Chancellor of
 // the Exchequer Nigel Lawson`, `Secretary of State Warren Christopher`, the title's complement run
 // into the name is not part of it.
 #pragma once
@@ -13,8 +14,8 @@
 
 namespace news {
 
-/** Splits an organisation or a MISC name (`German Chancellor ...`) at a title inside it:
- *  the organisation (or MISC), then a person. */
+/** Splits an organisation, place or MISC name (`German Chancellor ...`, `White House Budget
+ *  Director James Miller`) at a title inside it: that name, then a person. */
 void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g);
 
 /**

@@ -54,6 +54,12 @@ TEST_SUITE("entity tagging") {
         of("Report 20", "German Chancellor Angela Merkel said in Berlin on Monday that talks "
                         "would go on. Officials discussed grain12 tariff14.");
     CHECK(has(merkel.person, "Angela Merkel"));
+    // A place's name run into a title and a person (tagged as one place).
+    const Entities miller = of("WHITE HOUSE BUDGET CHIEF CRITICIZES CHILES PLAN",
+                               "White House Budget Director James Miller said a budget plan "
+                               "drafted by Senate Budget Chairman Lawton Chiles (D-Fla) would "
+                               "cut defense spending.");
+    CHECK(has(miller.person, "James Miller"));
   }
 
   TEST_CASE("a sports report's results and standings: each club whole, none over a score") {
