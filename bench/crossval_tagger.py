@@ -11,10 +11,12 @@ extracted with it (NEWS_TAGGER_MODEL) and scored against their gold
 and the pooled precision, recall and F1 per kind, and the names most often
 missed and invented; --errors writes every error with its document.
 
-Usage: crossval_tagger.py [--folds K] [--only I,J] [--epochs N] [--work DIR]
+Usage: crossval_tagger.py [--folds K] [--only I,J] [--epochs N] [--seed N] [--work DIR]
                           [--reuse] [--errors FILE] [--top N]
   NEWS_BIN     the build folder with indexer/ and tools/ (default build/release)
   --work       where the folds' training files and models go (default a temporary folder)
+  --seed       the training's shuffling seed (default the trainer's, 1): a change whose
+               gain is no larger than the spread over seeds is noise
   --reuse      keep a fold's model found in --work (to re-score after a post-step change;
                a change to the rules or features needs the models trained again)
 """
@@ -62,6 +64,7 @@ def main():
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--only", default="")
     parser.add_argument("--epochs", type=int, default=0)
+    parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--work", default="")
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--errors", default="")
@@ -99,6 +102,7 @@ def main():
                     if i not in held_out:
                         out.writelines(lines)
             options = ["--epochs", str(args.epochs)] if args.epochs else []
+            options += ["--seed", str(args.seed)] if args.seed else []
             subprocess.run([TRAINER, *options, train_file, model], check=True,
                            stderr=subprocess.DEVNULL)
             train_file.unlink()

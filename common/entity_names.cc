@@ -1,5 +1,6 @@
 #include "common/entity_names.hh"
 
+#include <algorithm>
 #include <cctype>
 
 #include "common/name_tokens.hh"
@@ -55,11 +56,70 @@ std::optional<std::string> known_place(const std::string& name, const Gazetteer&
   return std::nullopt;
 }
 
+namespace {
+
+// `England`, `Calif.`, `N.J.`, `British Columbia`: a dateline's part after its
+// city, one to three capitalised words and no digit (not `Feb 26`, `1996-08-22`).
+bool region_part(std::string_view part, const Gazetteer& g) {
+  if (part.empty() || part.size() > 30) return false;
+  std::size_t words = 0;
+  for (const NameToken& token : name_tokens(part)) {
+    if (!token.word) continue;
+    if (!token.capitalised || std::any_of(token.text.begin(), token.text.end(),
+                                          [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    ++words;
+  }
+  return words >= 1 && words <= 3 && !g.is_non_name(std::string(part));
+}
+
+std::string_view trimmed(std::string_view text) {
+  while (!text.empty() && text.front() == ' ')
+    text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ')
+    text.remove_suffix(1);
+  return text;
+}
+
+} // namespace
+
 void add_dateline_place(const std::string& dateline, const Gazetteer& g, Entities& found) {
   const std::string place = dateline.substr(0, dateline.find(','));
   if (place.empty() || place.size() > 40) return;
   const std::string name = words_in_case(place, g);
   found.add(EntityKind::Place, g.place(name).value_or(name), place);
+  // `YORK, England`, `SPRINGFIELD, Ill.`: the region or country after the city
+  for (std::size_t comma = dateline.find(','); comma != std::string::npos;) {
+    const std::size_t next = dateline.find(',', comma + 1);
+    const std::string_view part = trimmed(std::string_view(dateline).substr(
+        comma + 1, next == std::string::npos ? std::string::npos : next - comma - 1));
+    if (!region_part(part, g)) break;
+    const std::string region = words_in_case(std::string(part), g);
+    found.add(EntityKind::Place, g.place(region).value_or(region), part);
+    comma = next;
+  }
+}
+
+std::vector<std::string> name_words(std::string_view name) {
+  std::vector<std::string> words;
+  for (std::size_t at = 0; at < name.size();) {
+    const std::size_t space = std::min(name.find(' ', at), name.size());
+    if (space > at) words.emplace_back(name.substr(at, space - at));
+    at = space + 1;
+  }
+  return words;
+}
+
+std::string joined_words(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words)
+    out += (out.empty() ? "" : " ") + word;
+  return out;
+}
+
+bool name_particle(std::string_view word, const Gazetteer& g) {
+  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
+         word != "y";
 }
 
 } // namespace news

@@ -9,7 +9,9 @@
 
 #include "common/acronyms.hh"
 #include "common/ascii.hh"
+#include "common/byline_people.hh"
 #include "common/cjk_entities.hh"
+#include "common/connector_spans.hh"
 #include "common/elided_places.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_linking.hh"
@@ -22,7 +24,9 @@
 #include "common/place_spans.hh"
 #include "common/script_text.hh"
 #include "common/sequence_tagger.hh"
+#include "common/sports_report.hh"
 #include "common/tagger_features.hh"
+#include "common/title_spans.hh"
 
 namespace news {
 namespace {
@@ -154,25 +158,6 @@ bool capitalised(const std::string& word) {
   return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
 }
 
-// `European Commission President Ursula von der Leyen`: a title inside an
-// organisation's name ends it, and the capitalised words after it are a person.
-void split_at_titles(const TaggerSentence& s, std::vector<TaggedSpan>& spans, const Gazetteer& g) {
-  std::vector<TaggedSpan> out;
-  for (const TaggedSpan& span : spans) {
-    std::size_t title = span.end;
-    if (span.kind == Tag::BOrg)
-      for (std::size_t i = span.begin + 1; i + 1 < span.end && title == span.end; ++i)
-        if (g.is_person_title(to_lower(s[i])) && capitalised(s[i + 1])) title = i;
-    if (title == span.end) {
-      out.push_back(span);
-      continue;
-    }
-    out.push_back({span.begin, title, Tag::BOrg});
-    out.push_back({title + 1, span.end, Tag::BPer});
-  }
-  spans = std::move(out);
-}
-
 // `Netherlands Czech Republic`, a table's `SOUTH KOREA AUSTRALIA`: a place
 // the gazetteer does not know whose words are, end to end, places it knows is
 // those places (the longest known one first).
@@ -280,13 +265,6 @@ void countries_are_places(const TaggerSentence& s, std::vector<TaggedSpan>& span
   }
 }
 
-// `van`, `der`, `bin`: the connectors that are part of a person's name
-// (not `and`, `of`, `for`, `&`, `y`, which join two names).
-bool name_particle(const std::string& word, const Gazetteer& g) {
-  return g.is_connector(word) && word != "and" && word != "of" && word != "for" && word != "&" &&
-         word != "y";
-}
-
 // `Abdulaziz bin Salman`: two people's names either side of a connector
 // (`bin`, `van`, `de`...), or the second starting with it, are one person's;
 // a person's name goes on over connectors to a capitalised word the tagger
@@ -335,6 +313,7 @@ bool tagger_reads(const Article& article) {
 
 // What every article's names go through, whichever path found them.
 Entities finished(Entities found, const Article& article, const Gazetteer& g) {
+  add_byline_people(article.author, g, found);
   add_elided_places(article.body, found, g);
   if (article.language == "ru") // `парижской`, `Берлинская`
     for (std::string_view text : {std::string_view(article.title), std::string_view(article.body)})
@@ -358,6 +337,7 @@ Entities extract_entities(const Article& article) {
   std::vector<TaggerSentence> head = tagger_sentences(article.title);
   const std::size_t title_sentences = head.size();
   const bool title_case = title_case_headline(head);
+  const std::string_view sport = title_sport(article.title);
   std::vector<Mention> mentions;
   std::vector<AcronymDefinition> acronyms;
   const std::string_view body = article.body;
@@ -367,16 +347,19 @@ Entities extract_entities(const Article& article) {
     head.clear();
     for (TaggerSentence& s : tagger_sentences(body.substr(at, end - at)))
       sentences.push_back(std::move(s));
-    const std::vector<SentenceFeatures> features = document_features(sentences, rules);
+    const std::vector<SentenceFeatures> features = document_features(sentences, rules, sport);
     for (std::size_t i = 0; i < sentences.size(); ++i)
       for (AcronymDefinition& d : acronym_definitions(sentences[i]))
         acronyms.push_back(std::move(d));
     for (std::size_t i = 0; i < sentences.size(); ++i) {
       std::vector<TaggedSpan> spans = tagged_spans(decode(features[i], *model));
+      join_connector_starts(sentences[i], spans, g);
+      join_known_over_connectors(sentences[i], spans, g);
       trim_spans(sentences[i], spans);
       people_over_accented_words(sentences[i], spans);
       join_known_places(sentences[i], spans, g);
       split_at_titles(sentences[i], spans, g);
+      people_after_title_complements(sentences[i], spans, g);
       split_known_places(sentences[i], spans, g);
       drop_events(sentences[i], spans);
       companies_are_organisations(sentences[i], spans);

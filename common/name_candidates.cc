@@ -87,18 +87,26 @@ std::vector<std::string> name_candidates(const Article& article, const Entities&
     for (const WordSpan& span : split_words(title, WordRule::Bytes))
       if (out.size() < kMaxNameCandidates && letters_only(title.substr(span.offset, span.length)))
         take(title.substr(span.offset, span.length));
-  const auto word_at = [&](std::size_t i) { return body.substr(words[i].offset, words[i].length); };
-  for (std::size_t i = 0; i < words.size() && out.size() < kMaxNameCandidates; ++i) {
-    const std::string_view word = word_at(i);
-    if (!capitalised(word)) continue;
-    if (i > 0 && starts_capitalised(word_at(i - 1)) &&
-        joined(body, words[i - 1].offset + words[i - 1].length, words[i].offset))
-      continue;
-    if (i + 1 < words.size() && starts_capitalised(word_at(i + 1)) &&
-        joined(body, words[i].offset + words[i].length, words[i + 1].offset))
-      continue;
-    take(word);
-  }
+  // A capitalised word alone (not next to another, `Lawson said`; in a title
+  // in sentence case too: `Sumita says yen stable`) is one.
+  const auto lone_capitalised = [&](std::string_view text, const std::vector<WordSpan>& spans) {
+    const auto word_at = [&](std::size_t i) {
+      return text.substr(spans[i].offset, spans[i].length);
+    };
+    for (std::size_t i = 0; i < spans.size() && out.size() < kMaxNameCandidates; ++i) {
+      const std::string_view word = word_at(i);
+      if (!capitalised(word)) continue;
+      if (i > 0 && starts_capitalised(word_at(i - 1)) &&
+          joined(text, spans[i - 1].offset + spans[i - 1].length, spans[i].offset))
+        continue;
+      if (i + 1 < spans.size() && starts_capitalised(word_at(i + 1)) &&
+          joined(text, spans[i].offset + spans[i].length, spans[i + 1].offset))
+        continue;
+      take(word);
+    }
+  };
+  if (!all_capitals(title)) lone_capitalised(title, split_words(title, WordRule::Bytes));
+  lone_capitalised(body, words);
   return out;
 }
 

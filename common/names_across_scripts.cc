@@ -5,29 +5,13 @@
 #include <vector>
 
 #include "common/cyrillic_inflection.hh"
+#include "common/entity_names.hh"
 #include "common/gazetteer.hh"
 #include "common/script_text.hh"
 #include "common/transliteration.hh"
 
 namespace news {
 namespace {
-
-std::vector<std::string> split_words(std::string_view name) {
-  std::vector<std::string> words;
-  for (std::size_t at = 0; at < name.size();) {
-    const std::size_t space = std::min(name.find(' ', at), name.size());
-    if (space > at) words.emplace_back(name.substr(at, space - at));
-    at = space + 1;
-  }
-  return words;
-}
-
-std::string join_words(const std::vector<std::string>& words) {
-  std::string out;
-  for (const std::string& word : words)
-    out += (out.empty() ? "" : " ") + word;
-  return out;
-}
 
 // Endings only the oblique cases of a man's name have (a woman's surname in
 // -ова/-ина takes -ой, her given name -е, -у: left alone).
@@ -54,7 +38,7 @@ bool known_given_name(std::string_view cyrillic, const Gazetteer& gazetteer) {
 } // namespace
 
 std::string cyrillic_nominative(std::string_view name, const Gazetteer& gazetteer) {
-  std::vector<std::string> words = split_words(name);
+  std::vector<std::string> words = name_words(name);
   if (words.empty() || !is_cyrillic_word(words.back())) return std::string(name);
   // A man's given name in the genitive or accusative (`Владимира`): so are the words after it.
   const std::string first_stem = name_stem(words.front());
@@ -72,7 +56,7 @@ std::string cyrillic_nominative(std::string_view name, const Gazetteer& gazettee
                        ((ending == "у" || ending == "ю") && words.size() == 1);
     if (strip) word = masculine_nominative(name_stem(word));
   }
-  return join_words(words);
+  return joined_words(words);
 }
 
 std::string latin_name(std::string_view name, const Gazetteer& gazetteer) {
@@ -88,7 +72,7 @@ std::vector<std::string> query_name_forms(std::string_view value, const Gazettee
   };
   if (!has_non_latin_letters(value)) return forms;
   add(latin_transliteration(value)); // a name indexed as it was written (a woman's `Иванова`)
-  std::vector<std::string> words = split_words(value);
+  std::vector<std::string> words = name_words(value);
   if (words.size() == 1 && is_cyrillic_word(words.front()) && !name_ending(words.front()).empty())
     add(latin_transliteration(masculine_nominative(name_stem(words.front()))));
   return forms;

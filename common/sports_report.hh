@@ -7,6 +7,10 @@
 
 namespace news {
 
+/** The sport a title opens with (`soccer` for `SOCCER - ...`), lowercase, then a space,
+ *  `:` or `-`; empty if none. */
+std::string_view title_sport(std::string_view title);
+
 /** Whether a title opens with a sport's name, then a space, `:` or `-`. */
 bool sports_report_title(std::string_view title);
 

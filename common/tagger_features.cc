@@ -33,6 +33,7 @@ enum Template : std::uint8_t {
   kRuleShape,
   kHeadlineGazetteer,
   kTitleBefore,
+  kSport,
 };
 
 // The names of the document that a list finds, by their tokens: a token is
@@ -218,6 +219,9 @@ public:
   [[gnu::always_inline]] void add(Template t, std::string_view value, std::string_view more) {
     out_.ids.push_back(bucket_of(feature_hash(feature_hash(t, value), more)));
   }
+  void add(Template t, std::string_view value, std::string_view more, std::string_view last) {
+    out_.ids.push_back(bucket_of(feature_hash(feature_hash(feature_hash(t, value), more), last)));
+  }
 
 private:
   TokenFeatures& out_;
@@ -258,7 +262,7 @@ std::string word_shape(std::string_view word) {
 }
 
 std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
-                                                const Entities& rules) {
+                                                const Entities& rules, std::string_view sport) {
   const Gazetteer& g = Gazetteer::instance();
   const SpanMarks rules_marks = rule_marks(rules);
   const DocumentWords doc = document_words(sentences);
@@ -298,7 +302,8 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       }
       const std::string_view position = i == 0 ? "first" : i + 1 == s.size() ? "last" : "inside";
       f.add(kPosition, position, caps ? "caps" : si == 0 ? "title" : "text");
-      f.add(kCaps, capitalised(w) ? (has_lower(w) ? "Cap" : "CAPS") : "lower", position);
+      const std::string_view caps_of = capitalised(w) ? (has_lower(w) ? "Cap" : "CAPS") : "lower";
+      f.add(kCaps, caps_of, position);
       static constexpr std::array<std::pair<std::ptrdiff_t, std::string_view>, 4> kAround{
           {{-2, "-2"}, {-1, "-1"}, {1, "1"}, {2, "2"}}};
       for (const auto& [d, name] : kAround)
@@ -321,6 +326,11 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       f.add(kRuleSpan, rule_mark);
       f.add(kRuleShape, rule_mark, shape[i]);
       f.add(kRuleSpan, rule_mark, known[i]);
+      if (!sport.empty()) { // a sports report: its tables' teams, players, venues
+        f.add(kSport, sport, caps_of, i + 1 < s.size() ? shape[i + 1] : "</s>");
+        f.add(kSport, sport, gazetteer_mark);
+        f.add(kSport, sport, "shape", shape[i]);
+      }
       if (has_upper(w)) {
         f.add(kDocument, "lower", doc.lowercase.contains(lower[i]) ? "1" : "0");
         f.add(kDocument, "cap-inside", doc.capitalised_inside.contains(lower[i]) ? "1" : "0");

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string_view>
 #include <vector>
 
 #include "common/entity.hh"
@@ -26,10 +27,11 @@ using SentenceFeatures = std::vector<TokenFeatures>;
 
 /**
  * The features of every token of a document's sentences; `rules` are the
- * names the rule extractor found in the same document (their mentions too).
+ * names the rule extractor found in the same document (their mentions too);
+ * `sport` the sport its title names (sports_report.hh: `soccer`), if any.
  */
 std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
-                                                const Entities& rules);
+                                                const Entities& rules, std::string_view sport = {});
 
 /** The sentence is a headline or a table line: no lowercase word in it, some capital. */
 bool all_capitals(const TaggerSentence& s);

@@ -8,6 +8,7 @@
 
 #include "common/entity_extractor.hh"
 #include "common/sequence_tagger.hh"
+#include "common/sports_report.hh"
 #include "common/tagger_features.hh"
 
 namespace news {
@@ -162,9 +163,11 @@ TaggerModel train_tagger(const std::vector<TrainingDocument>& documents,
     texts.push_back(as_article_text(d));
   }
   features.reserve(texts.size());
-  for (std::size_t d = 0; d < texts.size(); ++d)
+  for (std::size_t d = 0; d < texts.size(); ++d) {
+    const Article article = training_article(documents[d / 2]);
     features.push_back(
-        document_features(texts[d].sentences, rule_entities(training_article(documents[d / 2]))));
+        document_features(texts[d].sentences, rule_entities(article), title_sport(article.title)));
+  }
   for (std::size_t d = 0; d < texts.size(); ++d)
     for (std::size_t s = 0; s < texts[d].sentences.size(); ++s)
       items.push_back({&features[d][s], &texts[d].tags[s]});
@@ -217,8 +220,9 @@ TaggerModel train_tagger(const std::vector<TrainingDocument>& documents,
 std::vector<std::vector<Tag>> tag_document(const TrainingDocument& document,
                                            const TaggerModel& model) {
   std::vector<std::vector<Tag>> out;
+  const Article article = training_article(document);
   for (const SentenceFeatures& s :
-       document_features(document.sentences, rule_entities(training_article(document))))
+       document_features(document.sentences, rule_entities(article), title_sport(article.title)))
     out.push_back(decode(s, model));
   return out;
 }

@@ -78,6 +78,18 @@ TEST_SUITE("entity_extractor") {
     article.dateline = "MOSCOW, April 5";
     article.body = "Officials spoke.";
     CHECK(extract_entities(article).place == Names{"Moscow"});
+    // The region or country after the city is a place too, up to the date.
+    for (const char* language : {"en", "de"}) {
+      article.language = language;
+      article.dateline = "YORK, England";
+      CHECK(extract_entities(article).place == Names{"York", "England"});
+      article.dateline = "SPRINGFIELD, Ill., March 3";
+      CHECK(extract_entities(article).place.size() == 2);
+      article.dateline = "SALVADOR, Feb 26";
+      CHECK(extract_entities(article).place == Names{"Salvador"});
+      article.dateline = "LONDON, 1996-08-22";
+      CHECK(extract_entities(article).place == Names{"London"});
+    }
   }
 
   TEST_CASE("nationality adjectives name no place by themselves") {

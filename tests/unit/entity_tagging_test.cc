@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "common/connector_spans.hh"
 #include "common/entity_extractor.hh"
 #include "common/entity_names.hh"
 #include "common/place_spans.hh"
@@ -34,6 +35,50 @@ TEST_SUITE("entity tagging") {
     CHECK(has(e.org, "European Commission"));
     CHECK(has(e.person, "Ursula von der Leyen"));
     CHECK_FALSE(has(e.org, "European Commission President Ursula"));
+  }
+
+  TEST_CASE("a title's complement run into a name is not part of it (`of the Exchequer`)") {
+    const Entities e = of("T", "Sterling rose after Chancellor of the Exchequer Nigel Lawson "
+                               "spoke. The Governor of the Bank of England said nothing.");
+    CHECK(has(e.person, "Nigel Lawson"));
+    CHECK_FALSE(has(e.org, "Exchequer Nigel Lawson"));
+    CHECK_FALSE(has(e.person, "Exchequer Nigel Lawson"));
+    CHECK(has(e.org, "Bank of England"));
+    // A complement of several words before the person is an organisation.
+    const Entities omb = of("T", "The director of the Office of Management and Budget James "
+                                 "Miller warned that a tax increase would hurt.");
+    CHECK(has(omb.person, "James Miller"));
+    CHECK(has(omb.org, "Office of Management and Budget"));
+    // A nationality's name run into a title and a person: the person after the title.
+    const Entities merkel =
+        of("Report 20", "German Chancellor Angela Merkel said in Berlin on Monday that talks "
+                        "would go on. Officials discussed grain12 tariff14.");
+    CHECK(has(merkel.person, "Angela Merkel"));
+    // A place's name run into a title and a person (tagged as one place).
+    const Entities miller = of("WHITE HOUSE BUDGET CHIEF CRITICIZES CHILES PLAN",
+                               "White House Budget Director James Miller said a budget plan "
+                               "drafted by Senate Budget Chairman Lawton Chiles (D-Fla) would "
+                               "cut defense spending.");
+    CHECK(has(miller.person, "James Miller"));
+  }
+
+  TEST_CASE("a sports report's results and standings: each club whole, none over a score") {
+    // The sport of the title is a feature: its tables' names are teams.
+    const Entities results = of("SOCCER - ALBANIAN LEAGUE RESULTS.",
+                                "Results of Albanian first division matches on Sunday: Besa "
+                                "Kavaje 2 Lushnja Dinamo 1 Teuta Durres 0 Tomori Berat 3 "
+                                "Vllaznia Shkoder 1 Luftetari Gjirokaster 1");
+    for (const char* club : {"Besa Kavaje", "Lushnja Dinamo", "Teuta Durres", "Tomori Berat",
+                             "Vllaznia Shkoder", "Luftetari Gjirokaster"})
+      CHECK(has(results.org, club));
+    CHECK(results.person.empty());
+    const Entities standings =
+        of("SOCCER - ARMENIAN CHAMPIONSHIP.",
+           "Standings in the Armenian championship after Sunday's matches (tabulate under played, "
+           "won, drawn, lost, goals for, against, points): Shirak Gyumri 10 7 2 1 20 8 23 Ararat "
+           "Yerevan 10 6 3 1 18 9 21 Kotaik Abovyan 10 5 2 3 14 12 17");
+    for (const char* club : {"Shirak Gyumri", "Ararat Yerevan", "Kotaik Abovyan"})
+      CHECK(has(standings.org, club));
   }
 
   TEST_CASE("bug: a headline's lone first word is an organisation (`Report 12`)") {
@@ -202,5 +247,41 @@ TEST_SUITE("entity tagging") {
     CHECK(spans[0].begin == 0);
     CHECK(spans[0].end == 2);
     CHECK(spans[0].kind == Tag::BOrg);
+  }
+
+  TEST_CASE("bug: a name starting with `of` (`Bank` B-ORG, `of Japan` B-PER I-PER)") {
+    const Gazetteer& g = Gazetteer::instance();
+    const TaggerSentence s{"Sumita", "says", "Bank", "of", "Japan", "will", "intervene"};
+    std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}, {3, 5, Tag::BPer}};
+    join_connector_starts(s, spans, g);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].begin == 2);
+    CHECK(spans[0].end == 5);
+    CHECK(spans[0].kind == Tag::BOrg);
+    // A lone connector is cut; a person's particle stays (`de Klerk`).
+    const TaggerSentence vaduz{"Vaduz", "for", "Saturday", "and", "de", "Klerk"};
+    std::vector<TaggedSpan> apart{{0, 1, Tag::BLoc}, {1, 3, Tag::BLoc}, {4, 6, Tag::BPer}};
+    join_connector_starts(vaduz, apart, g);
+    REQUIRE(apart.size() == 3);
+    CHECK(apart[0].end == 1);
+    CHECK(apart[1].begin == 2);
+    CHECK(apart[2].begin == 4);
+    // Whole in the text, as the article's names.
+    CHECK(has(of("Sumita says Bank of Japan will intervene if necessary", "Blah blah blah.").org,
+              "Bank of Japan"));
+  }
+
+  TEST_CASE("two names either side of `of` that the gazetteer knows together are one") {
+    const Gazetteer& g = Gazetteer::instance();
+    const TaggerSentence s{"Officials", "say", "Bank", "of", "Japan", "will", "act"};
+    std::vector<TaggedSpan> spans{{2, 3, Tag::BOrg}, {4, 5, Tag::BLoc}};
+    join_known_over_connectors(s, spans, g);
+    REQUIRE(spans.size() == 1);
+    CHECK(spans[0].end == 5);
+    CHECK(spans[0].kind == Tag::BOrg);
+    const TaggerSentence two{"Reuters", "and", "Japan"};
+    std::vector<TaggedSpan> apart{{0, 1, Tag::BOrg}, {2, 3, Tag::BLoc}};
+    join_known_over_connectors(two, apart, g);
+    CHECK(apart.size() == 2);
   }
 }

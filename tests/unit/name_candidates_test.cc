@@ -53,6 +53,15 @@ TEST_SUITE("name candidates") {
           std::vector<std::string>{"talks"});
   }
 
+  TEST_CASE("a title in sentence case gives its lone capitalised words, as the body does") {
+    // Reuters' title-only briefs: `Sumita says ...` with no body to name him.
+    CHECK(candidates("blah blah blah.", {}, "Sumita says yen will stay stable") ==
+          std::vector<std::string>{"sumita"});
+    CHECK(candidates("blah.", {}, "Japan will cooperate to stabilise dlr, Sumita") ==
+          std::vector<std::string>{"japan", "sumita"});
+    CHECK(candidates("x", {}, "Bank Of Japan Says").empty()); // a run of capitals: no lone word
+  }
+
   TEST_CASE("each once, and at most kMaxNameCandidates") {
     CHECK(candidates("Lawson left; Lawson came back.") == std::vector<std::string>{"lawson"});
     std::string many;

@@ -3,6 +3,7 @@
 
 #include "common/gazetteer.hh"
 #include "common/sequence_tagger.hh"
+#include "common/sports_report.hh"
 #include "common/tagger_features.hh"
 #include "common/tagger_model.hh"
 #include "common/tagger_tokens.hh"
@@ -134,4 +135,18 @@ TEST_CASE("may_follow: I-X after B-X or I-X only, any other tag after anything")
     }
   CHECK_FALSE(may_follow(Tag::IOrg, Tag::IPer));
   CHECK_FALSE(may_follow(Tag::BPer, Tag::IOrg));
+}
+
+TEST_CASE("features: a sports report's sport is a feature of its tokens") {
+  CHECK(title_sport("SOCCER - ALBANIAN LEAGUE RESULTS.") == "soccer");
+  CHECK(title_sport("Cricket: England win") == "cricket");
+  CHECK(title_sport("ICE HOCKEY - NHL RESULTS") == "ice hockey");
+  CHECK(title_sport("Golfers strike").empty());
+  CHECK(title_sport("EU rejects German call").empty());
+  const std::vector<TaggerSentence> doc{{"Besa", "Kavaje", "2", "Teuta", "Durres", "0"}};
+  const auto soccer = document_features(doc, Entities{}, "soccer");
+  const auto plain = document_features(doc, Entities{});
+  CHECK(soccer[0][0].ids != plain[0][0].ids);
+  CHECK(soccer[0][0].ids.size() == plain[0][0].ids.size() + 3);
+  CHECK(document_features(doc, Entities{}, "tennis")[0][0].ids != soccer[0][0].ids);
 }
