@@ -24,13 +24,14 @@ BUILD = ROOT / "build" / "release"
 
 # query -> the forms an article writes the entity in, in each language
 # (Latin forms match whole words, any case; Cyrillic ones as word starts, for
-# the case endings; Chinese and Japanese ones anywhere).
+# the case endings, unless written "=word": a whole word, as Китай, whose word
+# start would take китайский, Chinese; Chinese and Japanese ones anywhere).
 QUERIES = {
     "place:germany": ["Germany", "Allemagne", "Deutschland", "Alemania", "Германи", "德国", "德國",
                       "ドイツ"],
     "place:france": ["France", "Frankreich", "Francia", "Франци", "法国", "法國", "フランス"],
     "place:russia": ["Russia", "Russie", "Russland", "Rusia", "Росси", "俄罗斯", "俄羅斯", "ロシア"],
-    "place:china": ["China", "Chine", "Китa", "Китая", "Китае", "中国", "中國"],
+    "place:china": ["China", "Chine", "=Китай", "Китая", "Китае", "Китаю", "Китаем", "中国", "中國"],
     "place:japan": ["Japan", "Japon", "Japón", "Япони", "日本"],
     "place:spain": ["Spain", "Espagne", "Spanien", "España", "Испани", "西班牙", "スペイン"],
     "place:italy": ["Italy", "Italie", "Italien", "Italia", "Итали", "意大利", "義大利", "イタリア"],
@@ -57,6 +58,8 @@ def pattern(forms):
     for form in forms:
         if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", form):
             parts.append(re.escape(form))
+        elif form.startswith("="):
+            parts.append(r"(?<!\w)" + re.escape(form[1:]) + r"(?!\w)")
         elif re.search(r"[\u0400-\u04ff]", form):
             parts.append(r"(?<!\w)" + re.escape(form))
         else:
