@@ -181,6 +181,11 @@ constexpr std::string_view kSpeechVerbs[] = {
     "declared", "denied", "admitted", "confirmed", "believes", "thinks",
 };
 
+// The rules read this list, and the English tagger reads the rules' decisions as
+// features: a name added here changes the model's input, so the model must be
+// retrained (scripts/train-tagger; unit_tagger checks it). Given names of the
+// languages that capitalise nouns live apart, in common/noun_capitals.cc, which
+// only their articles read.
 constexpr std::string_view kGivenNames[] = {
     "John", "James", "Robert", "Michael", "William", "David", "Richard", "Joseph", "Thomas",
     "Charles", "Christopher", "Daniel", "Matthew", "Anthony", "Mark", "Donald", "Steven", "Paul",
