@@ -1,19 +1,11 @@
 // The case forms of Russian and Ukrainian names (cyrillic_inflection.hh).
 #include "common/cyrillic_inflection.hh"
-
-#include <algorithm>
+#include "tests/unit/entity_test_support.hh"
 
 #include <doctest/doctest.h>
 
 using namespace news;
-
-namespace {
-
-bool has(const std::vector<std::string>& forms, const std::string& form) {
-  return std::find(forms.begin(), forms.end(), form) != forms.end();
-}
-
-} // namespace
+using test::has;
 
 TEST_SUITE("cyrillic_inflection") {
   TEST_CASE("case forms of place names") {

@@ -1,6 +1,7 @@
 // Rules of the entity extractor, one case each, and the seed article.
 #include "common/entity_extractor.hh"
 #include "common/name_tokens.hh"
+#include "tests/unit/entity_test_support.hh"
 
 #include <algorithm>
 #include <fstream>
@@ -9,19 +10,10 @@
 #include <doctest/doctest.h>
 
 using namespace news;
+using test::from_body;
+using test::has;
 
 namespace {
-
-Entities from_body(const std::string& body, const std::string& title = "T") {
-  Article article;
-  article.title = title;
-  article.body = body;
-  return extract_entities(article);
-}
-
-bool has(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 using Names = std::vector<std::string>;
 

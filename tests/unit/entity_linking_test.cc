@@ -2,21 +2,15 @@
 // surnames, company endings, and the user's aliases (aliases.toml).
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
 #include "common/acronyms.hh"
 #include "common/entity_aliases.hh"
 #include "common/entity_extractor.hh"
 #include "common/entity_linking.hh"
 #include "common/legal_forms.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
-
-namespace {
-bool has(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-} // namespace
+using test::has;
 
 TEST_CASE("acronyms: the initials of the words before the brackets, connectors optional") {
   const auto defs = acronym_definitions(tagger_sentences(

@@ -3,27 +3,20 @@
 // headline, people's names over connectors, a known place after `at`).
 #include <doctest/doctest.h>
 
-#include <algorithm>
-
 #include "common/connector_spans.hh"
 #include "common/entity_extractor.hh"
 #include "common/entity_names.hh"
 #include "common/place_spans.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
+using test::has;
 
 namespace {
 
-bool has(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
-
+// Title first: these cases read as headline, then text.
 Entities of(const std::string& title, const std::string& body, const std::string& language = "") {
-  Article a;
-  a.title = title;
-  a.body = body;
-  a.language = language;
-  return extract_entities(a);
+  return test::from_body(body, title, language);
 }
 
 } // namespace

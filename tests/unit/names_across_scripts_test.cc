@@ -11,27 +11,15 @@
 #include "common/gazetteer.hh"
 #include "common/script_text.hh"
 #include "common/transliteration.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
+using test::from_body;
+using test::has;
 
 namespace {
 
 using Names = std::vector<std::string>;
-
-// `language` as the indexer determines it before extraction (English, and
-// undetermined Latin-script text, go to the tagger; docs/entities.md).
-Entities from_body(const std::string& body, const std::string& title = "T",
-                   const std::string& language = "") {
-  Article article;
-  article.title = title;
-  article.body = body;
-  article.language = language;
-  return extract_entities(article);
-}
-
-bool has(const Names& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 } // namespace
 

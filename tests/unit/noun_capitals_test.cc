@@ -2,29 +2,20 @@
 // capital letter before they make a name (common/noun_capitals.hh).
 #include "common/noun_capitals.hh"
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
 #include <doctest/doctest.h>
 
 #include "common/entity_extractor.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
+using test::has;
 
 namespace {
 
-Entities german(const std::string& body) {
-  Article article;
-  article.title = "T";
-  article.body = body;
-  article.language = "de";
-  return extract_entities(article);
-}
-
-bool has(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
+Entities german(const std::string& body) { return test::from_body(body, "T", "de"); }
 
 } // namespace
 

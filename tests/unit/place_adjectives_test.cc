@@ -7,17 +7,15 @@
 
 #include "common/entity_extractor.hh"
 #include "common/gazetteer.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
+using test::has;
 
 namespace {
 
 std::optional<std::string> city(std::string_view word) {
   return city_of_adjective(word, Gazetteer::instance());
-}
-
-bool has(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
 }
 
 } // namespace
