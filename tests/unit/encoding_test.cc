@@ -162,7 +162,7 @@ TEST_SUITE("encoding") {
     }
   }
 
-  TEST_CASE("valid UTF-8 wins over a stale declaration; unknown charsets fall back") {
+  TEST_CASE("valid UTF-8 wins over a stale declaration, unknown charsets fall back") {
     TempDir dir;
     // Saved pages keep their old <meta charset> (readability-pages/qq: gb2312, in UTF-8).
     FileArticles read = read_file(dir.write(
