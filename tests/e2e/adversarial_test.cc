@@ -231,7 +231,7 @@ TEST_SUITE("e2e: adversarial inputs") {
     CHECK(hits[0]["title"].get<std::string>().size() == 1000);
   }
 
-  TEST_CASE("bug: a 42 MB plain-text article took 800 MB; its body is indexed up to 10 MB") {
+  TEST_CASE("bug: a 42 MB plain-text article took 800 MB, its body is indexed up to 10 MB") {
     Sandbox s;
     const fs::path file = s.write("long.txt", "Zebrafish harbour report\n\n" +
                                                   prose_body("Quokkastart", "Wombatend"));

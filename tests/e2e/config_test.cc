@@ -105,7 +105,7 @@ TEST_SUITE("config file") {
     CHECK(env.err.find("no news index at " + (s.dir() / "none").string()) != std::string::npos);
   }
 
-  TEST_CASE("sync walks the config's roots with their read options; the command line wins") {
+  TEST_CASE("sync walks the config's roots with their read options, the command line wins") {
     const Sandbox s;
     s.write("archive/wire.jsonl", R"({"id": "w1", "title": "Grain deal", "story_text": "Wheat )"
                                   R"(shipments resume from Odesa."})"

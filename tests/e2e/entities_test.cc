@@ -47,7 +47,7 @@ TEST_SUITE("e2e: entities") {
     CHECK(files({"place:china -place:russia"}) == Names{"chip-export-controls.txt"});
   }
 
-  TEST_CASE("JSON hits carry entities; --entities shows them in text") {
+  TEST_CASE("JSON hits carry entities, --entities shows them in text") {
     const nlohmann::json json =
         nlohmann::json::parse(corpus().search({"--format", "json", "person:putin"}).out);
     // The seed article's hit (the NATO summit's `Putin has said` matches too, with the same
@@ -77,7 +77,7 @@ TEST_SUITE("e2e: entities") {
     CHECK(text.out.find("place:   Russia (") != std::string::npos);
   }
 
-  TEST_CASE("inspect shows entities; --no-entities leaves them out") {
+  TEST_CASE("inspect shows entities, --no-entities leaves them out") {
     const std::string seed = std::string(SAMPLE_CORPUS_DIR) + "/putin-china-visit.txt";
     RunResult run = corpus().index({"inspect", "--format", "jsonl", seed});
     const nlohmann::json article = nlohmann::json::parse(run.out);

@@ -49,7 +49,7 @@ TEST_SUITE("e2e: news-index add") {
     CHECK(dry.out.find("0 failed (0 files in ") != std::string::npos);
   }
 
-  TEST_CASE("the sample corpus indexes; adding it again changes nothing") {
+  TEST_CASE("the sample corpus indexes, adding it again changes nothing") {
     Sandbox sandbox;
     RunResult first = sandbox.index({"add", SAMPLE_CORPUS_DIR});
     CHECK(first.status == 0);

@@ -95,7 +95,7 @@ TEST_SUITE("e2e: names across languages") {
     CHECK(files({"place:париж"}) == paris);
   }
 
-  TEST_CASE("places in their language's case forms, adjectives and sentences; a Japanese title "
+  TEST_CASE("places in their language's case forms, adjectives and sentences, a Japanese title "
             "after a country") {
     const auto has = [](const Names& names, const std::string& file) {
       return std::find(names.begin(), names.end(), file) != names.end();

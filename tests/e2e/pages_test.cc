@@ -41,7 +41,7 @@ TEST_SUITE("e2e: saved pages") {
     CHECK(body.ends_with(kStoryEnd));
   }
 
-  TEST_CASE("a teaser <article> before the story is not taken; the subhead is kept") {
+  TEST_CASE("a teaser <article> before the story is not taken, the subhead is kept") {
     const nlohmann::json a = inspect("teaser-article-first.html");
     CHECK(a["author"] == "Ann Reeve");
     CHECK(a["date"] == "2024-03-05T09:30:00Z");
@@ -52,7 +52,7 @@ TEST_SUITE("e2e: saved pages") {
     CHECK_FALSE(has(body, "By Ann Reeve"));
   }
 
-  TEST_CASE("comments after the story are left out; JSON-LD in CDATA is read") {
+  TEST_CASE("comments after the story are left out, JSON-LD in CDATA is read") {
     const nlohmann::json a = inspect("comments.html");
     CHECK(a["author"] == "Ann Reeve");
     CHECK(a["date"] == "2024-03-05T00:00:00Z");
@@ -69,7 +69,7 @@ TEST_SUITE("e2e: saved pages") {
       CHECK_MESSAGE(!has(body, gone), gone);
   }
 
-  TEST_CASE("the headline repeated in the body is left out; quotes and lists kept") {
+  TEST_CASE("the headline repeated in the body is left out, quotes and lists kept") {
     const nlohmann::json a = inspect("headline-repeated.html");
     CHECK(a["title"] == "Harbour Board Closes Ferry Pier"); // the <h1> agreeing with og:title
     CHECK(a["author"] == "Ann Reeve");

@@ -39,7 +39,7 @@ struct Archive {
 } // namespace
 
 TEST_SUITE("path_filter") {
-  TEST_CASE("bug: path: of a folder matched nothing; it matches everything under it") {
+  TEST_CASE("bug: path: of a folder matched nothing, it matches everything under it") {
     const Archive a;
     CHECK(a.files("copper path:" + a.root() + "/reuters/2024/03") == "a.txt b.txt ");
     CHECK(a.files("copper path:" + a.root() + "/reuters/2024/03/") == "a.txt b.txt ");

@@ -62,7 +62,7 @@ std::vector<std::vector<std::string>> parse_csv(const std::string& text) {
 } // namespace
 
 TEST_SUITE("e2e: results") {
-  TEST_CASE("--sort newest and oldest order by date; relevance ties go to the newer") {
+  TEST_CASE("--sort newest and oldest order by date, relevance ties go to the newer") {
     const std::vector<std::string> may = {"--format", "json", "date:2024-05-01..2024-05-10"};
     auto with = [&](std::vector<std::string> extra) {
       extra.insert(extra.end(), may.begin(), may.end());

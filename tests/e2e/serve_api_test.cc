@@ -153,7 +153,7 @@ TEST_SUITE("e2e: news-search serve") {
     CHECK(get(server, "/healthz").status == 200);
   }
 
-  TEST_CASE("articles a writer commits appear without a restart; the server writes nothing") {
+  TEST_CASE("articles a writer commits appear without a restart, the server writes nothing") {
     const Sandbox sandbox;
     sandbox.write("in/a.txt", "Title: Wheat in Orenburg\n\nWheat harvest in Orenburg grows.\n");
     REQUIRE(sandbox.index({"add", "in"}).status == 0);

@@ -301,7 +301,7 @@ TEST_SUITE("saved searches") {
     CHECK(s.search({"--unsave", "opec"}).status == 2);
   }
 
-  TEST_CASE("--save and watch wait for a writer and say so; a missing index is not created") {
+  TEST_CASE("--save and watch wait for a writer and say so, a missing index is not created") {
     const Sandbox s;
     const RunResult missing = s.search({"--save", "opec", "opec"});
     CHECK(missing.status == 2);

@@ -39,7 +39,7 @@ TEST_SUITE("access guard") {
     CHECK(check("GET", "/api/articles/x", {}, "other=0123456789abcdef") == Access::Unauthorized);
   }
 
-  TEST_CASE("with a token, the page sends to the login form; what holds no article stays open") {
+  TEST_CASE("with a token, the page sends to the login form, what holds no article stays open") {
     CHECK(check("GET", "/") == Access::LogIn);
     CHECK(check("GET", "/", {}, "news_token=0123456789abcdef") == Access::Allowed);
     CHECK(check("GET", "/login") == Access::Allowed);

@@ -38,7 +38,7 @@ TEST_SUITE("access token") {
           "news_token=t0ken; HttpOnly; SameSite=Lax; Path=/; Max-Age=2592000; Secure");
   }
 
-  TEST_CASE("the token file: its first line, trimmed; short or odd tokens refused") {
+  TEST_CASE("the token file: its first line, trimmed, short or odd tokens refused") {
     const test::TempDir dir;
     CHECK(read_token_file(dir.write("ok", "  0123456789abcdef \nsecond line\n")) ==
           "0123456789abcdef");

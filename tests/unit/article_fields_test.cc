@@ -10,7 +10,7 @@
 using namespace news;
 
 TEST_SUITE("article_fields") {
-  TEST_CASE("inspect shows every field once; the search and CSV only fields of the table") {
+  TEST_CASE("inspect shows every field once, the search and CSV only fields of the table") {
     for (const ArticleFieldSpec& s : kArticleFields) {
       CAPTURE(s.name);
       CHECK(std::count(kInspectFields.begin(), kInspectFields.end(), s.field) == 1);

@@ -51,7 +51,7 @@ TEST_SUITE("article_pipeline") {
     CHECK(article.id == file.string() + ":1");
   }
 
-  TEST_CASE("ids: its own, else a record's URL, else FILE:RECORD, else the file; no .gz") {
+  TEST_CASE("ids: its own, else a record's URL, else FILE:RECORD, else the file, no .gz") {
     TempDir dir;
     ReadOptions options;
     options.extract_entities = false;

@@ -5,7 +5,7 @@
 using namespace news;
 
 TEST_SUITE("ascii") {
-  TEST_CASE("case of ASCII letters only; UTF-8 bytes pass through") {
+  TEST_CASE("case of ASCII letters only, UTF-8 bytes pass through") {
     CHECK(is_ascii_upper('Q'));
     CHECK_FALSE(is_ascii_upper('q'));
     CHECK(is_ascii_lower('q'));

@@ -23,7 +23,7 @@ TEST_SUITE("city_names") {
     CHECK(cjk_place("莫斯科") == "Moscow");
   }
 
-  TEST_CASE("London, Paris, Berlin and Tokyo from the time zones; Beijing from the table") {
+  TEST_CASE("London, Paris, Berlin and Tokyo from the time zones, Beijing from the table") {
     const CityNames& names = CityNames::instance();
     CHECK(names.find("Londres") == "London");
     CHECK(names.find("Лондон") == "London");

@@ -84,7 +84,7 @@ TEST_SUITE("config_file") {
     CHECK(syntax.find('\n') == std::string::npos);
   }
 
-  TEST_CASE("a file the user named must exist; the default one may not") {
+  TEST_CASE("a file the user named must exist, the default one may not") {
     TempDir dir;
     const std::string missing = (dir.path / "none.toml").string();
     CHECK_THROWS_WITH_AS(read_config_file({missing, "--config"}, true),

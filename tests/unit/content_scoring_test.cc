@@ -97,7 +97,7 @@ TEST_SUITE("content_scoring") {
     CHECK(class_weight(find_by_id(root, "share")) < 0);
   }
 
-  TEST_CASE("a responsive layout's hidden-xs column is not furniture; what is hidden is") {
+  TEST_CASE("a responsive layout's hidden-xs column is not furniture, what is hidden is") {
     HtmlDocument doc = parse_html("<html><body><div id=col class='story-body hidden-xs'>x</div>"
                                   "<div id=gone hidden>y</div></body></html>");
     const xmlNode* root = xmlDocGetRootElement(doc.get());
@@ -130,7 +130,7 @@ TEST_SUITE("content_scoring") {
     CHECK(s.text.find("The second council") != std::string::npos);
   }
 
-  TEST_CASE("siblings of prose join the best; subheads between them are kept") {
+  TEST_CASE("siblings of prose join the best, subheads between them are kept") {
     Scored s =
         score("<html><body id=root><div id=lead>" + prose("lead") + prose("lead") +
               "</div><h2>What comes next</h2>" + prose("sibling") +
@@ -142,7 +142,7 @@ TEST_SUITE("content_scoring") {
   }
 
   TEST_CASE("inside the story: captions, bylines, link lists, prompts, hidden and the headline "
-            "left out; lists and quotes kept") {
+            "left out, lists and quotes kept") {
     Scored s = score(
         "<html><body id=root><div id=story><h1>Council votes</h1><div class=byline>By Jane "
         "Doe</div>" +

@@ -18,7 +18,7 @@ TEST_SUITE("cyrillic_inflection") {
     CHECK(place_case_forms("Перу").empty());            // indeclinable
     CHECK_FALSE(has(place_case_forms("Иран"), "Иран")); // not the name itself
   }
-  TEST_CASE("a hushing consonant takes -ем in the instrumental; a plural name its own endings") {
+  TEST_CASE("a hushing consonant takes -ем in the instrumental, a plural name its own endings") {
     CHECK(has(place_case_forms("Париж"), "Парижем")); // городом Парижем
     CHECK_FALSE(has(place_case_forms("Париж"), "Парижом"));
     CHECK(has(place_case_forms("Лондон"), "Лондоном"));
@@ -36,7 +36,7 @@ TEST_SUITE("cyrillic_inflection") {
     CHECK(has(place_case_forms("Соединённое Королевство"), "Соединённого Королевства"));
     CHECK(has(place_case_forms("Великий Новгород"), "Великим Новгородом"));
   }
-  TEST_CASE("a plural name: its adjectives and noun in the plural; words after the noun stay") {
+  TEST_CASE("a plural name: its adjectives and noun in the plural, words after the noun stay") {
     const std::vector<std::string> states = place_case_forms("Соединённые Штаты Америки");
     CHECK(has(states, "Соединённых Штатов Америки"));
     CHECK(has(states, "Соединённым Штатам Америки"));
@@ -44,7 +44,7 @@ TEST_SUITE("cyrillic_inflection") {
     CHECK(has(states, "Соединённых Штатах Америки"));
     CHECK(has(place_case_forms("Объединённые Арабские Эмираты"), "Объединённых Арабских Эмиратах"));
   }
-  TEST_CASE("a noun first, then its apposition; two names joined by и each declined") {
+  TEST_CASE("a noun first, then its apposition, two names joined by и each declined") {
     CHECK(has(place_case_forms("Республика Корея"), "Республики Корея"));
     CHECK(has(place_case_forms("Босния и Герцеговина"), "Боснии и Герцеговины"));
     CHECK(has(place_case_forms("Тринидад и Тобаго"), "Тринидада и Тобаго"));

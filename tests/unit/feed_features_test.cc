@@ -156,7 +156,7 @@ TEST_SUITE("feed features") {
     CHECK(out.articles[1].title == "Video: harbour fireworks"); // it has no other
   }
 
-  TEST_CASE("feed dates in feedparser's forms; a zone it does not know is warned about") {
+  TEST_CASE("feed dates in feedparser's forms, a zone it does not know is warned about") {
     const ParsedFile out = read_fixture("feed-dates.rss");
     REQUIRE(out.articles.size() == 11);
     CHECK(day_of(out.articles[0]) == "2004-01-01T19:48:21Z");

@@ -33,7 +33,7 @@ TEST_SUITE("field names") {
     CHECK(r.hint == "did you mean person:?");
   }
 
-  TEST_CASE("fields are spelt as the table has them; far-off names get no suggestion") {
+  TEST_CASE("fields are spelt as the table has them, far-off names get no suggestion") {
     const struct {
       std::string query, hint;
     } refused[] = {

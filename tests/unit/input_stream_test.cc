@@ -82,7 +82,7 @@ TEST_SUITE("input_stream") {
       CHECK(lines_of(file, chunk) == expected);
   }
 
-  TEST_CASE("peek consumes nothing; rest gives what lines left") {
+  TEST_CASE("peek consumes nothing, rest gives what lines left") {
     TempDir dir;
     const fs::path file = dir.write("a.txt", "first\nsecond\nthird");
     InputStream input(file, kNoLimit, 4);

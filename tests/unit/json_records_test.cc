@@ -65,7 +65,7 @@ TEST_SUITE("json_records") {
     }
   }
 
-  TEST_CASE("an unparseable date is a warning; the article is kept without date") {
+  TEST_CASE("an unparseable date is a warning, the article is kept without date") {
     ParsedFile out = lines(R"({"title": "T", "body": "B", "date": "soon"})");
     REQUIRE(out.articles.size() == 1);
     CHECK_FALSE(out.articles[0].date);
@@ -74,7 +74,7 @@ TEST_SUITE("json_records") {
     CHECK(out.problems[0].message.find("\"soon\"") != std::string::npos);
   }
 
-  TEST_CASE("HTML bodies become text; hard-wrapped bodies are re-flowed") {
+  TEST_CASE("HTML bodies become text, hard-wrapped bodies are re-flowed") {
     ParsedFile html = lines(R"({"title": "T", "content": "<p>One &amp; two.</p><p>Three.</p>"})");
     CHECK(html.articles.at(0).body == "One & two.\nThree.");
     ParsedFile wrapped = lines(
@@ -104,7 +104,7 @@ TEST_SUITE("json_records") {
     CHECK_THROWS(fields.apply_mapping("colour=x"));
   }
 
-  TEST_CASE("a bad line fails alone; blank lines are skipped; line numbers are kept") {
+  TEST_CASE("a bad line fails alone, blank lines are skipped, line numbers are kept") {
     ParsedFile out = lines("{\"title\": \"A\"}\n\n{\"title\": \"B\n[1]\n{\"title\": \"C\"}\n");
     REQUIRE(out.articles.size() == 2);
     CHECK(out.articles[0].record == 1u);

@@ -9,7 +9,7 @@
 using namespace news;
 
 TEST_SUITE("metadata_date") {
-  TEST_CASE("a date dates the article by its metadata; none is a warning, the article undated") {
+  TEST_CASE("a date dates the article by its metadata, none is a warning, the article undated") {
     ParsedFile out;
     Article article;
     set_metadata_date(article, parse_date("2024-03-28"), 2u, out, "2024-03-28");

@@ -19,7 +19,7 @@ TEST_SUITE("progress_line") {
     CHECK(seconds_left(mixed, 1.0) == doctest::Approx(1.0));
   }
 
-  TEST_CASE("no estimate before a byte is read; none left when all are") {
+  TEST_CASE("no estimate before a byte is read, none left when all are") {
     const Progress none{0, 1000, 0, 3, 0};
     CHECK(seconds_left(none, 2.0) < 0);
     CHECK(progress_line("sync", none, 0.0) == "sync: 0.0 of 0.0 MB (0%), 0/3 files, 0 articles/s");

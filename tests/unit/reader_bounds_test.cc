@@ -37,7 +37,7 @@ ParsedFile feed(const std::string& xml) {
 } // namespace
 
 TEST_SUITE("reader bounds") {
-  TEST_CASE("JSON nested to the bound parses; one level more is refused") {
+  TEST_CASE("JSON nested to the bound parses, one level more is refused") {
     CHECK(parse_json_bounded(nested_array(kMaxJsonDepth)).is_array());
     CHECK_THROWS_AS(parse_json_bounded(nested_array(kMaxJsonDepth + 1)), JsonTooDeep);
     CHECK_THROWS_AS(parse_json_bounded("[1,"), nlohmann::json::parse_error);

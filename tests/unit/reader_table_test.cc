@@ -48,7 +48,7 @@ TEST_SUITE("reader_table") {
     CHECK(readers().back().format == InputFormat::Text);
   }
 
-  TEST_CASE("a feed is named by its root; extensions are matched whatever their case") {
+  TEST_CASE("a feed is named by its root, extensions are matched whatever their case") {
     CHECK(detect_reader("<feed xmlns=\"http://www.w3.org/2005/Atom\">", "x")
               .name_for("<feed xmlns=\"http://www.w3.org/2005/Atom\">") == "atom");
     CHECK(detect_reader("<rss version=\"2.0\">", "x").name_for("<rss version=\"2.0\">") == "rss");

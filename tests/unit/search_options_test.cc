@@ -58,7 +58,7 @@ TEST_SUITE("search options") {
     CHECK_THROWS_AS(parse_search_options({"--timeout", "-1", "opec"}), Error);
   }
 
-  TEST_CASE("--db may be repeated: the shards of one search; saved searches want one") {
+  TEST_CASE("--db may be repeated: the shards of one search, saved searches want one") {
     const SearchConfig config =
         parsed({"--db", "a", "--db", "remote h:1", "--allow-partial", "opec"});
     CHECK(config.dbs == std::vector<std::string>{"a", "remote h:1"});

@@ -79,7 +79,7 @@ TEST_CASE("decoding: tags to names") {
   CHECK((spans[3].begin == 5 && spans[3].end == 8 && spans[3].kind == Tag::BOrg));
 }
 
-TEST_CASE("model: its bytes read back as the same model; other bytes are refused") {
+TEST_CASE("model: its bytes read back as the same model, other bytes are refused") {
   std::vector<float> weights(std::size_t{TaggerModel::kBuckets} * kTagCount, 0);
   weights[5 * kTagCount + 1] = 2.0f;
   weights[7 * kTagCount + 3] = -1.0f;

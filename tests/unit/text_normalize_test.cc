@@ -23,7 +23,7 @@ TEST_SUITE("text_normalize") {
     CHECK(fold_for_search("") == "");
   }
 
-  TEST_CASE("Russian ё is е, capital or not; other Cyrillic is kept") {
+  TEST_CASE("Russian ё is е, capital or not, other Cyrillic is kept") {
     CHECK(fold_for_search("ещё Ёлка") == "еще Елка");
     CHECK(fold_punctuation("ещё") == "ещё");
   }

@@ -124,7 +124,7 @@ TEST_SUITE("tokenizer") {
     CHECK(index.search("Путина", "en").empty());
   }
 
-  TEST_CASE("a language without a stemmer is indexed by its words; CJK by characters") {
+  TEST_CASE("a language without a stemmer is indexed by its words, CJK by characters") {
     TinyIndex index;
     index.add("pl", "Nowe tramwaje", "Miasto kupiło tramwaje.", "pl");
     index.add("zh", "德国总理访问北京", "德国总理周二抵达北京。", "zh");

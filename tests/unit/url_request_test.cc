@@ -122,7 +122,7 @@ TEST_SUITE("url request") {
 }
 
 TEST_SUITE("url request: related and timeline") {
-  TEST_CASE("related, min_count, sample; timeline's series one a line") {
+  TEST_CASE("related, min_count, sample, timeline's series one a line") {
     const SearchRequest r =
         from({{"q", "person:putin"}, {"related", "1"}, {"min_count", "2"}, {"sample", "0"}});
     CHECK(r.related);
