@@ -45,6 +45,16 @@ struct SpanLabel {
   std::string begin, inside;
 };
 
+// Marks the `length` tokens from `at` as one name: B-kind, then I-kind. The
+// number of tokens marked.
+std::size_t mark_name(std::vector<std::string_view>& marks, std::size_t at, std::size_t length,
+                      const SpanLabel& label) {
+  marks[at] = label.begin;
+  for (std::size_t k = 1; k < length; ++k)
+    marks[at + k] = label.inside;
+  return length;
+}
+
 class SpanMarks {
 public:
   void add(const std::vector<std::string>& tokens, const SpanLabel& label) {
@@ -62,14 +72,7 @@ public:
         for (const auto& [tokens, kind] : found->second)
           if (tokens.size() > best && matches(sentence, i, tokens))
             best = tokens.size(), label = kind;
-      if (best == 0) {
-        ++i;
-        continue;
-      }
-      out[i] = label->begin;
-      for (std::size_t k = 1; k < best; ++k)
-        out[i + k] = label->inside;
-      i += best;
+      i += best == 0 ? 1 : mark_name(out, i, best, *label);
     }
     return out;
   }
@@ -164,14 +167,7 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
         }
         if (best) break;
       }
-    if (best == 0) {
-      ++i;
-      continue;
-    }
-    out[i] = label->begin;
-    for (std::size_t k = 1; k < best; ++k)
-      out[i + k] = label->inside;
-    i += best;
+    i += best == 0 ? 1 : mark_name(out, i, best, *label);
   }
   return out;
 }
