@@ -347,7 +347,8 @@ Entities extract_entities(const Article& article) {
     head.clear();
     for (TaggerSentence& s : tagger_sentences(body.substr(at, end - at)))
       sentences.push_back(std::move(s));
-    const std::vector<SentenceFeatures> features = document_features(sentences, rules, sport);
+    const std::vector<SentenceFeatures> features =
+        document_features(sentences, rules, sport, FeaturedTokens::MaybeInNames);
     for (std::size_t i = 0; i < sentences.size(); ++i)
       for (AcronymDefinition& d : acronym_definitions(sentences[i]))
         acronyms.push_back(std::move(d));

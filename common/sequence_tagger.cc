@@ -71,6 +71,12 @@ std::vector<Tag> decode(const SentenceFeatures& sentence, const TaggerModel& mod
   tags.reserve(sentence.size());
   Tag before2 = Tag::O, before = Tag::O;
   for (std::size_t i = 0; i < sentence.size(); ++i) {
+    if (sentence[i].outside) { // O without asking the model (tagger_features.hh)
+      tags.push_back(Tag::O);
+      before2 = before;
+      before = Tag::O;
+      continue;
+    }
     TagScores& scores = own[i];
     for (FeatureId id : previous_tag_features(sentence[i], before2, before))
       weights.add_scores(id, scores);

@@ -172,7 +172,22 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
   return out;
 }
 
+// ASCII without a capital: a lowercase word, a number, punctuation.
+bool ascii_without_capitals(std::string_view w) {
+  return !w.empty() &&
+         std::none_of(w.begin(), w.end(), [](char c) { return is_upper(c) || (c & 0x80) != 0; });
+}
+// A capital, or letters beyond ASCII, whose case this file does not tell.
+bool may_be_capitalised(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return is_upper(c) || (c & 0x80) != 0; });
+}
+
 } // namespace
+
+bool outside_names(const TaggerSentence& s, std::size_t i) {
+  return ascii_without_capitals(s[i]) && (i == 0 || !may_be_capitalised(s[i - 1])) &&
+         (i + 1 == s.size() || !may_be_capitalised(s[i + 1]));
+}
 
 bool all_capitals(const TaggerSentence& s) {
   std::size_t upper = 0;
@@ -258,7 +273,8 @@ std::string word_shape(std::string_view word) {
 }
 
 std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
-                                                const Entities& rules, std::string_view sport) {
+                                                const Entities& rules, std::string_view sport,
+                                                FeaturedTokens which) {
   const Gazetteer& g = Gazetteer::instance();
   const SpanMarks rules_marks = rule_marks(rules);
   const DocumentWords doc = document_words(sentences);
@@ -270,19 +286,25 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
     const std::vector<std::string_view> ruled = rules_marks.mark(s);
     const std::vector<std::string_view> known = gazetteer_marks(s, g);
     const bool caps = all_capitals(s);
+    SentenceFeatures features(s.size());
+    if (which == FeaturedTokens::MaybeInNames)
+      for (std::size_t i = 0; i < s.size(); ++i)
+        features[i].outside = outside_names(s, i);
     std::vector<std::string> lower(s.size()), shape(s.size());
-    std::vector<WordFacts> facts(s.size());
+    std::vector<WordFacts> facts(s.size()); // read by the token and its neighbours
     for (std::size_t i = 0; i < s.size(); ++i) {
       lower[i] = to_lower(s[i]), shape[i] = word_shape(s[i]);
-      facts[i] = {g.is_person_title(lower[i]), g.is_speech_verb(lower[i])};
+      if (!features[i].outside || (i > 0 && !features[i - 1].outside) ||
+          (i + 1 < s.size() && !features[i + 1].outside))
+        facts[i] = {g.is_person_title(lower[i]), g.is_speech_verb(lower[i])};
     }
     auto lower_at = [&](std::ptrdiff_t i) -> std::string_view {
       if (i < 0) return "<s>";
       if (i >= static_cast<std::ptrdiff_t>(s.size())) return "</s>";
       return lower[static_cast<std::size_t>(i)];
     };
-    SentenceFeatures features(s.size());
     for (std::size_t i = 0; i < s.size(); ++i) {
+      if (features[i].outside) continue;
       const std::string& w = s[i];
       features[i].word_hash = feature_hash(kLower, lower[i]);
       FeatureSink f(features[i]);

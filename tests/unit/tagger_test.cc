@@ -150,3 +150,49 @@ TEST_CASE("features: a sports report's sport is a feature of its tokens") {
   CHECK(soccer[0][0].ids.size() == plain[0][0].ids.size() + 3);
   CHECK(document_features(doc, Entities{}, "tennis")[0][0].ids != soccer[0][0].ids);
 }
+
+TEST_CASE("outside names: ASCII without capitals, between neighbours without capitals") {
+  const TaggerSentence s{"Officials", "said", "that", "prices", "rose", "5", "pct", "."};
+  CHECK_FALSE(outside_names(s, 0)); // a capital
+  CHECK_FALSE(outside_names(s, 1)); // next to one
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    CAPTURE(s[i]);
+    CHECK(outside_names(s, i)); // words, a number, punctuation, the last token
+  }
+  const TaggerSentence bank{"the", "Bank", "of", "Japan", "and", "Schalke", "04", "said"};
+  CHECK_FALSE(outside_names(bank, 0)); // before `Bank`
+  CHECK_FALSE(outside_names(bank, 2)); // inside the name
+  CHECK_FALSE(outside_names(bank, 6)); // `04` after `Schalke`
+  CHECK(outside_names(bank, 7));       // after `04`, which has no capital
+  // Letters beyond ASCII may be capitals: their neighbours are not outside.
+  const TaggerSentence other{"visit", "of", "Путина", "in", "Zürich"};
+  CHECK(outside_names(other, 0));
+  CHECK_FALSE(outside_names(other, 1));
+  CHECK_FALSE(outside_names(other, 2));
+  CHECK_FALSE(outside_names(other, 3));
+}
+
+TEST_CASE("features for tagging: tokens outside names have none and decode as O") {
+  const std::vector<TaggerSentence> doc{
+      {"Anna", "Berg", "said", "that", "prices", "rose", "in", "France", "."}};
+  const auto all = document_features(doc, Entities{});
+  const auto tagging = document_features(doc, Entities{}, {}, FeaturedTokens::MaybeInNames);
+  REQUIRE(tagging[0].size() == all[0].size());
+  for (std::size_t i = 0; i < doc[0].size(); ++i) {
+    CAPTURE(doc[0][i]);
+    const bool outside = outside_names(doc[0], i);
+    CHECK(tagging[0][i].outside == outside);
+    CHECK(all[0][i].outside == false); // training describes every token
+    if (outside)
+      CHECK(tagging[0][i].ids.empty());
+    else
+      CHECK(tagging[0][i].ids == all[0][i].ids); // the same features as for training
+  }
+  const TaggerModel* model = TaggerModel::builtin();
+  REQUIRE(model != nullptr);
+  const std::vector<Tag> tags = decode(tagging[0], *model);
+  for (std::size_t i = 0; i < tags.size(); ++i)
+    if (tagging[0][i].outside) CHECK(tags[i] == Tag::O);
+  CHECK(tags[0] == Tag::BPer);
+  CHECK(tags[7] == Tag::BLoc);
+}
