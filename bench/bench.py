@@ -25,6 +25,9 @@ Sections:
   shard-index  Reuters added to, then synced (every article changed) in, 1, 2
            and 4 local shards, against one database with one writer
            (bench/shard_bench.py)
+  entity-cost  what entity extraction costs indexing: news-index with and
+           without --no-entities, 5,000 Reuters articles, CPU (--jobs 1) and
+           wall-clock (default jobs) ratios pair by pair (bench/entity_cost.py)
   language-cost  what languages cost indexing: news-index against the
            revision before them (built from git), 5,000 Reuters articles,
            CPU ratio pair by pair (bench/language_cost.py); only with --only
@@ -53,6 +56,7 @@ SEARCH_LATENCY = RELEASE / "bench" / "search-latency"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
+import entity_cost  # noqa: E402
 import eval_reuters_labels  # noqa: E402
 import language_cost  # noqa: E402
 import serve_load  # noqa: E402
@@ -337,7 +341,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--runs", type=int, default=7, help="runs of each query per program")
     parser.add_argument("--only", choices=["index", "search", "serve", "shards", "related", "entity-labels",
-                                                   "shard-index", "language-cost"],
+                                                   "shard-index", "entity-cost", "language-cost"],
                         help="run one section only")
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
@@ -371,6 +375,8 @@ def main():
         report += eval_reuters_labels.report(result)
     if args.only in (None, "shard-index"):
         report += [""] + shard_bench.shard_index_section(NEWS_INDEX, WORK, CORPORA)
+    if args.only in (None, "entity-cost"):
+        report += [""] + entity_cost.entity_cost_section(NEWS_INDEX, WORK, CORPORA)
     if args.only == "language-cost":  # builds an old revision: never in the default run
         report += language_cost.language_cost_section(ROOT, NEWS_INDEX, WORK, CORPORA)
     text = "\n".join(report) + "\n"
