@@ -1,4 +1,4 @@
-"""Scaled copies of the Reuters corpus for the benchmark.
+"""Scaled copies of the Reuters corpus for the benchmark, and its first articles.
 
 x1 is the corpus itself; xN adds N-1 copies. In copy k every article gets a
 new id, its date moved k years on, and its body made of its own sentences in
@@ -42,6 +42,18 @@ def make_scaled(source: Path, target: Path, scale: int) -> Path:
         for k in range(scale):
             for index, article in enumerate(articles):
                 f.write(json.dumps(copy_of(article, k, index)) + "\n")
+    return out
+
+
+def first_articles(source: Path, target: Path, count: int) -> Path:
+    """Writes the first `count` lines of a JSON Lines file to `target` and
+    returns the new file's path."""
+    out = target / f"reuters-first-{count}.jsonl"
+    with source.open() as inp, out.open("w") as f:
+        for number, line in enumerate(inp):
+            if number == count:
+                break
+            f.write(line)
     return out
 
 

@@ -13,6 +13,7 @@ import shutil
 import statistics
 import time
 
+import corpus
 from shard_bench import _run
 
 ARTICLES = 5000
@@ -22,12 +23,7 @@ def entity_cost_section(news_index, work, corpora, pairs=5):
     source = corpora / "reuters21578" / "articles.jsonl"
     if not source.exists():
         raise SystemExit(f"bench: {source} is absent; the benchmark needs ../shared/corpora")
-    articles = work / f"reuters-first-{ARTICLES}.jsonl"
-    with source.open() as inp, articles.open("w") as out:
-        for number, line in enumerate(inp):
-            if number == ARTICLES:
-                break
-            out.write(line)
+    articles = corpus.first_articles(source, work, ARTICLES)
     db = work / "entity-cost.db"
 
     def index(entities, jobs):

@@ -16,6 +16,7 @@ import statistics
 import subprocess
 import time
 
+import corpus
 from shard_bench import _run
 
 PRE_LANGUAGE = "1ba9b5c"
@@ -45,12 +46,7 @@ def language_cost_section(root, news_index, work, corpora, pairs=5):
     if not source.exists():
         raise SystemExit(f"bench: {source} is absent; the benchmark needs ../shared/corpora")
     old_index = pre_language_index(root, work)
-    articles = work / f"reuters-first-{ARTICLES}.jsonl"
-    with source.open() as inp, articles.open("w") as out:
-        for number, line in enumerate(inp):
-            if number == ARTICLES:
-                break
-            out.write(line)
+    articles = corpus.first_articles(source, work, ARTICLES)
     db = work / "language-cost.db"
 
     def index(program):
