@@ -172,11 +172,6 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
   return out;
 }
 
-// ASCII without a capital: a lowercase word, a number, punctuation.
-bool ascii_without_capitals(std::string_view w) {
-  return !w.empty() &&
-         std::none_of(w.begin(), w.end(), [](char c) { return is_upper(c) || (c & 0x80) != 0; });
-}
 // A capital, or letters beyond ASCII, whose case this file does not tell.
 bool may_be_capitalised(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return is_upper(c) || (c & 0x80) != 0; });
@@ -185,7 +180,8 @@ bool may_be_capitalised(std::string_view w) {
 } // namespace
 
 bool outside_names(const TaggerSentence& s, std::size_t i) {
-  return ascii_without_capitals(s[i]) && (i == 0 || !may_be_capitalised(s[i - 1])) &&
+  // The token itself: ASCII without a capital (a lowercase word, a number, punctuation).
+  return !s[i].empty() && !may_be_capitalised(s[i]) && (i == 0 || !may_be_capitalised(s[i - 1])) &&
          (i + 1 == s.size() || !may_be_capitalised(s[i + 1]));
 }
 
