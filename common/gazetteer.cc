@@ -58,10 +58,19 @@ template <typename Set> void fill_local(Set& set, std::span<const lists::LocalWo
 
 } // namespace
 
-std::string gazetteer_key(std::string_view name) {
-  if (is_acronym(name)) return std::string(name);
+namespace {
+// A name's key unless it is an acronym: lowercase, accents folded.
+std::string folded_key(std::string_view name) {
   if (all_ascii(name)) return to_lower(name); // folding keeps ASCII as it is
   return to_lower(fold_for_search(name));
+}
+
+std::string_view first_word(std::string_view key) { return key.substr(0, key.find(' ')); }
+} // namespace
+
+std::string gazetteer_key(std::string_view name) {
+  if (is_acronym(name)) return std::string(name);
+  return folded_key(name);
 }
 
 const Gazetteer& Gazetteer::instance() {
@@ -91,9 +100,9 @@ Gazetteer::Gazetteer() {
                              "Hong Kong", "Korea", "Kosovo", "Zaire", "Czechoslovakia"})
     countries_.insert(nation);
   for (const lists::Alias& org : lists::organisations())
-    organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
+    add_organisation(org.name, org.canonical);
   for (const lists::Alias& org : lists::international_bodies())
-    organisations_.emplace(gazetteer_key(org.name), std::string(org.canonical));
+    add_organisation(org.name, org.canonical);
   for (const lists::Alias& demonym : lists::demonyms())
     demonyms_.emplace(gazetteer_key(demonym.name), std::string(demonym.canonical));
   fill(given_names_, lists::given_names(), false);
@@ -116,7 +125,22 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::add_place(std::string_view name, std::string_view canonical) {
   if (name.size() < 2) return;
-  places_.emplace(gazetteer_key(name), std::string(canonical)); // the first canonical wins
+  std::string key = gazetteer_key(name);
+  first_words_.insert(std::string(first_word(key)));
+  places_.emplace(std::move(key), std::string(canonical)); // the first canonical wins
+}
+
+void Gazetteer::add_organisation(std::string_view name, std::string_view canonical) {
+  std::string key = gazetteer_key(name);
+  first_words_.insert(std::string(first_word(key)));
+  organisations_.emplace(std::move(key), std::string(canonical));
+}
+
+bool Gazetteer::may_start_known_name(std::string_view word) const {
+  // A name's key is its words' keys joined: its first word's, folded or (an
+  // acronym) as written, is the first word of the name's.
+  return first_words_.contains(first_word(word)) ||
+         first_words_.contains(first_word(folded_key(word)));
 }
 
 void Gazetteer::load_iso_codes(const std::string& directory) {

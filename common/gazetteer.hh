@@ -41,6 +41,9 @@ public:
   enum class Known { None, Place, Organisation };
   /** A place if place() knows the name, else an organisation if organisation() does. */
   Known known_as(std::string_view name) const;
+  /** Whether some name that place() or organisation() knows could start with this word
+   *  (false: no name that starts with it is known, whatever follows). */
+  bool may_start_known_name(std::string_view word) const;
   /** The country of a nationality adjective (`Russian` -> `Russia`), or nullopt. */
   std::optional<std::string> demonym(std::string_view word) const;
 
@@ -67,13 +70,15 @@ private:
   Gazetteer();
   void load_iso_codes(const std::string& directory);
   void add_place(std::string_view name, std::string_view canonical);
+  void add_organisation(std::string_view name, std::string_view canonical);
 
   // Keys: lowercase and accent-folded, except all-capital acronyms (`US`,
   // `WHO`), which must match exactly so that `us` and `Who` do not.
   FlatStringMap places_, organisations_, demonyms_;
   FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
       speech_verbs_, connectors_, determiners_, noun_articles_;
-  FlatStringSet openers_; // language, a tab, the word
+  FlatStringSet openers_;     // language, a tab, the word
+  FlatStringSet first_words_; // of the keys of places_ and organisations_
   struct Sense {
     std::string language, key, canonical;
     std::size_t bytes; // of the name as written: most names are no sense's, told at once

@@ -144,7 +144,9 @@ std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gaz
   for (std::size_t i = 0; i < s.size();) {
     std::size_t longest = 0;
     bool capitals = false;
-    if (has_upper(s[i]))
+    // Most capitalised words start no known name: not a lookup for each length.
+    if (has_upper(s[i]) && (g.may_start_known_name(s[i]) ||
+                            (!has_lower(s[i]) && g.may_start_known_name(title_case(s[i])))))
       while (longest < 4 && i + longest < s.size() &&
              (has_upper(s[i + longest]) || (longest > 0 && g.is_connector(s[i + longest])))) {
         capitals = capitals || !has_lower(s[i + longest]);
@@ -196,24 +198,44 @@ bool all_capitals(const TaggerSentence& s) {
 
 namespace {
 
-struct DocumentWords {
-  StringSet lowercase;          // seen as a lowercase word
-  StringSet capitalised_inside; // seen capitalised past a sentence's start
-};
-
-DocumentWords document_words(const std::vector<TaggerSentence>& sentences) {
-  DocumentWords words;
-  for (const TaggerSentence& s : sentences) {
-    const bool caps = all_capitals(s);
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      if (!has_upper(s[i]) && has_lower(s[i]))
-        words.lowercase.insert(s[i]);
-      else if (!caps && i > 0 && capitalised(s[i]) && has_lower(s[i]))
-        words.capitalised_inside.insert(to_lower(s[i]));
+// What the document says of each capitalised word's lowercase form: only
+// those are asked of (a few dozen a piece), so only those are looked for.
+class DocumentWords {
+public:
+  explicit DocumentWords(const std::vector<TaggerSentence>& sentences) {
+    for (const TaggerSentence& s : sentences)
+      for (const std::string& w : s)
+        if (has_upper(w) && asked_.add(to_lower(w)).second) seen_.push_back({});
+    for (const TaggerSentence& s : sentences) {
+      const bool caps = all_capitals(s);
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!has_upper(s[i]) && has_lower(s[i])) {
+          if (const std::size_t at = asked_.find(s[i]); at != StringTable::npos)
+            seen_[at].lowercase = true;
+        } else if (!caps && i > 0 && capitalised(s[i]) && has_lower(s[i])) {
+          seen_[asked_.find(to_lower(s[i]))].capitalised_inside = true;
+        }
+      }
     }
   }
-  return words;
-}
+  /** Seen as a lowercase word; `lower`: the lowercase of a word with a capital. */
+  bool seen_lowercase(std::string_view lower) const { return facts(lower).lowercase; }
+  /** Seen capitalised past a sentence's start (a headline in capitals aside). */
+  bool seen_capitalised_inside(std::string_view lower) const {
+    return facts(lower).capitalised_inside;
+  }
+
+private:
+  struct Seen {
+    bool lowercase = false, capitalised_inside = false;
+  };
+  Seen facts(std::string_view lower) const {
+    const std::size_t at = asked_.find(lower);
+    return at == StringTable::npos ? Seen{} : seen_[at];
+  }
+  StringTable asked_; // the lowercase of each word with a capital
+  std::vector<Seen> seen_;
+};
 
 class FeatureSink {
 public:
@@ -273,7 +295,7 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
                                                 FeaturedTokens which) {
   const Gazetteer& g = Gazetteer::instance();
   const SpanMarks rules_marks = rule_marks(rules);
-  const DocumentWords doc = document_words(sentences);
+  const DocumentWords doc(sentences);
   std::vector<SentenceFeatures> out;
   out.reserve(sentences.size());
   std::string two_words; // `prime minister` before a word, one buffer for all
@@ -346,8 +368,8 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
         f.add(kSport, sport, "shape", shape[i]);
       }
       if (has_upper(w)) {
-        f.add(kDocument, "lower", doc.lowercase.contains(lower[i]) ? "1" : "0");
-        f.add(kDocument, "cap-inside", doc.capitalised_inside.contains(lower[i]) ? "1" : "0");
+        f.add(kDocument, "lower", doc.seen_lowercase(lower[i]) ? "1" : "0");
+        f.add(kDocument, "cap-inside", doc.seen_capitalised_inside(lower[i]) ? "1" : "0");
       }
     }
     out.push_back(std::move(features));

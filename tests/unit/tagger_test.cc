@@ -120,6 +120,25 @@ TEST_CASE("gazetteer known_as: what place() and organisation() say, a place firs
   CHECK(g.known_as("Zzyzx Qwerty") == Gazetteer::Known::None);
 }
 
+TEST_CASE("gazetteer may_start_known_name: true for the first word of every name known") {
+  const Gazetteer& g = Gazetteer::instance();
+  // The first word of a known name, in any case, folded or as an acronym is written.
+  for (const char* word : {"Bank", "BANK", "bank", "International", "IMF", "U.S.", "Germany",
+                           "GERMANY", "Allemagne", "Москве", "Washington"}) {
+    CAPTURE(word);
+    CHECK(g.may_start_known_name(word));
+  }
+  // A name known only when its first word may start one: no lookup is skipped wrongly.
+  for (const char* name : {"Bank of Japan", "International Monetary Fund", "NATO", "Germany"}) {
+    CAPTURE(name);
+    REQUIRE(g.known_as(name) != Gazetteer::Known::None);
+    const std::string name_text(name);
+    CHECK(g.may_start_known_name(name_text.substr(0, name_text.find(' '))));
+  }
+  CHECK_FALSE(g.may_start_known_name("Zzyzx"));
+  CHECK_FALSE(g.may_start_known_name("Qwertyuiop"));
+}
+
 TEST_CASE("may_follow: I-X after B-X or I-X only, any other tag after anything") {
   constexpr Tag kTags[] = {Tag::O,    Tag::BPer, Tag::IPer,  Tag::BOrg, Tag::IOrg,
                            Tag::BLoc, Tag::ILoc, Tag::BMisc, Tag::IMisc};
