@@ -1,9 +1,12 @@
 #include "searcher/match_tally.hh"
 
+#include <array>
 #include <unordered_set>
 
 #include <xxhash.h>
 
+#include "common/index_codecs.hh"
+#include "common/legal_forms.hh"
 #include "common/schema.hh"
 
 namespace news {
@@ -13,6 +16,9 @@ class DocumentTally : public MatchTally, private Xapian::MatchSpy {
 public:
   explicit DocumentTally(const TallyRequest& request) : request_(request) {
     if (request.histogram) tallies_.dates = DateCounts(*request.histogram);
+    tallies_.companions.assign(
+        request.companions.size(),
+        CompanionTally{0, DateCounts(request.histogram.value_or(Period::Month))});
     if (request.entities && request.entity_sample > 0 &&
         request.expected_matches > request.entity_sample) {
       tallies_.sampled = true;
@@ -40,6 +46,38 @@ private:
       ++tallies_.entities_counted;
       tallies_.entities.add(document);
     }
+    if (!request_.companions.empty()) count_companions(document);
+  }
+
+  // The companions this match names, each counted by the match's date.
+  void count_companions(const Xapian::Document& document) {
+    std::string date;
+    std::array<std::string, 3> lists; // each kind's, read once
+    std::array<bool, 3> read{};
+    for (std::size_t c = 0; c < request_.companions.size(); ++c) {
+      const EntityKey& companion = request_.companions[c];
+      const auto kind = static_cast<std::size_t>(companion.kind);
+      if (!read[kind]) {
+        lists[kind] = document.get_value(slot_of(entity_fields(companion.kind).words));
+        read[kind] = true;
+      }
+      bool named = false;
+      for_each_listed_entity(lists[kind], [&](std::string_view name) {
+        named = named || key_of(companion.kind, name) == companion.key;
+      });
+      if (!named) continue;
+      if (date.empty()) date = document.get_value(slot_of(Field::Date));
+      ++tallies_.companions[c].total;
+      tallies_.companions[c].dates.add(date);
+    }
+  }
+
+  // A listed name's key (entity_key), made once a name.
+  const std::string& key_of(EntityKind kind, std::string_view name) {
+    auto& keys = keys_[static_cast<std::size_t>(kind)];
+    auto found = keys.find(std::string(name));
+    if (found == keys.end()) found = keys.emplace(std::string(name), entity_key(kind, name)).first;
+    return found->second;
   }
 
   // A document is in the sample by a hash of its docid: the same matches
@@ -54,6 +92,7 @@ private:
   Tallies tallies_;
   std::uint64_t threshold_ = 0;
   std::unordered_set<std::string> stories_seen_;
+  std::array<std::unordered_map<std::string, std::string>, 3> keys_; // of the companions' kinds
 };
 
 } // namespace

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include <xapian.h>
 
@@ -17,6 +18,18 @@
 #include "searcher/histogram.hh"
 
 namespace news {
+
+/** An entity of one kind by its canonical key (entity_key), as --related lists it. */
+struct EntityKey {
+  EntityKind kind = EntityKind::Person;
+  std::string key;
+};
+
+/** The matches that name one entity: how many, and by period. */
+struct CompanionTally {
+  Xapian::doccount total = 0; /**< matches naming it (stories, when per story) */
+  DateCounts dates{Period::Month};
+};
 
 /** What to count over the matches. */
 struct TallyRequest {
@@ -29,6 +42,10 @@ struct TallyRequest {
   Xapian::doccount entity_sample = 0;
   /** Xapian's estimate of the matches, before matching: sets the sampling rate. */
   Xapian::doccount expected_matches = 0;
+  /** Count, for each, the matches that name it, by period (the histogram's). Per story,
+   *  a story counts when the copy the histogram counts names it, as in the entity counts;
+   *  never sampled. */
+  std::vector<EntityKey> companions;
 };
 
 /** What a tally counted. */
@@ -36,9 +53,10 @@ struct Tallies {
   DateCounts dates{Period::Month};
   EntityCounts entities;
   std::unordered_map<std::string, Xapian::doccount> sources;
-  Xapian::doccount counted = 0;          /**< matches counted (stories, when per story) */
-  Xapian::doccount entities_counted = 0; /**< of those, the matches whose entities were counted */
-  bool sampled = false;                  /**< entities counted in a sample of the matches */
+  Xapian::doccount counted = 0;           /**< matches counted (stories, when per story) */
+  Xapian::doccount entities_counted = 0;  /**< of those, the matches whose entities were counted */
+  bool sampled = false;                   /**< entities counted in a sample of the matches */
+  std::vector<CompanionTally> companions; /**< one per TallyRequest::companions */
 };
 
 class MatchTally {
@@ -50,7 +68,7 @@ public:
   virtual const Tallies& results() const = 0;
 };
 
-/** The tally that reads each match's value slots, as a match spy. */
+/** The tally that reads each match's value slots, as a match spy (companions too). */
 std::unique_ptr<MatchTally> make_document_tally(const TallyRequest& request);
 
 } // namespace news

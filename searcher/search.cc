@@ -162,7 +162,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
   if (request.collapse) enquire.set_collapse_key(slot_of(Field::Story));
   // One pass over the matches counts whatever the views asked for need.
   std::unique_ptr<MatchTally> tally;
-  if (request.histogram || request.facets || request.related) {
+  if (request.histogram || request.facets || request.related || !request.companions.empty()) {
     TallyRequest counts;
     counts.histogram = request.histogram;
     counts.entities = request.facets || request.related;
@@ -170,6 +170,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
     counts.per_story = request.collapse;
     counts.entity_sample = request.entity_sample;
     counts.expected_matches = estimate.get_matches_estimated();
+    counts.companions = request.companions;
     tally = request.remote ? make_remote_tally(counts, db, query) : make_document_tally(counts);
     tally->attach(enquire);
   }
@@ -197,6 +198,7 @@ SearchResults run_search(const Xapian::Database& db, const Xapian::Query& query,
       results.dates = tallies.dates;
     }
     results.entities_counted = tallies.entities_counted;
+    results.companions = tallies.companions;
   }
   std::map<std::string, Xapian::doccount> remote_copies;
   if (request.remote && request.collapse) {

@@ -11,6 +11,7 @@
 #include "common/article.hh"
 #include "searcher/facets.hh"
 #include "searcher/histogram.hh"
+#include "searcher/match_tally.hh"
 #include "searcher/related.hh"
 #include "searcher/search_request.hh"
 #include "searcher/timeline.hh"
@@ -39,6 +40,9 @@ struct MatchOptions {
   /** Count the entities (facets, related) of a sample of about this many matches; 0: all. */
   Xapian::doccount entity_sample = 0;
   bool hits = true; /**< false: no page of hits, only the counts */
+  /** Count the matches naming each of these by period (with `histogram`; local shards only:
+   *  match_tally.hh's TallyRequest::companions). */
+  std::vector<EntityKey> companions;
   /** Matching still running then throws news::Error (timeout): the time budget, if any. */
   struct Deadline {
     std::chrono::steady_clock::time_point end;
@@ -64,6 +68,7 @@ struct SearchResults {
   std::optional<Facets> facets;           /**< when requested */
   std::optional<Related> related;         /**< when requested */
   std::optional<DateCounts> dates;        /**< the histogram's counts per period start */
+  std::vector<CompanionTally> companions; /**< one per MatchOptions::companions */
   std::optional<Timeline> timeline;       /**< --timeline: its series */
   /** Of the matches, those whose entities the facets and related counted (a sample when
    *  fewer than total). */

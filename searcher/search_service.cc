@@ -147,9 +147,12 @@ MatchOptions SearchService::match_options(const SearchRequest& request,
 }
 
 // Each series a count of its own, under the request's dates and switches;
-// with --related, its related entities in the same pass, and then each of
-// its best companions counted per period by a search of the series and the
-// companion's whole-name term.
+// with --related, its related entities in the same pass, and then its best
+// companions counted per period: over local shards, by a second pass of the
+// series' query that counts the matches naming each (a story by the copy the
+// first pass counted, as --related does, so a companion never has more of a
+// period than the series); over remote shards, where only Xapian's own match
+// spies run, by a search of the series and each companion's whole-name term.
 Timeline SearchService::timeline_of(const SearchRequest& request,
                                     std::chrono::steady_clock::time_point start) {
   const Period period = request.histogram.value_or(Period::Month);
@@ -167,18 +170,39 @@ Timeline SearchService::timeline_of(const SearchRequest& request,
     SearchResults counted = run_search(db_, query, options);
     SeriesCounts out{words, counted.total, counted.dates.value_or(DateCounts(period)), {}};
     if (counted.related)
-      for (auto& [kind, entity] : best_companions(*counted.related, kTimelineCompanions)) {
-        const Xapian::Query with(Xapian::Query::OP_FILTER, query,
-                                 Xapian::Query(boolean_term(entity_fields(kind).name, entity.key)));
-        SearchResults together = run_search(db_, with, count_only);
-        out.companions.push_back(
-            {kind, std::move(entity), together.total, together.dates.value_or(DateCounts(period))});
-      }
+      out.companions =
+          companions_of(query, best_companions(*counted.related, kTimelineCompanions), count_only);
     series.push_back(std::move(out));
   }
   Timeline timeline = make_timeline(period, series);
   timeline.related = options.related.has_value();
   return timeline;
+}
+
+std::vector<CompanionCounts>
+SearchService::companions_of(const Xapian::Query& query,
+                             std::vector<std::pair<EntityKind, RelatedEntity>> best,
+                             MatchOptions options) {
+  const Period period = options.histogram.value_or(Period::Month);
+  std::vector<CompanionCounts> out;
+  if (best.empty()) return out;
+  if (!options.remote) {
+    for (const auto& [kind, entity] : best)
+      options.companions.push_back({kind, entity.key});
+    SearchResults counted = run_search(db_, query, options);
+    for (std::size_t c = 0; c < best.size(); ++c)
+      out.push_back({best[c].first, std::move(best[c].second), counted.companions[c].total,
+                     std::move(counted.companions[c].dates)});
+    return out;
+  }
+  for (auto& [kind, entity] : best) {
+    const Xapian::Query with(Xapian::Query::OP_FILTER, query,
+                             Xapian::Query(boolean_term(entity_fields(kind).name, entity.key)));
+    SearchResults together = run_search(db_, with, options);
+    out.push_back(
+        {kind, std::move(entity), together.total, together.dates.value_or(DateCounts(period))});
+  }
+  return out;
 }
 
 ArticleView SearchService::article(const std::string& id) {

@@ -72,6 +72,10 @@ private:
   MatchOptions match_options(const SearchRequest& request,
                              std::chrono::steady_clock::time_point start) const;
   Timeline timeline_of(const SearchRequest& request, std::chrono::steady_clock::time_point start);
+  /** The `best` companions of a series (its query), counted per period with `options`. */
+  std::vector<CompanionCounts> companions_of(const Xapian::Query& query,
+                                             std::vector<std::pair<EntityKind, RelatedEntity>> best,
+                                             MatchOptions options);
   ArticleView article_once(const std::string& id);
   /** `work()`, again on the latest commit after a writer's, and without a shard that stopped
    *  answering (DatabaseSet::shard_lost). */

@@ -3,14 +3,16 @@
 // Each series is a search of its own (counts only, no hits) whose match
 // tally counts its matches per period. With --related, each series also has
 // its companions: the entities --related ranks highest for its matches (all
-// kinds together), each counted per period by one more search (the series
-// and the companion's whole-name term), so its share of the series' matches
-// can be followed over time. By story (unless every version): a story counts
-// for a companion when a copy of it that the series matches names it, in the
-// period of that copy's date; matches with no date are counted apart
-// (undated), as the series' are. Where a story's copies have dates in two
-// periods, the series and the companion may date it by different copies, so
-// a companion's count in a period can exceed the series' (a share over 100%).
+// kinds together), each counted per period. By story (unless every version):
+// over local shards, a second pass of the series' query counts a story for a
+// companion when the copy the series counted names it, in that copy's period
+// (as --related counts a story by that copy), so a companion's share of a
+// period is at most 100%. Over remote shards, where only Xapian's own match
+// spies run, each companion is a search of the series and its whole-name
+// term: a story counts when a copy the series matches names it, dated by the
+// first such copy, so where a story's copies have dates in two periods the
+// share of a period can exceed 100%. Matches with no date are counted apart
+// (undated), as the series' are.
 #pragma once
 
 #include <map>

@@ -347,6 +347,76 @@ TEST_SUITE("e2e: related and timeline") {
     }
   }
 
+  TEST_CASE("--timeline --related: a story counts for a companion by the copy the series counts") {
+    // Four stories of Putin with Xi in January, six of Merkel; then one story in two copies with
+    // the same body: the first (31 January) names Putin only, the second (1 February, indexed
+    // later, so met second) names Xi in its title. The series counts the story in January, by
+    // the first copy; --related counts Xi by that copy too, so Xi has 4 of its 5 January
+    // stories and none of February, where the series has no story. (Counting the story for Xi
+    // by the second copy gave February 1 against the series' 0, and Xi 5 matches against
+    // --related's 4.)
+    Sandbox sandbox;
+    std::string jsonl;
+    const auto article = [](const std::string& id, const std::string& date,
+                            const std::string& title, const std::string& body) {
+      return Json{{"id", id}, {"title", title}, {"date", date}, {"body", body}}.dump() + "\n";
+    };
+    const std::array<const char*, 4> places = {"Beijing", "Shanghai", "Harbin", "Tianjin"};
+    for (std::size_t i = 0; i < places.size(); ++i)
+      jsonl += article("xi-" + std::to_string(i), "2024-01-1" + std::to_string(i),
+                       "Meeting " + std::to_string(i),
+                       "Russian President Vladimir Putin met Chinese President Xi Jinping in " +
+                           std::string(places[i]) + " on day " + std::to_string(i) +
+                           " of the visit, " + std::to_string(i * 17 + 3) + " officials said.");
+    for (int i = 0; i < 6; ++i) // the rest of the archive, without Xi: he goes with Putin
+      jsonl += article("other-" + std::to_string(i), "2024-01-0" + std::to_string(i + 1),
+                       "Budget " + std::to_string(i),
+                       "German Chancellor Angela Merkel said in Berlin that budget talks would go "
+                       "on for " +
+                           std::to_string(i + 2) + " weeks.");
+    const std::string body =
+        "Russian President Vladimir Putin held talks on energy prices, grain exports, pipeline "
+        "tariffs and border trade with a delegation that arrived on Tuesday, and officials said "
+        "the talks would go on through the week with further meetings on shipping, rail links "
+        "and the payment of old debts before a joint statement is published.";
+    jsonl += article("copy-a", "2024-01-31", "Talks on energy and trade", body);
+    REQUIRE(sandbox.index({"add", sandbox.write("first.jsonl", jsonl).string()}).status == 0);
+    REQUIRE(
+        sandbox
+            .index({"add", sandbox
+                               .write("second.jsonl",
+                                      article("copy-b", "2024-02-01",
+                                              "Putin and Xi Jinping hold talks on energy", body))
+                               .string()})
+            .status == 0);
+    // The premises: the copies are one story, and only the second names Xi.
+    REQUIRE(search_ids(sandbox, {"person:putin"}).size() == 5);
+    REQUIRE(search_ids(sandbox, {"--all-versions", "person:putin"}).size() == 6);
+    REQUIRE(search_ids(sandbox, {"--all-versions", "person:\"xi jinping\""}).size() == 5);
+
+    const RunResult run = sandbox.search(
+        {"--format", "json", "--timeline", "--related", "--min-count", "1", "person:putin"});
+    CAPTURE(run.err);
+    REQUIRE(run.status == 0);
+    const Json timeline = Json::parse(run.out)["timeline"];
+    const Json& series = timeline["series"][0];
+    CHECK(series["total"] == 5);
+    const Json related = related_json(sandbox, {"--min-count", "1", "person:putin"})["related"];
+    bool xi_found = false;
+    for (const Json& companion : series["companions"]) {
+      CAPTURE(companion["key"]);
+      // Each companion's total is --related's count of it; no period has more than the series.
+      for (const Json& entity : related[companion["kind"].get<std::string>()])
+        if (entity["key"] == companion["key"]) CHECK(companion["total"] == entity["in_matches"]);
+      for (std::size_t p = 0; p < timeline["periods"].size(); ++p)
+        CHECK(companion["counts"][p] <= series["counts"][p]);
+      if (companion["key"] != "xi jinping") continue;
+      xi_found = true;
+      CHECK(companion["total"] == 4);
+    }
+    CHECK(xi_found);
+  }
+
   TEST_CASE("--timeline and --related refuse what they cannot do") {
     const Generated& g = generated();
     CHECK(g.sandbox.search({"--timeline"}).status == 2);
