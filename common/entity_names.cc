@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
+#include "common/ascii.hh"
 #include "common/name_tokens.hh"
 
 namespace news {
@@ -23,6 +25,35 @@ std::string title_case_words(const std::string& text) {
   return out;
 }
 
+// A word of a name, and whether it is in capitals (`NATO`, `U.S.`, `LONDON`).
+struct CaseWord {
+  std::string_view text;
+  bool all_caps = false;
+};
+
+// `Vladimir Putin`, `BANK OF JAPAN`: a name of ASCII letters, its words one
+// space apart, is its words as name_tokens would give them (none of them
+// punctuation), found without tokenising it; nullopt for any other name.
+std::optional<std::vector<CaseWord>> plain_words(std::string_view text) {
+  if (text.empty() || text.front() == ' ' || text.back() == ' ') return std::nullopt;
+  std::vector<CaseWord> words;
+  std::size_t start = 0;
+  bool lower = false; // the word so far has a lowercase letter
+  for (std::size_t i = 0; i <= text.size(); ++i) {
+    const char c = i < text.size() ? text[i] : ' ';
+    if (c == ' ') {
+      if (i == start) return std::nullopt; // two spaces
+      words.push_back({text.substr(start, i - start), !lower});
+      start = i + 1, lower = false;
+    } else if (is_ascii_lower(c)) {
+      lower = true;
+    } else if (!is_ascii_upper(c)) {
+      return std::nullopt;
+    }
+  }
+  return words;
+}
+
 } // namespace
 
 std::string words_in_case(const std::string& text, const Gazetteer& g) {
@@ -30,22 +61,29 @@ std::string words_in_case(const std::string& text, const Gazetteer& g) {
 }
 
 std::string words_in_case(const std::string& text, const Gazetteer& g, bool capitals) {
-  const std::vector<NameToken> tokens = name_tokens(text);
-  std::size_t words = 0, in_capitals = 0;
-  for (const NameToken& token : tokens)
-    if (token.word) {
-      ++words;
-      in_capitals += token.all_caps;
-    }
-  const bool title_case_capitals = capitals || (words > 1 && in_capitals == words);
+  std::vector<NameToken> tokens; // what the words are of, when the name is not plain
+  std::vector<CaseWord> words;
+  if (auto plain = plain_words(text)) {
+    words = std::move(*plain); // most names: not tokenised again
+  } else {
+    tokens = name_tokens(text);
+    for (const NameToken& token : tokens)
+      if (token.word) words.push_back({token.text, token.all_caps});
+  }
+  std::size_t in_capitals = 0;
+  for (const CaseWord& word : words)
+    in_capitals += word.all_caps;
+  const bool title_case_capitals = capitals || (words.size() > 1 && in_capitals == words.size());
   std::string out;
-  for (const NameToken& token : tokens) {
-    if (!token.word) continue;
+  for (const CaseWord& word : words) {
     if (!out.empty()) out += ' ';
     // The gazetteer is asked only of the capitals it could keep (`NATO`, `USA`).
-    const bool all_caps = token.all_caps && token.text.size() > 1;
-    const bool known_acronym = all_caps && g.known_as(token.text) != Gazetteer::Known::None;
-    out += title_case_capitals && all_caps && !known_acronym ? title_case(token.text) : token.text;
+    const bool all_caps = word.all_caps && word.text.size() > 1;
+    const bool known_acronym = all_caps && g.known_as(word.text) != Gazetteer::Known::None;
+    if (title_case_capitals && all_caps && !known_acronym)
+      out += title_case(word.text);
+    else
+      out += word.text;
   }
   return out;
 }

@@ -186,6 +186,25 @@ TEST_SUITE("entity tagging") {
         CHECK(name != "NEW JERSEY");
   }
 
+  TEST_CASE("words_in_case: a name of plain words and one with punctuation, alike") {
+    // Letters and single spaces are read without the tokeniser; anything else through it:
+    // both give the words, punctuation dropped, capitals in title case where asked.
+    const Gazetteer& g = Gazetteer::instance();
+    CHECK(words_in_case("Vladimir Putin", g) == "Vladimir Putin");
+    CHECK(words_in_case("BANK OF JAPAN", g) == "Bank Of Japan");
+    CHECK(words_in_case("BANK OF JAPAN", g, false) == "Bank Of Japan"); // all in capitals
+    CHECK(words_in_case("Bank of JAPAN", g, false) == "Bank of JAPAN");
+    CHECK(words_in_case("Bank of JAPAN", g, true) == "Bank of Japan");
+    CHECK(words_in_case("A B", g) == "A B");   // a capital alone stays
+    CHECK(words_in_case("NATO", g) == "NATO"); // a known acronym stays
+    CHECK(words_in_case("U.S. STEEL", g) == "U.S. Steel");
+    CHECK(words_in_case("Putin's", g) == "Putin");
+    CHECK(words_in_case("Vladimir  Putin", g) == "Vladimir Putin"); // two spaces
+    CHECK(words_in_case(" Putin ", g) == "Putin");
+    CHECK(words_in_case("Putin, Xi", g) == "Putin Xi");
+    CHECK(words_in_case("", g).empty());
+  }
+
   TEST_CASE("bug: a name before `region` is taken for an organisation (`Orenburg region`)") {
     const Entities e = of("Floods Force Thousands From Homes in Russia's Orenburg Region",
                           "Thousands of people were evacuated in Russia's Orenburg region after "
