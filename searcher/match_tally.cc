@@ -8,6 +8,7 @@
 #include "common/index_codecs.hh"
 #include "common/legal_forms.hh"
 #include "common/schema.hh"
+#include "common/string_table.hh"
 
 namespace news {
 namespace {
@@ -19,6 +20,8 @@ public:
     tallies_.companions.assign(
         request.companions.size(),
         CompanionTally{0, DateCounts(request.histogram.value_or(Period::Month))});
+    for (const EntityKey& companion : request.companions)
+      asked_[static_cast<std::size_t>(companion.kind)] = true;
     if (request.entities && request.entity_sample > 0 &&
         request.expected_matches > request.entity_sample) {
       tallies_.sampled = true;
@@ -49,23 +52,23 @@ private:
     if (!request_.companions.empty()) count_companions(document);
   }
 
-  // The companions this match names, each counted by the match's date.
+  // The companions this match names, each counted by the match's date: each
+  // kind's list read once, each listed name's key made once a tally.
   void count_companions(const Xapian::Document& document) {
-    std::string date;
-    std::array<std::string, 3> lists; // each kind's, read once
-    std::array<bool, 3> read{};
-    for (std::size_t c = 0; c < request_.companions.size(); ++c) {
-      const EntityKey& companion = request_.companions[c];
-      const auto kind = static_cast<std::size_t>(companion.kind);
-      if (!read[kind]) {
-        lists[kind] = document.get_value(slot_of(entity_fields(companion.kind).words));
-        read[kind] = true;
-      }
-      bool named = false;
-      for_each_listed_entity(lists[kind], [&](std::string_view name) {
-        named = named || key_of(companion.kind, name) == companion.key;
+    named_.assign(request_.companions.size(), false);
+    for (EntityKind kind : kEntityKinds) {
+      if (!asked_[static_cast<std::size_t>(kind)]) continue;
+      const std::string names = document.get_value(slot_of(entity_fields(kind).words));
+      for_each_listed_entity(names, [&](std::string_view name) {
+        const std::string& key = key_of(kind, name);
+        for (std::size_t c = 0; c < request_.companions.size(); ++c)
+          if (request_.companions[c].kind == kind && request_.companions[c].key == key)
+            named_[c] = true;
       });
-      if (!named) continue;
+    }
+    std::string date;
+    for (std::size_t c = 0; c < named_.size(); ++c) {
+      if (!named_[c]) continue;
       if (date.empty()) date = document.get_value(slot_of(Field::Date));
       ++tallies_.companions[c].total;
       tallies_.companions[c].dates.add(date);
@@ -74,10 +77,10 @@ private:
 
   // A listed name's key (entity_key), made once a name.
   const std::string& key_of(EntityKind kind, std::string_view name) {
-    auto& keys = keys_[static_cast<std::size_t>(kind)];
-    auto found = keys.find(std::string(name));
-    if (found == keys.end()) found = keys.emplace(std::string(name), entity_key(kind, name)).first;
-    return found->second;
+    FlatStringMap& keys = keys_[static_cast<std::size_t>(kind)];
+    if (const std::string* key = keys.find(name)) return *key;
+    keys.emplace(std::string(name), entity_key(kind, name));
+    return *keys.find(name);
   }
 
   // A document is in the sample by a hash of its docid: the same matches
@@ -92,7 +95,9 @@ private:
   Tallies tallies_;
   std::uint64_t threshold_ = 0;
   std::unordered_set<std::string> stories_seen_;
-  std::array<std::unordered_map<std::string, std::string>, 3> keys_; // of the companions' kinds
+  std::array<bool, 3> asked_{};       // the kinds of the companions
+  std::array<FlatStringMap, 3> keys_; // of each listed name of those kinds
+  std::vector<bool> named_;           // of the companions, those the match names
 };
 
 } // namespace
