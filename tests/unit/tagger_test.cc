@@ -1,6 +1,7 @@
 // The entity tagger's parts: tokens, features, the model's bytes, decoding.
 #include <doctest/doctest.h>
 
+#include "common/feature_hash.hh"
 #include "common/gazetteer.hh"
 #include "common/sequence_tagger.hh"
 #include "common/sports_report.hh"
@@ -214,4 +215,41 @@ TEST_CASE("features for tagging: tokens outside names have none and decode as O"
     if (tagging[0][i].outside) CHECK(tags[i] == Tag::O);
   CHECK(tags[0] == Tag::BPer);
   CHECK(tags[7] == Tag::BLoc);
+}
+
+namespace {
+// Every feature id of a document, in order, folded into one number.
+std::uint64_t features_fingerprint(const std::vector<SentenceFeatures>& document) {
+  std::uint64_t h = kFnvOffsetBasis;
+  for (const SentenceFeatures& sentence : document)
+    for (const TokenFeatures& token : sentence) {
+      h = feature_hash(h, static_cast<std::uint32_t>(token.ids.size()));
+      for (FeatureId id : token.ids)
+        h = feature_hash(h, id);
+      h = feature_hash(h, static_cast<std::uint32_t>(token.word_hash));
+      h = feature_hash(h, static_cast<std::uint32_t>(token.word_hash >> 32));
+      h = feature_hash(h, static_cast<std::uint32_t>(token.outside));
+    }
+  return h;
+}
+} // namespace
+
+TEST_CASE("features for tagging: the very ids the built-in model was trained on") {
+  // A change of what a feature hashes, or of its order, leaves the trained
+  // model reading other buckets: retrain (scripts/train-tagger), then pin
+  // the new fingerprints here.
+  Entities rules;
+  rules.add(EntityKind::Person, "Anna Berg");
+  rules.add(EntityKind::Org, "Acme Corp");
+  const std::vector<TaggerSentence> doc{
+      {"PUTIN", "VISITS", "CHINA", "FOR", "TALKS"},
+      {"President", "Vladimir", "Putin", "of",   "Russia", "said",   "on",
+       "Tuesday",   "that",     "the",   "Bank", "of",     "Japan",  "and",
+       "Acme",      "Corp",     "would", "meet", "in",     "Zürich", "."},
+      {"prime", "minister",  "Anna", "Berg",   "'s",   "aide", ",",   "Mr.", "Li",         ",",
+       "told",  "reporters", "that", "prices", "rose", "5",    "pct", "in",  "1987-03-02", "."}};
+  CHECK(features_fingerprint(document_features(doc, rules)) == 85463644635743106ull);
+  CHECK(features_fingerprint(document_features(doc, rules, "soccer")) == 18375071613265515595ull);
+  CHECK(features_fingerprint(document_features(doc, rules, {}, FeaturedTokens::MaybeInNames)) ==
+        8278055112971871752ull);
 }
