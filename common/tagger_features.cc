@@ -241,12 +241,18 @@ class FeatureSink {
 public:
   static constexpr std::size_t kTypicalFeatures = 48; // a token's, for one allocation
   explicit FeatureSink(TokenFeatures& out) : out_(out) { out_.ids.reserve(kTypicalFeatures); }
+  /** A feature whose template and values are constants: its bucket, computed when compiled. */
+  void add(FeatureId constant) { out_.ids.push_back(constant); }
   // Inlined: some forty calls a token, each a few instructions of hashing.
   [[gnu::always_inline]] void add(Template t, std::string_view value) {
     out_.ids.push_back(bucket_of(feature_hash(t, value)));
   }
+  /** `start`: the hash of a template and its first value (a constant's, compiled). */
+  [[gnu::always_inline]] void add_after(std::uint64_t start, std::string_view more) {
+    out_.ids.push_back(bucket_of(feature_hash(start, more)));
+  }
   [[gnu::always_inline]] void add(Template t, std::string_view value, std::string_view more) {
-    out_.ids.push_back(bucket_of(feature_hash(feature_hash(t, value), more)));
+    add_after(feature_hash(t, value), more);
   }
   void add(Template t, std::string_view value, std::string_view more, std::string_view last) {
     out_.ids.push_back(bucket_of(feature_hash(feature_hash(feature_hash(t, value), more), last)));
@@ -255,6 +261,56 @@ public:
 private:
   TokenFeatures& out_;
 };
+
+// The buckets of the features of constant values, and the hashes that
+// features of a constant first value start from: computed when compiled,
+// the same numbers as hashing them for each token.
+constexpr FeatureId constant(Template t, std::string_view value) {
+  return bucket_of(feature_hash(t, value));
+}
+constexpr FeatureId constant(Template t, std::string_view value, std::string_view more) {
+  return bucket_of(feature_hash(feature_hash(t, value), more));
+}
+
+constexpr std::array<std::string_view, 3> kPositions{"first", "last", "inside"};
+constexpr std::array<std::string_view, 3> kSentenceKinds{"caps", "title", "text"};
+constexpr std::array<std::string_view, 3> kCapsKinds{"Cap", "CAPS", "lower"};
+
+template <std::size_t N, std::size_t M>
+constexpr std::array<std::array<FeatureId, M>, N>
+constant_pairs(Template t, const std::array<std::string_view, N>& first,
+               const std::array<std::string_view, M>& second) {
+  std::array<std::array<FeatureId, M>, N> out{};
+  for (std::size_t i = 0; i < N; ++i)
+    for (std::size_t j = 0; j < M; ++j)
+      out[i][j] = constant(t, first[i], second[j]);
+  return out;
+}
+
+constexpr FeatureId kBiasId = constant(kBias, "");
+constexpr auto kPositionIds = constant_pairs(kPosition, kPositions, kSentenceKinds);
+constexpr auto kCapsIds = constant_pairs(kCaps, kCapsKinds, kPositions);
+constexpr std::array<std::uint64_t, 4> kLowerAtStarts{
+    feature_hash(kLowerAt, "-2"), feature_hash(kLowerAt, "-1"), feature_hash(kLowerAt, "1"),
+    feature_hash(kLowerAt, "2")};
+constexpr std::uint64_t kShapeBeforeStart = feature_hash(kShapeAt, "-1");
+constexpr std::uint64_t kShapeAfterStart = feature_hash(kShapeAt, "+1");
+constexpr std::uint64_t kPrefixStart = feature_hash(kPrefix, "");
+constexpr FeatureId kTitleId = constant(kGazetteerWord, "title");
+constexpr FeatureId kSpeechId = constant(kGazetteerWord, "speech");
+constexpr FeatureId kSpeechNextId = constant(kGazetteerWord, "speech-next");
+constexpr FeatureId kConnectorId = constant(kGazetteerWord, "connector");
+constexpr FeatureId kGivenId = constant(kGazetteerWord, "given");
+constexpr FeatureId kNonNameId = constant(kGazetteerWord, "non-name");
+constexpr FeatureId kOrgWordId = constant(kGazetteerWord, "org-word");
+constexpr FeatureId kPlaceWordId = constant(kGazetteerWord, "place-word");
+constexpr FeatureId kDemonymId = constant(kGazetteerWord, "demonym");
+constexpr FeatureId kTitleBeforeId = constant(kTitleBefore, "1");
+constexpr FeatureId kTwoWordTitleBeforeId = constant(kTitleBefore, "2");
+constexpr std::array<FeatureId, 2> kSeenLowercaseIds{constant(kDocument, "lower", "0"),
+                                                     constant(kDocument, "lower", "1")};
+constexpr std::array<FeatureId, 2> kSeenCapitalisedIds{constant(kDocument, "cap-inside", "0"),
+                                                       constant(kDocument, "cap-inside", "1")};
 
 // What the lists say of one word, looked up once: its features and its
 // neighbours' read them.
@@ -265,18 +321,18 @@ struct WordFacts {
 
 void word_lists(FeatureSink& f, const std::string& word, const WordFacts& facts,
                 const Gazetteer& g) {
-  if (facts.title) f.add(kGazetteerWord, "title");
+  if (facts.title) f.add(kTitleId);
   if (!has_upper(word)) { // the word is its lowercase: `facts` speak of it
-    if (facts.speech) f.add(kGazetteerWord, "speech");
-    if (g.is_connector(word)) f.add(kGazetteerWord, "connector");
+    if (facts.speech) f.add(kSpeechId);
+    if (g.is_connector(word)) f.add(kConnectorId);
     return;
   }
   const std::string titled = has_lower(word) ? word : title_case(word);
-  if (g.is_given_name(titled)) f.add(kGazetteerWord, "given");
-  if (g.is_non_name(titled)) f.add(kGazetteerWord, "non-name");
-  if (g.is_organisation_word(titled)) f.add(kGazetteerWord, "org-word");
-  if (g.is_place_word(titled)) f.add(kGazetteerWord, "place-word");
-  if (g.demonym(titled)) f.add(kGazetteerWord, "demonym");
+  if (g.is_given_name(titled)) f.add(kGivenId);
+  if (g.is_non_name(titled)) f.add(kNonNameId);
+  if (g.is_organisation_word(titled)) f.add(kOrgWordId);
+  if (g.is_place_word(titled)) f.add(kPlaceWordId);
+  if (g.demonym(titled)) f.add(kDemonymId);
 }
 
 } // namespace
@@ -290,6 +346,25 @@ std::string word_shape(std::string_view word) {
   return out.size() > 8 ? out.substr(0, 8) : out;
 }
 
+namespace {
+
+// How far a featured token reads its neighbours: their lowercase two tokens
+// away, their shapes and what the lists say of them one away.
+constexpr std::size_t kLowerReach = 2, kShapeReach = 1;
+
+// Each token's distance to the nearest featured one (kLowerReach + 1 when further).
+void distances_to_featured(const SentenceFeatures& features, std::vector<std::size_t>& out) {
+  const std::size_t n = features.size();
+  out.assign(n, kLowerReach + 1);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (features[i].outside) continue;
+    for (std::size_t k = i > kLowerReach ? i - kLowerReach : 0; k < n && k <= i + kLowerReach; ++k)
+      out[k] = std::min(out[k], k < i ? i - k : k - i);
+  }
+}
+
+} // namespace
+
 std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence>& sentences,
                                                 const Entities& rules, std::string_view sport,
                                                 FeaturedTokens which) {
@@ -299,6 +374,13 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
   std::vector<SentenceFeatures> out;
   out.reserve(sentences.size());
   std::string two_words; // `prime minister` before a word, one buffer for all
+  // Of each token near a featured one, reused from sentence to sentence: its
+  // lowercase (the token itself when it has no capital, else `lowered`), its
+  // shape, what the lists say of it. Tokens far from any are not read.
+  std::vector<std::string> lowered, shape;
+  std::vector<std::string_view> lower;
+  std::vector<WordFacts> facts;
+  std::vector<std::size_t> distance;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const TaggerSentence& s = sentences[si];
     const std::vector<std::string_view> ruled = rules_marks.mark(s);
@@ -308,13 +390,21 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
     if (which == FeaturedTokens::MaybeInNames)
       for (std::size_t i = 0; i < s.size(); ++i)
         features[i].outside = outside_names(s, i);
-    std::vector<std::string> lower(s.size()), shape(s.size());
-    std::vector<WordFacts> facts(s.size()); // read by the token and its neighbours
+    distances_to_featured(features, distance);
+    if (lowered.size() < s.size()) lowered.resize(s.size()), shape.resize(s.size());
+    lower.assign(s.size(), {});
+    facts.assign(s.size(), {});
     for (std::size_t i = 0; i < s.size(); ++i) {
-      lower[i] = to_lower(s[i]), shape[i] = word_shape(s[i]);
-      if (!features[i].outside || (i > 0 && !features[i - 1].outside) ||
-          (i + 1 < s.size() && !features[i + 1].outside))
-        facts[i] = {g.is_person_title(lower[i]), g.is_speech_verb(lower[i])};
+      if (distance[i] > kLowerReach) continue;
+      if (has_upper(s[i])) {
+        lowered[i] = to_lower(s[i]);
+        lower[i] = lowered[i];
+      } else {
+        lower[i] = s[i];
+      }
+      if (distance[i] > kShapeReach) continue;
+      shape[i] = word_shape(s[i]);
+      facts[i] = {g.is_person_title(lower[i]), g.is_speech_verb(lower[i])};
     }
     auto lower_at = [&](std::ptrdiff_t i) -> std::string_view {
       if (i < 0) return "<s>";
@@ -324,37 +414,38 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
     for (std::size_t i = 0; i < s.size(); ++i) {
       if (features[i].outside) continue;
       const std::string& w = s[i];
-      features[i].word_hash = feature_hash(kLower, lower[i]);
+      const std::string_view low = lower[i];
+      features[i].word_hash = feature_hash(kLower, low);
       FeatureSink f(features[i]);
       const auto at = static_cast<std::ptrdiff_t>(i);
-      f.add(kBias, "");
+      f.add(kBiasId);
       f.add(kWord, w);
-      f.add(kLower, lower[i]);
+      f.add(bucket_of(features[i].word_hash)); // kLower
       f.add(kShape, shape[i]);
-      const std::string_view low = lower[i];
+      std::uint64_t prefix = kPrefixStart; // each prefix the one before and a byte
       for (std::size_t n = 1; n <= 4 && n < low.size(); ++n) {
-        f.add(kPrefix, low.substr(0, n));
+        prefix = fnv1a(prefix, low.substr(n - 1, 1));
+        f.add(bucket_of(prefix));
         f.add(kSuffix, low.substr(low.size() - n));
       }
-      const std::string_view position = i == 0 ? "first" : i + 1 == s.size() ? "last" : "inside";
-      f.add(kPosition, position, caps ? "caps" : si == 0 ? "title" : "text");
-      const std::string_view caps_of = capitalised(w) ? (has_lower(w) ? "Cap" : "CAPS") : "lower";
-      f.add(kCaps, caps_of, position);
-      static constexpr std::array<std::pair<std::ptrdiff_t, std::string_view>, 4> kAround{
-          {{-2, "-2"}, {-1, "-1"}, {1, "1"}, {2, "2"}}};
-      for (const auto& [d, name] : kAround)
-        f.add(kLowerAt, name, lower_at(at + d));
-      f.add(kShapeAt, "-1", i > 0 ? shape[i - 1] : "<s>");
-      f.add(kShapeAt, "+1", i + 1 < s.size() ? shape[i + 1] : "</s>");
-      f.add(kBigramBefore, lower_at(at - 1), lower[i]);
-      f.add(kBigramAfter, lower[i], lower_at(at + 1));
+      const std::size_t position = i == 0 ? 0 : i + 1 == s.size() ? 1 : 2;
+      f.add(kPositionIds[position][caps ? 0 : si == 0 ? 1 : 2]);
+      const std::size_t caps_kind = capitalised(w) ? (has_lower(w) ? 0 : 1) : 2;
+      f.add(kCapsIds[caps_kind][position]);
+      static constexpr std::array<std::ptrdiff_t, 4> kAround{-2, -1, 1, 2};
+      for (std::size_t k = 0; k < kAround.size(); ++k)
+        f.add_after(kLowerAtStarts[k], lower_at(at + kAround[k]));
+      f.add_after(kShapeBeforeStart, i > 0 ? shape[i - 1] : "<s>");
+      f.add_after(kShapeAfterStart, i + 1 < s.size() ? shape[i + 1] : "</s>");
+      f.add(kBigramBefore, lower_at(at - 1), low);
+      f.add(kBigramAfter, low, lower_at(at + 1));
       word_lists(f, w, facts[i], g);
-      if (i > 0 && facts[i - 1].title) f.add(kTitleBefore, "1");
+      if (i > 0 && facts[i - 1].title) f.add(kTitleBeforeId);
       if (i > 1) {
         two_words.assign(lower[i - 2]).append(" ").append(lower[i - 1]);
-        if (g.is_person_title(two_words)) f.add(kTitleBefore, "2");
+        if (g.is_person_title(two_words)) f.add(kTwoWordTitleBeforeId);
       }
-      if (i + 1 < s.size() && facts[i + 1].speech) f.add(kGazetteerWord, "speech-next");
+      if (i + 1 < s.size() && facts[i + 1].speech) f.add(kSpeechNextId);
       const std::string_view gazetteer_mark = known[i].empty() ? "-" : known[i];
       const std::string_view rule_mark = ruled[i].empty() ? "-" : ruled[i];
       f.add(kGazetteerSpan, gazetteer_mark);
@@ -363,13 +454,13 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
       f.add(kRuleShape, rule_mark, shape[i]);
       f.add(kRuleSpan, rule_mark, known[i]);
       if (!sport.empty()) { // a sports report: its tables' teams, players, venues
-        f.add(kSport, sport, caps_of, i + 1 < s.size() ? shape[i + 1] : "</s>");
+        f.add(kSport, sport, kCapsKinds[caps_kind], i + 1 < s.size() ? shape[i + 1] : "</s>");
         f.add(kSport, sport, gazetteer_mark);
         f.add(kSport, sport, "shape", shape[i]);
       }
       if (has_upper(w)) {
-        f.add(kDocument, "lower", doc.seen_lowercase(lower[i]) ? "1" : "0");
-        f.add(kDocument, "cap-inside", doc.seen_capitalised_inside(lower[i]) ? "1" : "0");
+        f.add(kSeenLowercaseIds[doc.seen_lowercase(low) ? 1 : 0]);
+        f.add(kSeenCapitalisedIds[doc.seen_capitalised_inside(low) ? 1 : 0]);
       }
     }
     out.push_back(std::move(features));
