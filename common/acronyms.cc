@@ -1,6 +1,6 @@
 #include "common/acronyms.hh"
 
-#include <cctype>
+#include "common/ascii.hh"
 
 namespace news {
 namespace {
@@ -10,7 +10,7 @@ constexpr std::size_t kMaxWords = 12;
 bool is_acronym(const std::string& word) {
   if (word.size() < 2 || word.size() > 8) return false;
   for (char c : word)
-    if (!std::isupper(static_cast<unsigned char>(c))) return false;
+    if (!is_ascii_upper(c)) return false;
   return true;
 }
 
@@ -19,9 +19,7 @@ bool is_connector(const std::string& word) {
          word == "de" || word == "&" || word == "in";
 }
 
-bool capitalised(const std::string& word) {
-  return !word.empty() && std::isupper(static_cast<unsigned char>(word[0]));
-}
+bool capitalised(const std::string& word) { return !word.empty() && is_ascii_upper(word[0]); }
 
 // Whether tokens [t, end) spell letters [k, size): each capitalised word its
 // initial, each connector its initial or nothing.
@@ -29,8 +27,7 @@ bool spells(const TaggerSentence& s, std::size_t t, std::size_t end, const std::
             std::size_t k) {
   if (t == end) return k == letters.size();
   const std::string& word = s[t];
-  const bool initial =
-      k < letters.size() && std::toupper(static_cast<unsigned char>(word[0])) == letters[k];
+  const bool initial = k < letters.size() && ascii_upper_of(word[0]) == letters[k];
   if (capitalised(word)) return initial && spells(s, t + 1, end, letters, k + 1);
   if (!is_connector(word)) return false;
   return spells(s, t + 1, end, letters, k) || (initial && spells(s, t + 1, end, letters, k + 1));

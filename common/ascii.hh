@@ -32,6 +32,15 @@ constexpr bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 /** An ASCII lowercase letter. */
 constexpr bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
+/** An ASCII letter or digit (std::isalnum in the "C" locale, inline). */
+constexpr bool is_ascii_alnum(char c) {
+  return is_ascii_upper(c) || is_ascii_lower(c) || (c >= '0' && c <= '9');
+}
+
+/** ASCII white space: space, tab, line feed, vertical tab, form feed, carriage return
+ *  (std::isspace in the "C" locale, inline). */
+constexpr bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
 /** The word with its first letter an ASCII capital, when it is an ASCII lowercase letter. */
 inline std::string ascii_capitalised(std::string word) {
   if (!word.empty() && is_ascii_lower(word[0])) word[0] = static_cast<char>(word[0] - 'a' + 'A');
@@ -54,11 +63,21 @@ inline bool is_roman_numeral(std::string_view word) {
   return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
 }
 
+/** The ASCII capital of a lowercase letter; any other byte as it is. */
+constexpr char ascii_upper_of(char c) {
+  return is_ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;
+}
+
+/** The ASCII lowercase of a capital; any other byte as it is. */
+constexpr char ascii_lower_of(char c) {
+  return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
 /** ASCII letters lowercased (as std::tolower in the "C" locale the programs run in, inline). */
 inline std::string to_lower(std::string_view text) {
   std::string out(text);
   for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    c = ascii_lower_of(c);
   return out;
 }
 

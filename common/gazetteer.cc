@@ -23,8 +23,8 @@ constexpr const char* kIsoCodesDirectory = "/usr/share/iso-codes/json";
 bool is_acronym(std::string_view name) {
   bool letters = false;
   for (char c : name) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    letters = letters || std::isupper(static_cast<unsigned char>(c));
+    if (is_ascii_lower(c)) return false;
+    letters = letters || is_ascii_upper(c);
   }
   return letters && name.size() <= 6;
 }

@@ -1,7 +1,6 @@
 #include "common/name_tokens.hh"
 
 #include <array>
-#include <cctype>
 
 #include "common/ascii.hh"
 #include "common/script_text.hh"
@@ -18,7 +17,7 @@ bool is_abbreviation(std::string_view word) {
       "Corp", "Co",  "Ltd", "Gen", "Sen", "Rep", "Gov", "Col"};
   for (std::string_view a : kAbbreviations)
     if (word == a) return true;
-  return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0])); // an initial
+  return word.size() == 1 && is_ascii_upper(word[0]); // an initial
 }
 
 // The case of a word's letters, ASCII's and (after folding) accented Latin's.
@@ -50,8 +49,7 @@ void classify(NameToken& token) {
 constexpr std::size_t kPieceBytes = 1 << 16;
 
 bool is_sentence_end(std::string_view text, std::size_t at) {
-  return text.substr(at, 2) == ". " && at > 0 &&
-         std::islower(static_cast<unsigned char>(text[at - 1]));
+  return text.substr(at, 2) == ". " && at > 0 && is_ascii_lower(text[at - 1]);
 }
 
 } // namespace
@@ -68,7 +66,7 @@ std::vector<NameToken> name_tokens(std::string_view input) {
       ++i;
       continue;
     }
-    if (std::isspace(static_cast<unsigned char>(c))) {
+    if (is_ascii_space(c)) {
       ++i;
       continue;
     }
@@ -130,10 +128,10 @@ std::size_t name_piece_end(std::string_view text, std::size_t from) {
 std::string title_case(std::string_view word) {
   std::string out(word);
   bool start = true;
-  for (char& c : out) {
-    const auto b = static_cast<unsigned char>(c);
-    c = static_cast<char>(start ? std::toupper(b) : std::tolower(b));
-    start = !std::isalpha(b) && b < 0x80 && c != '\'';
+  for (char& c : out) { // ASCII letters only (std::toupper in the "C" locale, inline)
+    const bool letter = is_ascii_upper(c) || is_ascii_lower(c);
+    c = start ? ascii_upper_of(c) : ascii_lower_of(c);
+    start = !letter && static_cast<unsigned char>(c) < 0x80 && c != '\'';
   }
   return out;
 }

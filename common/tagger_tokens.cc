@@ -1,17 +1,17 @@
 #include "common/tagger_tokens.hh"
 
-#include <array>
-#include <cctype>
-
+#include "common/ascii.hh"
 #include "common/text_normalize.hh"
+#include <array>
 
 namespace news {
 namespace {
 
-bool is_space(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
+constexpr auto is_space = is_ascii_space;
 
-bool is_alnum(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || static_cast<unsigned char>(c) >= 0x80;
+// A letter or digit of ASCII, or a byte of a character beyond it.
+constexpr bool is_alnum(char c) {
+  return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
 }
 
 // Abbreviations that keep their full stop (`Inc.`); also initials (`P.`) and
@@ -22,7 +22,7 @@ bool keeps_full_stop(std::string_view word) {
       "Sen", "Rep", "Gov", "Col", "Bros", "Lt", "Sgt", "Capt", "Prof", "Ave", "Messrs", "No"};
   for (std::string_view a : kAbbreviations)
     if (word == a) return true;
-  if (word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]))) return true;
+  if (word.size() == 1 && is_ascii_upper(word[0])) return true;
   return word.find('.') != std::string_view::npos; // `U.S` of `U.S.`
 }
 
@@ -43,12 +43,13 @@ void split_chunk(std::string_view chunk, TaggerSentence& out, std::vector<Tagger
   std::size_t begin = 0, end = chunk.size();
   while (begin < end && !is_alnum(chunk[begin]))
     emit(std::string(1, chunk[begin++]));
-  std::vector<std::string> tail;
+  // Trailing punctuation, a token a byte, from `end` on.
   while (end > begin && !is_alnum(chunk[end - 1])) {
     const std::string_view word = chunk.substr(begin, end - 1 - begin);
     if (chunk[end - 1] == '.' && keeps_full_stop(word)) break;
-    tail.emplace_back(1, chunk[--end]);
+    --end;
   }
+  const std::size_t tail = end;
   std::string_view word = chunk.substr(begin, end - begin);
   std::string possessive;
   if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
@@ -57,8 +58,8 @@ void split_chunk(std::string_view chunk, TaggerSentence& out, std::vector<Tagger
   }
   if (!word.empty()) emit(std::string(word));
   if (!possessive.empty()) emit(std::move(possessive));
-  for (auto it = tail.rbegin(); it != tail.rend(); ++it)
-    emit(std::move(*it));
+  for (std::size_t k = tail; k < chunk.size(); ++k)
+    emit(std::string(1, chunk[k]));
 }
 
 } // namespace
