@@ -63,6 +63,16 @@ inline bool is_roman_numeral(std::string_view word) {
   return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;
 }
 
+/** Whether some letter is an ASCII lowercase one. */
+inline bool has_ascii_lower(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), is_ascii_lower);
+}
+
+/** Whether some letter is an ASCII capital. */
+inline bool has_ascii_upper(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), is_ascii_upper);
+}
+
 /** The ASCII capital of a lowercase letter; any other byte as it is. */
 constexpr char ascii_upper_of(char c) {
   return is_ascii_lower(c) ? static_cast<char>(c - 'a' + 'A') : c;

@@ -2,12 +2,11 @@
 
 #include <algorithm>
 #include <array>
-#include <cctype>
-#include <unordered_map>
 
 #include "common/ascii.hh"
 #include "common/gazetteer.hh"
 #include "common/name_tokens.hh"
+#include "common/tagger_marks.hh"
 
 namespace news {
 namespace {
@@ -36,155 +35,29 @@ enum Template : std::uint8_t {
   kSport,
 };
 
-// The names of the document that a list finds, by their tokens: a token is
-// marked B-kind or I-kind where the longest such name starts or goes on.
-// A kind's labels, made once: views of them mark the tokens.
-struct SpanLabel {
-  explicit SpanLabel(std::string_view kind)
-      : begin("B-" + std::string(kind)), inside("I-" + std::string(kind)) {}
-  std::string begin, inside;
-};
-
-// Marks the `length` tokens from `at` as one name: B-kind, then I-kind. The
-// number of tokens marked.
-std::size_t mark_name(std::vector<std::string_view>& marks, std::size_t at, std::size_t length,
-                      const SpanLabel& label) {
-  marks[at] = label.begin;
-  for (std::size_t k = 1; k < length; ++k)
-    marks[at + k] = label.inside;
-  return length;
-}
-
-class SpanMarks {
-public:
-  void add(const std::vector<std::string>& tokens, const SpanLabel& label) {
-    if (!tokens.empty()) by_first_[tokens.front()].push_back({tokens, &label});
-  }
-
-  // The label of each token of the sentence: "" outside, "B-..." or "I-...".
-  std::vector<std::string_view> mark(const TaggerSentence& sentence) const {
-    std::vector<std::string_view> out(sentence.size());
-    for (std::size_t i = 0; i < sentence.size();) {
-      const auto found = by_first_.find(sentence[i]);
-      std::size_t best = 0;
-      const SpanLabel* label = nullptr;
-      if (found != by_first_.end())
-        for (const auto& [tokens, kind] : found->second)
-          if (tokens.size() > best && matches(sentence, i, tokens))
-            best = tokens.size(), label = kind;
-      i += best == 0 ? 1 : mark_name(out, i, best, *label);
-    }
-    return out;
-  }
-
-private:
-  static bool matches(const TaggerSentence& s, std::size_t at, const std::vector<std::string>& t) {
-    if (at + t.size() > s.size()) return false;
-    for (std::size_t k = 0; k < t.size(); ++k)
-      if (s[at + k] != t[k]) return false;
-    return true;
-  }
-  std::unordered_map<std::string,
-                     std::vector<std::pair<std::vector<std::string>, const SpanLabel*>>>
-      by_first_;
-};
-
-std::vector<std::string> flat_tokens(const std::string& text) {
-  std::vector<std::string> out;
-  for (auto& sentence : tagger_sentences(text))
-    for (auto& token : sentence)
-      out.push_back(std::move(token));
-  return out;
-}
-
-const SpanLabel& label_of(EntityKind kind) {
-  static const std::array<SpanLabel, 3> labels{SpanLabel(to_string(EntityKind::Person)),
-                                               SpanLabel(to_string(EntityKind::Org)),
-                                               SpanLabel(to_string(EntityKind::Place))};
-  return labels[static_cast<std::size_t>(kind)];
-}
-
-SpanMarks rule_marks(const Entities& rules) {
-  SpanMarks marks;
-  for (EntityKind kind : kEntityKinds) {
-    const SpanLabel& label = label_of(kind);
-    for (const std::string& name : rules.of(kind)) {
-      marks.add(flat_tokens(name), label);
-      if (auto m = rules.mentions[static_cast<std::size_t>(kind)].find(name);
-          m != rules.mentions[static_cast<std::size_t>(kind)].end())
-        for (const std::string& mention : m->second)
-          marks.add(flat_tokens(mention), label);
-    }
-  }
-  return marks;
-}
-
-// ASCII letters, as std::islower and std::isupper tell them in the "C" locale (inline).
 constexpr auto is_lower = is_ascii_lower;
 constexpr auto is_upper = is_ascii_upper;
-bool has_lower(std::string_view w) { return std::any_of(w.begin(), w.end(), is_lower); }
-bool has_upper(std::string_view w) { return std::any_of(w.begin(), w.end(), is_upper); }
+constexpr auto has_lower = has_ascii_lower;
+constexpr auto has_upper = has_ascii_upper;
 bool capitalised(std::string_view w) { return !w.empty() && is_upper(w[0]); }
-
-std::string joined(const TaggerSentence& s, std::size_t begin, std::size_t end, bool title) {
-  std::string out;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (!out.empty()) out += ' ';
-    out += title && !has_lower(s[i]) ? title_case(s[i]) : s[i];
-  }
-  return out;
-}
-
-// Longest known place or organisation (up to four tokens) at each token. A
-// known name is of capitalised words and connectors (`Bank of Japan`); the
-// capitals of a headline are tried in title case too.
-std::vector<std::string_view> gazetteer_marks(const TaggerSentence& s, const Gazetteer& g) {
-  static const SpanLabel kPlace("place"), kOrg("org");
-  std::vector<std::string_view> out(s.size());
-  for (std::size_t i = 0; i < s.size();) {
-    std::size_t longest = 0;
-    bool capitals = false;
-    // Most capitalised words start no known name: not a lookup for each length.
-    if (has_upper(s[i]) && (g.may_start_known_name(s[i]) ||
-                            (!has_lower(s[i]) && g.may_start_known_name(title_case(s[i])))))
-      while (longest < 4 && i + longest < s.size() &&
-             (has_upper(s[i + longest]) || (longest > 0 && g.is_connector(s[i + longest])))) {
-        capitals = capitals || !has_lower(s[i + longest]);
-        ++longest;
-      }
-    std::size_t best = 0;
-    const SpanLabel* label = nullptr;
-    for (std::size_t n = longest; n >= 1 && best == 0; --n)
-      for (bool title : {false, true}) {
-        if (title && !capitals) break;
-        switch (g.known_as(joined(s, i, i + n, title))) {
-        case Gazetteer::Known::Place:
-          label = &kPlace, best = n;
-          break;
-        case Gazetteer::Known::Organisation:
-          label = &kOrg, best = n;
-          break;
-        case Gazetteer::Known::None:
-          break;
-        }
-        if (best) break;
-      }
-    i += best == 0 ? 1 : mark_name(out, i, best, *label);
-  }
-  return out;
-}
 
 // A capital, or letters beyond ASCII, whose case this file does not tell.
 bool may_be_capitalised(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return is_upper(c) || (c & 0x80) != 0; });
 }
 
+// The rule of outside_names, `may_be(k)` telling whether token k may be capitalised.
+template <typename MayBe>
+bool outside_by(const TaggerSentence& s, std::size_t i, const MayBe& may_be) {
+  // The token itself: ASCII without a capital (a lowercase word, a number, punctuation).
+  return !s[i].empty() && !may_be(i) && (i == 0 || !may_be(i - 1)) &&
+         (i + 1 == s.size() || !may_be(i + 1));
+}
+
 } // namespace
 
 bool outside_names(const TaggerSentence& s, std::size_t i) {
-  // The token itself: ASCII without a capital (a lowercase word, a number, punctuation).
-  return !s[i].empty() && !may_be_capitalised(s[i]) && (i == 0 || !may_be_capitalised(s[i - 1])) &&
-         (i + 1 == s.size() || !may_be_capitalised(s[i + 1]));
+  return outside_by(s, i, [&](std::size_t k) { return may_be_capitalised(s[k]); });
 }
 
 bool all_capitals(const TaggerSentence& s) {
@@ -200,66 +73,90 @@ namespace {
 
 // What the document says of each capitalised word's lowercase form: only
 // those are asked of (a few dozen a piece), so only those are looked for.
+// Each token with a capital knows its word's number: asked by token, not by string.
 class DocumentWords {
 public:
   explicit DocumentWords(const std::vector<TaggerSentence>& sentences) {
-    for (const TaggerSentence& s : sentences)
-      for (const std::string& w : s)
-        if (has_upper(w) && asked_.add(to_lower(w)).second) seen_.push_back({});
+    numbers_.reserve(sentences.size());
     for (const TaggerSentence& s : sentences) {
+      std::vector<std::uint32_t>& numbers = numbers_.emplace_back(s.size(), kNone);
+      for (std::size_t i = 0; i < s.size(); ++i) {
+        if (!has_upper(s[i])) continue;
+        const auto [number, added] = asked_.add(to_lower(s[i]));
+        if (added) seen_.push_back({});
+        numbers[i] = static_cast<std::uint32_t>(number);
+      }
+    }
+    for (std::size_t si = 0; si < sentences.size(); ++si) {
+      const TaggerSentence& s = sentences[si];
       const bool caps = all_capitals(s);
       for (std::size_t i = 0; i < s.size(); ++i) {
         if (!has_upper(s[i]) && has_lower(s[i])) {
           if (const std::size_t at = asked_.find(s[i]); at != StringTable::npos)
             seen_[at].lowercase = true;
         } else if (!caps && i > 0 && capitalised(s[i]) && has_lower(s[i])) {
-          seen_[asked_.find(to_lower(s[i]))].capitalised_inside = true;
+          seen_[numbers_[si][i]].capitalised_inside = true;
         }
       }
     }
   }
-  /** Seen as a lowercase word; `lower`: the lowercase of a word with a capital. */
-  bool seen_lowercase(std::string_view lower) const { return facts(lower).lowercase; }
-  /** Seen capitalised past a sentence's start (a headline in capitals aside). */
-  bool seen_capitalised_inside(std::string_view lower) const {
-    return facts(lower).capitalised_inside;
+  /** Token `i` of sentence `si`, which has a capital: its lowercase seen as a word. */
+  bool seen_lowercase(std::size_t si, std::size_t i) const { return facts(si, i).lowercase; }
+  /** Its word seen capitalised past a sentence's start (a headline in capitals aside). */
+  bool seen_capitalised_inside(std::size_t si, std::size_t i) const {
+    return facts(si, i).capitalised_inside;
   }
 
 private:
+  static constexpr std::uint32_t kNone = static_cast<std::uint32_t>(-1);
   struct Seen {
     bool lowercase = false, capitalised_inside = false;
   };
-  Seen facts(std::string_view lower) const {
-    const std::size_t at = asked_.find(lower);
-    return at == StringTable::npos ? Seen{} : seen_[at];
+  Seen facts(std::size_t si, std::size_t i) const {
+    const std::uint32_t number = numbers_[si][i];
+    return number == kNone ? Seen{} : seen_[number];
   }
   StringTable asked_; // the lowercase of each word with a capital
   std::vector<Seen> seen_;
+  std::vector<std::vector<std::uint32_t>> numbers_; // by sentence and token: a word's, or kNone
 };
 
+// A token's features, gathered in place and stored at once when done (one
+// allocation of their number).
 class FeatureSink {
 public:
-  static constexpr std::size_t kTypicalFeatures = 48; // a token's, for one allocation
-  explicit FeatureSink(TokenFeatures& out) : out_(out) { out_.ids.reserve(kTypicalFeatures); }
+  // More than a token has: some forty-one at most (document_features).
+  static constexpr std::size_t kMostFeatures = 64;
+  explicit FeatureSink(TokenFeatures& out) : out_(out) {}
+  FeatureSink(const FeatureSink&) = delete;
+  FeatureSink& operator=(const FeatureSink&) = delete;
+  ~FeatureSink() {
+    out_.ids.assign(ids_.begin(), ids_.begin() + static_cast<std::ptrdiff_t>(size_));
+  }
+
   /** A feature whose template and values are constants: its bucket, computed when compiled. */
-  void add(FeatureId constant) { out_.ids.push_back(constant); }
+  void add(FeatureId constant) {
+    if (size_ < kMostFeatures) ids_[size_++] = constant;
+  }
   // Inlined: some forty calls a token, each a few instructions of hashing.
   [[gnu::always_inline]] void add(Template t, std::string_view value) {
-    out_.ids.push_back(bucket_of(feature_hash(t, value)));
+    add(bucket_of(feature_hash(t, value)));
   }
   /** `start`: the hash of a template and its first value (a constant's, compiled). */
   [[gnu::always_inline]] void add_after(std::uint64_t start, std::string_view more) {
-    out_.ids.push_back(bucket_of(feature_hash(start, more)));
+    add(bucket_of(feature_hash(start, more)));
   }
   [[gnu::always_inline]] void add(Template t, std::string_view value, std::string_view more) {
     add_after(feature_hash(t, value), more);
   }
   void add(Template t, std::string_view value, std::string_view more, std::string_view last) {
-    out_.ids.push_back(bucket_of(feature_hash(feature_hash(feature_hash(t, value), more), last)));
+    add(bucket_of(feature_hash(feature_hash(feature_hash(t, value), more), last)));
   }
 
 private:
   TokenFeatures& out_;
+  std::array<FeatureId, kMostFeatures> ids_;
+  std::size_t size_ = 0;
 };
 
 // The buckets of the features of constant values, and the hashes that
@@ -381,15 +278,21 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
   std::vector<std::string_view> lower;
   std::vector<WordFacts> facts;
   std::vector<std::size_t> distance;
+  std::vector<char> maybe_capital;
   for (std::size_t si = 0; si < sentences.size(); ++si) {
     const TaggerSentence& s = sentences[si];
     const std::vector<std::string_view> ruled = rules_marks.mark(s);
     const std::vector<std::string_view> known = gazetteer_marks(s, g);
     const bool caps = all_capitals(s);
     SentenceFeatures features(s.size());
-    if (which == FeaturedTokens::MaybeInNames)
+    if (which == FeaturedTokens::MaybeInNames) { // outside_names, each token read once
+      maybe_capital.resize(s.size());
       for (std::size_t i = 0; i < s.size(); ++i)
-        features[i].outside = outside_names(s, i);
+        maybe_capital[i] = may_be_capitalised(s[i]);
+      const auto may_be = [&](std::size_t k) { return maybe_capital[k] != 0; };
+      for (std::size_t i = 0; i < s.size(); ++i)
+        features[i].outside = outside_by(s, i, may_be);
+    }
     distances_to_featured(features, distance);
     if (lowered.size() < s.size()) lowered.resize(s.size()), shape.resize(s.size());
     lower.assign(s.size(), {});
@@ -459,8 +362,8 @@ std::vector<SentenceFeatures> document_features(const std::vector<TaggerSentence
         f.add(kSport, sport, "shape", shape[i]);
       }
       if (has_upper(w)) {
-        f.add(kSeenLowercaseIds[doc.seen_lowercase(low) ? 1 : 0]);
-        f.add(kSeenCapitalisedIds[doc.seen_capitalised_inside(low) ? 1 : 0]);
+        f.add(kSeenLowercaseIds[doc.seen_lowercase(si, i) ? 1 : 0]);
+        f.add(kSeenCapitalisedIds[doc.seen_capitalised_inside(si, i) ? 1 : 0]);
       }
     }
     out.push_back(std::move(features));

@@ -6,6 +6,7 @@
 #include "common/sequence_tagger.hh"
 #include "common/sports_report.hh"
 #include "common/tagger_features.hh"
+#include "common/tagger_marks.hh"
 #include "common/tagger_model.hh"
 #include "common/tagger_tokens.hh"
 
@@ -252,4 +253,21 @@ TEST_CASE("features for tagging: the very ids the built-in model was trained on"
   CHECK(features_fingerprint(document_features(doc, rules, "soccer")) == 18375071613265515595ull);
   CHECK(features_fingerprint(document_features(doc, rules, {}, FeaturedTokens::MaybeInNames)) ==
         8278055112971871752ull);
+}
+
+TEST_CASE("span marks: the rules' names, plain or with punctuation, on a sentence's tokens") {
+  Entities rules;
+  rules.add(EntityKind::Org, "Acme Corp");
+  rules.add(EntityKind::Place, "U.S.");
+  rules.add(EntityKind::Person, "Anna Berg-Li");
+  const TaggerSentence s{"Acme", "Corp", "of", "the", "U.S.", "hired", "Anna", "Berg-Li", "."};
+  const std::vector<std::string_view> marks = rule_marks(rules).mark(s);
+  CHECK(marks == std::vector<std::string_view>{"B-org", "I-org", "", "", "B-place", "", "B-person",
+                                               "I-person", ""});
+}
+
+TEST_CASE("span marks: the gazetteer's places and organisations, longest first") {
+  const TaggerSentence s{"the", "Bank", "of", "Japan", "in", "Tokyo"};
+  const std::vector<std::string_view> marks = gazetteer_marks(s, Gazetteer::instance());
+  CHECK(marks == std::vector<std::string_view>{"", "B-org", "I-org", "I-org", "", "B-place"});
 }
