@@ -48,6 +48,9 @@ void classify(NameToken& token) {
 // at once took a gigabyte.
 constexpr std::size_t kPieceBytes = 1 << 16;
 
+// Bytes of text a token, about, in news: a word and a space, some punctuation.
+constexpr std::size_t kBytesPerToken = 5;
+
 bool is_sentence_end(std::string_view text, std::size_t at) {
   return text.substr(at, 2) == ". " && at > 0 && is_ascii_lower(text[at - 1]);
 }
@@ -57,6 +60,7 @@ bool is_sentence_end(std::string_view text, std::size_t at) {
 std::vector<NameToken> name_tokens(std::string_view input) {
   const std::string text = fold_punctuation(input);
   std::vector<NameToken> tokens;
+  tokens.reserve(text.size() / kBytesPerToken + 1); // not moved again and again as they come
   bool sentence_start = true, line_start = true;
   std::size_t i = 0;
   while (i < text.size()) {
@@ -70,10 +74,8 @@ std::vector<NameToken> name_tokens(std::string_view input) {
       ++i;
       continue;
     }
-    NameToken token;
     if (!is_word_byte(c)) {
-      token.text = std::string(1, c);
-      tokens.push_back(token);
+      tokens.emplace_back().text.assign(1, c);
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') sentence_start = true;
       ++i;
       continue;
@@ -93,16 +95,15 @@ std::vector<NameToken> name_tokens(std::string_view input) {
       word += '.';
       ++end;
     }
-    if (word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"))) {
-      word.resize(word.size() - 2);
-      token.possessive = true;
-    }
+    const bool possessive = word.size() > 2 && (word.ends_with("'s") || word.ends_with("'S"));
+    if (possessive) word.resize(word.size() - 2);
+    NameToken& token = tokens.emplace_back();
+    token.possessive = possessive;
     token.text = std::move(word);
     token.word = true;
     token.sentence_start = sentence_start;
     token.line_start = line_start;
     classify(token);
-    tokens.push_back(std::move(token));
     sentence_start = line_start = false;
     i = end;
   }
