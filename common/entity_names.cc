@@ -1,7 +1,6 @@
 #include "common/entity_names.hh"
 
 #include <algorithm>
-#include <cctype>
 #include <optional>
 
 #include "common/ascii.hh"
@@ -9,12 +8,6 @@
 
 namespace news {
 namespace {
-
-std::string to_upper(std::string text) {
-  for (char& c : text)
-    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return text;
-}
 
 std::string title_case_words(const std::string& text) {
   std::string out;
@@ -90,7 +83,8 @@ std::string words_in_case(const std::string& text, const Gazetteer& g, bool capi
 
 std::optional<std::string> known_place(const std::string& name, const Gazetteer& g) {
   if (auto place = g.place(name)) return place;
-  if (name.size() > 3 && name == to_upper(name)) return g.place(title_case_words(name));
+  // In capitals (as std::toupper would leave it: no ASCII lowercase letter), `NEW YORK`.
+  if (name.size() > 3 && !has_ascii_lower(name)) return g.place(title_case_words(name));
   return std::nullopt;
 }
 

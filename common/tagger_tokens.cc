@@ -26,6 +26,10 @@ bool keeps_full_stop(std::string_view word) {
   return word.find('.') != std::string_view::npos; // `U.S` of `U.S.`
 }
 
+// Tokens of a short sentence of news: a sentence's vector is made this big
+// at once (a longer one grows once or twice), not grown token by token.
+constexpr std::size_t kTypicalSentence = 16;
+
 bool ends_sentence(const std::string& token) {
   return token == "." || token == "?" || token == "!";
 }
@@ -38,6 +42,7 @@ void split_chunk(std::string_view chunk, TaggerSentence& out, std::vector<Tagger
     if (ends_sentence(out.back())) {
       all.push_back(std::move(out));
       out.clear();
+      out.reserve(kTypicalSentence);
     }
   };
   std::size_t begin = 0, end = chunk.size();
@@ -68,11 +73,15 @@ std::vector<TaggerSentence> tagger_sentences(std::string_view input) {
   const std::string text = fold_punctuation(input);
   std::vector<TaggerSentence> sentences;
   TaggerSentence current;
+  current.reserve(kTypicalSentence);
   std::size_t i = 0;
   while (i < text.size()) {
     if (text[i] == '\n') {
-      if (!current.empty()) sentences.push_back(std::move(current));
-      current.clear();
+      if (!current.empty()) {
+        sentences.push_back(std::move(current));
+        current.clear();
+        current.reserve(kTypicalSentence);
+      }
       ++i;
       continue;
     }
