@@ -53,11 +53,6 @@ inline bool all_ascii(std::string_view text) {
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 
-/** Whether no letter is an ASCII capital. */
-inline bool no_ascii_capitals(std::string_view text) {
-  return std::none_of(text.begin(), text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-}
-
 /** Whether a word is a Roman numeral of I, V and X (`XVIII`, `siglo XIV`): no acronym. */
 inline bool is_roman_numeral(std::string_view word) {
   return !word.empty() && word.find_first_not_of("IVX") == std::string_view::npos;

@@ -7,7 +7,7 @@ namespace news {
 namespace {
 
 bool lowercase_connector(const std::string& word, const Gazetteer& g) {
-  return g.is_connector(word) && no_ascii_capitals(word);
+  return g.is_connector(word) && !has_ascii_upper(word);
 }
 
 } // namespace

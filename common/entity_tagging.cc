@@ -231,7 +231,7 @@ void trim_spans(const TaggerSentence& s, std::vector<TaggedSpan>& spans) {
   auto not_a_name_word = [](const std::string& w) {
     static constexpr std::string_view kEnds[] = {"at", "in", "of", "and", "the", "vs", "for"};
     const std::string lower = to_lower(w);
-    return ((w.empty() || static_cast<unsigned char>(w[0]) < 0x80) && no_ascii_capitals(w)) ||
+    return ((w.empty() || static_cast<unsigned char>(w[0]) < 0x80) && !has_ascii_upper(w)) ||
            std::find(std::begin(kEnds), std::end(kEnds), lower) != std::end(kEnds);
   };
   for (TaggedSpan& span : spans)

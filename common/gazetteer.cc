@@ -201,7 +201,7 @@ bool Gazetteer::is_place_word(std::string_view word) const { return place_words_
 bool Gazetteer::is_person_title(std::string_view words) const {
   // Titles in other scripts (`Президент`) are lowercased here: to_lower knows only ASCII.
   if (titles_.contains(words)) return true;
-  if (all_ascii(words) && no_ascii_capitals(words)) return false; // its lowercase is itself
+  if (all_ascii(words) && !has_ascii_upper(words)) return false; // its lowercase is itself
   return titles_.contains(unicode_lower(words));
 }
 bool Gazetteer::is_speech_verb(std::string_view word) const { return speech_verbs_.contains(word); }

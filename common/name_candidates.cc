@@ -4,7 +4,6 @@
 
 #include "common/ascii.hh"
 #include "common/stopwords.hh"
-#include "common/string_table.hh"
 #include "common/words.hh"
 
 namespace news {
@@ -61,11 +60,11 @@ std::vector<std::string> name_candidates(const Article& article, const Entities&
     for (const std::string& name : found.of(kind))
       for (std::string& word : entity_key_words(entity_key(name)))
         taken.insert(std::move(word));
-  // The body's lowercase words, in a flat table: no node made a word.
-  FlatStringSet lowercase;
+  // Views of the body's words: most come many times, and a view is inserted
+  // (a node made) only the first time.
+  std::unordered_set<std::string_view> lowercase;
   for (const WordSpan& span : words)
-    if (is_lower(body[span.offset]))
-      lowercase.insert(std::string(body.substr(span.offset, span.length)));
+    if (is_lower(body[span.offset])) lowercase.insert(body.substr(span.offset, span.length));
   std::vector<std::string> out;
   std::unordered_set<std::string> seen;
   // Both sides views: with "en" against a std::string the ?: would make a

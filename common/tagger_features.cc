@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cassert>
 
 #include "common/ascii.hh"
 #include "common/gazetteer.hh"
@@ -136,6 +137,7 @@ public:
 
   /** A feature whose template and values are constants: its bucket, computed when compiled. */
   void add(FeatureId constant) {
+    assert(size_ < kMostFeatures); // a new template past the bound: raise it
     if (size_ < kMostFeatures) ids_[size_++] = constant;
   }
   // Inlined: some forty calls a token, each a few instructions of hashing.

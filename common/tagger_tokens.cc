@@ -1,8 +1,10 @@
 #include "common/tagger_tokens.hh"
 
+#include <array>
+
 #include "common/ascii.hh"
 #include "common/text_normalize.hh"
-#include <array>
+#include "common/words.hh"
 
 namespace news {
 namespace {
@@ -10,9 +12,7 @@ namespace {
 constexpr auto is_space = is_ascii_space;
 
 // A letter or digit of ASCII, or a byte of a character beyond it.
-constexpr bool is_alnum(char c) {
-  return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80;
-}
+constexpr auto is_alnum = is_word_byte;
 
 // Abbreviations that keep their full stop (`Inc.`); also initials (`P.`) and
 // dotted acronyms (`U.S.`), told by their shape.
