@@ -17,18 +17,14 @@ constexpr Xapian::termcount kTitleWeight = 3;
 // Gap between fields, so that a phrase never matches across two of them.
 constexpr Xapian::termpos kFieldGap = 100;
 
-// Words of unprefixed fields (what a plain query searches) are indexed with
-// their exact words too (tokenizer.hh) and feed the spelling data.
-void index_free_text(Xapian::TermGenerator& generator, Xapian::Document& document,
-                     std::string_view language, Field field, const std::string& text,
+// Words of a free-text field, exact forms and the stems that differ
+// (tokenizer.hh); the unprefixed ones (what a plain query searches) feed the
+// spelling data.
+void index_free_text(Xapian::TermGenerator& generator, Field field, const std::string& text,
                      SpellingWords* spelling, Xapian::termcount weight = 1) {
   if (text.empty()) return;
-  const std::string prepared = prepare_text(text);
   const std::string_view prefix = prefix_of(field);
-  if (prefix.empty())
-    index_with_exact_words(generator, document, language, prepared, weight);
-  else
-    generator.index_text(prepared, weight, std::string(prefix));
+  generator.index_text(prepare_text(text), weight, std::string(prefix));
   generator.increase_termpos(kFieldGap);
   if (spelling != nullptr && prefix.empty()) spelling->count(spelling_text(text));
 }
@@ -90,14 +86,12 @@ Xapian::Document to_document(const Article& article, const StoredData& stored,
   set_indexing_language(generator, article.language);
 
   // Title words are searchable alone (title:) and as ordinary words.
-  const std::string_view language = article.language;
-  index_free_text(generator, document, language, Field::Title, article.title, nullptr);
-  index_free_text(generator, document, language, Field::Body, article.title, spelling,
-                  kTitleWeight);
-  index_free_text(generator, document, language, Field::Body, article.dateline, spelling);
-  index_free_text(generator, document, language, Field::Body, article.body, spelling);
-  index_free_text(generator, document, language, Field::Source, article.source, nullptr);
-  index_free_text(generator, document, language, Field::Author, article.author, nullptr);
+  index_free_text(generator, Field::Title, article.title, nullptr);
+  index_free_text(generator, Field::Body, article.title, spelling, kTitleWeight);
+  index_free_text(generator, Field::Body, article.dateline, spelling);
+  index_free_text(generator, Field::Body, article.body, spelling);
+  index_free_text(generator, Field::Source, article.source, nullptr);
+  index_free_text(generator, Field::Author, article.author, nullptr);
 
   add_boolean(document, Field::Id, article.id);
   add_boolean(document, Field::Handle, handle_hash(boolean_term(Field::Id, article.id)));

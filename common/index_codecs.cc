@@ -73,9 +73,16 @@ std::optional<StemTerm> decode_stem_term(std::string_view term) {
   return StemTerm{term.substr(1, start - 1), term.substr(start)};
 }
 
-bool is_body_stem(std::string_view term) {
-  const std::optional<StemTerm> stem = decode_stem_term(term);
-  return stem && stem->field_prefix.empty();
+std::optional<WordTerm> decode_word_term(std::string_view term) {
+  std::size_t start = 0;
+  while (start < term.size() && term[start] >= 'A' && term[start] <= 'Z')
+    ++start;
+  if (start == term.size()) return std::nullopt;
+  const std::string_view prefix = term.substr(0, start);
+  for (const FieldSpec& field : kFields)
+    if (field.kind == FieldKind::FreeText && field.prefix == prefix)
+      return WordTerm{prefix, term.substr(start)};
+  return std::nullopt;
 }
 
 std::string encode_hash(std::uint64_t hash) { return fmt::format("{:016x}", hash); }

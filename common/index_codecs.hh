@@ -90,8 +90,18 @@ struct StemTerm {
 /** The parts of a stem term; nullopt for any other term (or no stem). */
 std::optional<StemTerm> decode_stem_term(std::string_view term);
 
-/** Whether a term is the stem of a body word (not of a title, source or author word). */
-bool is_body_stem(std::string_view term);
+/** A free-text word's exact form taken apart: `Svisits` -> field prefix `S`, word `visits`. */
+struct WordTerm {
+  std::string_view field_prefix; /**< empty for body words */
+  std::string_view word;
+};
+
+/**
+ * The parts of an exact-form term of a free-text field (a prefix of the
+ * schema table's free-text fields, then a word starting with no capital);
+ * nullopt for a stem term, a filter term or any other.
+ */
+std::optional<WordTerm> decode_word_term(std::string_view term);
 
 // --- 64-bit hashes --------------------------------------------------------
 

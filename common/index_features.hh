@@ -56,7 +56,7 @@ struct Feature {
 };
 
 // clang-format off
-inline constexpr std::array<Feature, 15> kFeatures = {{
+inline constexpr std::array<Feature, 16> kFeatures = {{
     {"english-stems", "free-text words as English stems behind the stem marker",
      true, true, true, Upgrade::Rebuild},
     {"date-value-and-terms", "the date as a sortable value, and year, month and day terms",
@@ -87,6 +87,9 @@ inline constexpr std::array<Feature, 15> kFeatures = {{
     {"cjk-name-readings", "Chinese names beside a title kept in pinyin (习近平: Xi Jinping), katakana "
      "names under the Latin name the article or the aliases know", false, true, false,
      Upgrade::Rebuild},
+    {"exact-word-positions", "every free-text word as written, with its positions; its stem behind "
+     "the stem marker only where the stem differs (phrases match words as written)", true, true,
+     false, Upgrade::Rebuild},
 }};
 // clang-format on
 

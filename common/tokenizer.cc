@@ -3,6 +3,7 @@
 #include <map>
 #include <unordered_map>
 #include <utility>
+#include <vector>
 
 #include <xapian.h>
 
@@ -23,30 +24,25 @@ public:
   std::string get_description() const override { return "none"; }
 };
 
-// Each word's exact form and how often it came, in one exact-words pass.
-using ExactWordCounts = std::unordered_map<std::string, Xapian::termcount>;
-
-// The language's stemmer (through the thread's StemCache), which also counts
-// each word it is asked to stem, as an exact word: the TermGenerator
-// (STEM_ALL_Z) asks for the stem of every term it makes, lowercased, so these
-// are the terms a STEM_NONE pass over the same text would add. They are added
-// to the document once per distinct word, with the summed wdf, after the pass
-// (index_with_exact_words): a look-up in the document's terms per occurrence
-// cost more.
-class ExactWordsStem : public Xapian::StemImplementation {
+// The indexing stemmer: the language's stem of a word (through the thread's
+// StemCache), or nothing where the stem is the word itself. The
+// TermGenerator (STEM_SOME) adds every word's exact form with its position,
+// and `Z` + prefix + stem, without positions, only for a stem it is given: a
+// word that is its own stem is not indexed twice (tokenizer.hh).
+class DifferingStem : public Xapian::StemImplementation {
 public:
-  ExactWordsStem(StemCache& stems, ExactWordCounts& counts) : stems_(stems), counts_(counts) {}
+  explicit DifferingStem(StemCache& stems) : stems_(stems) {}
   std::string operator()(const std::string& word) override {
-    ++counts_[word];
-    return stems_(word);
+    std::string stem = stems_(word);
+    if (stem == word) stem.clear();
+    return stem;
   }
   std::string get_description() const override {
-    return "exact words, " + stems_.stemmer().get_description();
+    return "stems that differ, " + stems_.stemmer().get_description();
   }
 
 private:
   StemCache& stems_;
-  ExactWordCounts& counts_;
 };
 
 Xapian::Stem make_stemmer(std::string_view language) {
@@ -63,11 +59,10 @@ std::string_view stopword_language(std::string_view language) {
 
 // Every searchable field of the schema table. Body words are the field with
 // the empty name: add_prefix("", ...) sets the prefix of words typed without one.
-void add_field_prefixes(Xapian::QueryParser& parser, bool stems) {
+void add_field_prefixes(Xapian::QueryParser& parser) {
   for (const FieldSpec& field : kFields) {
     const std::string name(field.query_name), prefix(field.prefix);
-    if (field.kind == FieldKind::FreeText)
-      parser.add_prefix(name, stems ? stem_prefix(field.field) : prefix);
+    if (field.kind == FieldKind::FreeText) parser.add_prefix(name, prefix);
     if (field.kind == FieldKind::Boolean && !name.empty()) parser.add_boolean_prefix(name, prefix);
   }
 }
@@ -110,27 +105,36 @@ StemCache& stem_cache(std::string_view language) {
   if (auto it = caches.find(language); it != caches.end()) return it->second;
   return caches.try_emplace(std::string(language), stemmer(language)).first->second;
 }
+
+// The indexing thread's DifferingStem of a language.
+const Xapian::Stem& indexing_stemmer(std::string_view language) {
+  thread_local std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+  if (auto it = stemmers.find(language); it != stemmers.end()) return it->second;
+  Xapian::Stem stem(new DifferingStem(stem_cache(language)));
+  return stemmers.emplace(std::string(language), std::move(stem)).first->second;
+}
 } // namespace
 
 void configure_indexing(Xapian::TermGenerator& generator) {
   set_indexing_language(generator, kDefaultLanguage);
-  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_ALL_Z);
+  generator.set_stemming_strategy(Xapian::TermGenerator::STEM_SOME);
   generator.set_flags(cjk_indexing_flags());
   // No stopper at index time: phrases need every word with its position.
 }
 
 void set_indexing_language(Xapian::TermGenerator& generator, std::string_view language) {
   // The thread's own stemmer: indexing threads each have their TermGenerator.
-  generator.set_stemmer(stemmer(language));
+  generator.set_stemmer(indexing_stemmer(language));
 }
 
 void configure_querying(Xapian::QueryParser& parser, std::string_view language) {
   const bool stems = language != kExactWords;
   parser.set_stemmer(stemmer(language));
-  // Stems get the "Z" of STEM_ALL_Z through the prefixes (stem_prefix)
-  // rather than the strategy, because 1.4 expands wildcards only within a
-  // prefix: `sanction*` then looks among the stems, as it must.
-  parser.set_stemming_strategy(stems ? Xapian::QueryParser::STEM_ALL
+  // STEM_SOME: ordinary words become `Z` + prefix + stem, which
+  // with_stem_groups (common/stem_groups.hh) turns into the word's stem
+  // group; words of phrases, NEAR and wildcards stay exact forms, which carry
+  // the positions and every word the field has.
+  parser.set_stemming_strategy(stems ? Xapian::QueryParser::STEM_SOME
                                      : Xapian::QueryParser::STEM_NONE);
   thread_local std::map<std::string, LanguageStopper, std::less<>> stoppers;
   const std::string_view stop_language = stopword_language(language);
@@ -138,18 +142,19 @@ void configure_querying(Xapian::QueryParser& parser, std::string_view language) 
   if (it == stoppers.end())
     it = stoppers.try_emplace(std::string(stop_language), stop_language).first;
   parser.set_stopper(&it->second);
-  add_field_prefixes(parser, stems);
+  add_field_prefixes(parser);
 }
 
-void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
-                            std::string_view language, const std::string& prepared,
-                            unsigned weight) {
-  ExactWordCounts counts;
-  generator.set_stemmer(Xapian::Stem(new ExactWordsStem(stem_cache(language), counts)));
-  generator.index_text(prepared, weight);
-  set_indexing_language(generator, language); // the pass's stemmer let go
-  for (const auto& [word, count] : counts)
-    document.add_term(word, count * weight);
+std::vector<std::string> stem_group_terms(std::string_view field_prefix, const std::string& stem,
+                                          std::string_view language) {
+  if (!has_stemmer(language)) return {std::string(field_prefix) + stem}; // no `Z` terms
+  std::string stem_term(1, kStemMarker);
+  stem_term.append(field_prefix).append(stem);
+  std::vector<std::string> terms{std::move(stem_term)};
+  // The word spelt as the stem is in the group only if it is its own stem:
+  // otherwise its articles have `Z` + its own stem.
+  if (stemmer(language)(stem) == stem) terms.push_back(std::string(field_prefix) + stem);
+  return terms;
 }
 
 unsigned cjk_indexing_flags() { return Xapian::TermGenerator::FLAG_CJK_NGRAM; }

@@ -3,19 +3,21 @@
 // terms on both sides.
 //
 // Choices, and why:
-// - The Snowball stemmer of the article's language (language_stemmer), strategy
-//   STEM_ALL_Z: every word is indexed and searched by its stem only, as `Z` +
-//   field prefix + stem. `Visits`, `visits` and `visit` all find `visit`, whatever their case,
-//   and `Beijing's` is found by `beijing`. (STEM_SOME would skip stemming of capitalised query
-//   words, so `Visits` would not find `visit`; it also stores every word twice.) The `Z` lets
-//   the snippet maker recognise the stems it highlights. A language Xapian has no stemmer for
-//   (Chinese, Japanese, Polish...) gets the identity "stemmer": its words are their own stems.
-//   An article of undetermined language is stemmed as English, the default language.
-// - Besides, the words of the body, unstemmed and without positions (STEM_NONE's terms, no
-//   `Z`): the exact words, whatever the language (`news-search --lang none`), counted by the
-//   stemmer as the TermGenerator asks it for each stem and added once each with their summed
-//   wdf (index_with_exact_words: one pass). The stems come through a small cache per thread
-//   (stem_cache.hh): Snowball's stems.
+// - Every word of a free-text field is indexed as it is spelt (lowercased, folded:
+//   prepare_text), with its positions: its exact form, as Xapian's STEM_SOME makes
+//   it (`visits`, and `Svisits` in the title). Phrases, NEAR and `--lang none`
+//   search these, so a phrase matches the words as written.
+// - Its stem in the article's language (the Snowball stemmer, language_stemmer) as
+//   `Z` + field prefix + stem, without positions, only where the stem differs from the word
+//   (`Zvisit` for `visits`, nothing more for `visit`): a word that is its own stem is not indexed
+//   twice. A word of no letter (`1987`) has no stem term, and a language Xapian has no stemmer for
+//   (Chinese, Japanese, Polish...) none at all. An article of undetermined language is stemmed as
+//   English, the default language.
+// - An ordinary query word is searched by its stem group (stem_group_terms): `Z` +
+//   prefix + stem, OR'ed as one synonym with the word spelt as the stem where that is its
+//   own stem, so `Visits`, `visits` and `visit` all find `visit`, `visits` and `visited`,
+//   whatever their case (common/stem_groups.hh rewrites the parsed query).
+//   The stems come through a small cache per thread (stem_cache.hh): Snowball's stems.
 // - Stopwords are indexed, so that phrases such as "visit to china" match,
 //   but the QueryParser drops the query language's stopwords (stopwords.hh) from ordinary queries.
 // - Chinese, Japanese and Korean text is split into one- and two-character terms
@@ -27,6 +29,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace Xapian {
 class Document;
@@ -65,24 +68,20 @@ void set_indexing_language(Xapian::TermGenerator& generator, std::string_view la
 /**
  * Configures a QueryParser so that its terms meet the indexed ones of
  * articles in `language`: its stemmer and stopwords, and the prefix of
- * every field in the schema table (title:, ...), free-text fields behind the
- * stem marker (stem_prefix in index_codecs.hh). kExactWords: unstemmed words,
- * English stopwords.
+ * every field in the schema table (title:, ...). Ordinary words are parsed
+ * as `Z` + prefix + stem (STEM_SOME), for with_stem_groups to widen; words
+ * of phrases as exact forms. kExactWords: unstemmed words, English stopwords.
  */
 void configure_querying(Xapian::QueryParser& parser, std::string_view language = kDefaultLanguage);
 
 /**
- * Indexes prepared text as unprefixed body words in `language`: its stems,
- * as configure_indexing sets them up, and in the same pass its exact words
- * (the terms STEM_NONE would make, without positions), counted by the stemmer
- * as it is asked for each stem and added to `document` (the generator's) once
- * each, with their summed wdf, after the pass. One pass
- * rather than a second index_text_without_positions: the words are split,
- * decoded and lowercased once.
+ * The terms of a stem's group in a free-text field (field_prefix: empty for
+ * the body), for articles in `language`: `Z` + prefix + stem (the words that
+ * differ from their stem) and, when the stem is its own stem, prefix + stem
+ * (the word spelt as the stem). A language without a stemmer: the word alone.
  */
-void index_with_exact_words(Xapian::TermGenerator& generator, Xapian::Document& document,
-                            std::string_view language, const std::string& prepared,
-                            unsigned weight);
+std::vector<std::string> stem_group_terms(std::string_view field_prefix, const std::string& stem,
+                                          std::string_view language);
 
 /** The TermGenerator and QueryParser flags of CJK text. */
 unsigned cjk_indexing_flags();

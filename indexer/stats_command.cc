@@ -33,13 +33,21 @@ std::uintmax_t folder_size(const fs::path& folder) {
   return total;
 }
 
-// Distinct stems of the text (not of the title, source or author fields,
-// nor the filter terms): the vocabulary.
+// Distinct words of the text as written (not of the title, source or author
+// fields, nor the filter or stem terms, all behind capitals): the vocabulary.
 Xapian::termcount distinct_words(const Xapian::Database& db) {
-  const std::string prefix = stem_prefix(Field::Body);
   Xapian::termcount count = 0;
-  for (auto it = db.allterms_begin(prefix); it != db.allterms_end(prefix); ++it)
-    count += is_body_stem(*it) ? 1 : 0;
+  Xapian::TermIterator it = db.allterms_begin();
+  const Xapian::TermIterator end = db.allterms_end();
+  while (it != end) {
+    const std::string term = *it;
+    if (term[0] >= 'A' && term[0] <= 'Z') {
+      it.skip_to("["); // past every term behind capitals
+      continue;
+    }
+    ++count;
+    ++it;
+  }
   return count;
 }
 

@@ -17,15 +17,16 @@ namespace {
 // Terms that characterise an article well.
 constexpr Xapian::termcount kExpandTerms = 25;
 
-// Stems of body words of two letters or more, not numbers: not field-prefixed
-// terms (`ZSword`, `Q...`, `Y...`).
-class BodyStemDecider : public Xapian::ExpandDecider {
+// Body words as written (every word has one; a stem term only some), of two
+// letters or more, not numbers: not field-prefixed terms (`Sword`, `Q...`,
+// `Y...`) nor stems (`Zword`).
+class BodyWordDecider : public Xapian::ExpandDecider {
 public:
   bool operator()(const std::string& term) const override {
-    if (!is_body_stem(term)) return false;
-    const std::string_view stem = decode_stem_term(term)->stem;
-    const auto first = static_cast<unsigned char>(stem[0]);
-    return stem.size() > 1 && (std::islower(first) || first >= 0x80);
+    const std::optional<WordTerm> word = decode_word_term(term);
+    if (!word || !word->field_prefix.empty()) return false;
+    const auto first = static_cast<unsigned char>(word->word[0]);
+    return word->word.size() > 1 && (std::islower(first) || first >= 0x80);
   }
 };
 
@@ -43,7 +44,7 @@ Xapian::Query more_like_this(const Xapian::Database& db, const std::string& id) 
 
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(id_term));
-  const BodyStemDecider decider;
+  const BodyWordDecider decider;
   // Over several shards Xapian approximates each term's frequency from the
   // shard of the article unless told to count it exactly: the same terms as
   // one database's.

@@ -3,6 +3,7 @@
 #include <fmt/core.h>
 
 #include "common/error.hh"
+#include "common/stem_groups.hh"
 #include "common/text_normalize.hh"
 #include "common/tokenizer.hh"
 #include "common/utf8.hh"
@@ -95,6 +96,7 @@ Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
   }
   errors.rethrow();
   if (corrected != nullptr) *corrected = parser.get_corrected_query_string();
+  if (branch.language != kExactWords) query = with_stem_groups(query, branch.language);
   if (!branch.filtered) return query;
   return Xapian::Query(Xapian::Query::OP_FILTER, query, branch.filter);
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "common/index_codecs.hh"
 #include "common/tokenizer.hh"
@@ -73,23 +74,42 @@ std::vector<std::string> query_stems(const Xapian::Query& query) {
 }
 
 SnippetMaker::SnippetMaker(const Xapian::Query& query, const Xapian::MSet& mset) {
-  for (const std::string& stem : query_stems(query))
-    words_.push_back(QueryWord{stem, 1.0});
-  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
-    const std::string& term = *it;
-    for (QueryWord& word : words_) {
-      if (stem_of(term) != word.stem) continue;
-      // A term's weight is known once the MSet has statistics (not for an
-      // empty MSet); every query word counts at least 1.
-      try {
-        word.weight = std::max(word.weight, 1.0 + mset.get_termweight(term));
-      } catch (const Xapian::Error&) {
-      }
+  // A term's weight is known once the MSet has statistics (not for an empty
+  // MSet); every query word counts at least 1.
+  auto weight_of = [&](const std::string& term) {
+    try {
+      return 1.0 + mset.get_termweight(term);
+    } catch (const Xapian::Error&) {
+      return 1.0;
     }
+  };
+  auto add = [&](std::string_view text, bool exact, double weight) {
+    for (QueryWord& word : words_)
+      if (word.text == text && word.exact == exact) {
+        word.weight = std::max(word.weight, weight);
+        return;
+      }
+    words_.push_back(QueryWord{std::string(text), exact, weight});
+  };
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    if (const std::string_view stem = stem_of(term); !stem.empty())
+      add(stem, false, weight_of(term));
+  }
+  // Exact forms (phrases, `--lang none`), unless the word is a query stem
+  // (the group of `Zvisit` holds `visit` too).
+  for (auto it = query.get_unique_terms_begin(); it != query.get_unique_terms_end(); ++it) {
+    const std::string term = *it;
+    const std::optional<WordTerm> word = decode_word_term(term);
+    if (!word) continue;
+    const bool a_stem = std::any_of(words_.begin(), words_.end(), [&](const QueryWord& w) {
+      return !w.exact && w.text == word->word;
+    });
+    add(word->word, !a_stem, weight_of(term));
   }
   for (const QueryWord& word : words_) {
-    first_bytes_[static_cast<unsigned char>(word.stem[0])] = true;
-    shortest_ = shortest_ == 0 ? word.stem.size() : std::min(shortest_, word.stem.size());
+    first_bytes_[static_cast<unsigned char>(word.text[0])] = true;
+    shortest_ = shortest_ == 0 ? word.text.size() : std::min(shortest_, word.text.size());
   }
 }
 
@@ -113,10 +133,16 @@ std::size_t SnippetMaker::lookup(std::string_view word) {
       return kNoWord;
   }
   if (auto it = known_.find(lower_); it != known_.end()) return it->second;
-  const std::string stem = stemmer(language_)(lower_);
+  std::optional<std::string> stem; // made when a query stem is compared
   std::size_t found = kNoWord;
-  for (std::size_t i = 0; i < words_.size(); ++i)
-    if (words_[i].stem == stem) found = i;
+  for (std::size_t i = 0; i < words_.size(); ++i) {
+    if (words_[i].exact) {
+      if (words_[i].text == lower_) found = i;
+      continue;
+    }
+    if (!stem) stem = stemmer(language_)(lower_);
+    if (words_[i].text == *stem) found = i;
+  }
   known_.emplace(lower_, found);
   return found;
 }

@@ -23,7 +23,8 @@ std::vector<std::string> query_stems(const Xapian::Query& query);
 /**
  * Makes the snippets of one search's hits. A word of the text matches when
  * its stem is the stem of one of the query's free-text words (of any field:
- * `title:oil` marks "oil" in the body too), so `visits` matches `visit`.
+ * `title:oil` marks "oil" in the body too), so `visits` matches `visit`; a
+ * word of a phrase or of `--lang none` when it is spelt as the query's.
  *
  * MSet::snippet stems every word it is given, at a cost greater than the
  * search's own; here only the words that could have a query stem (same
@@ -55,12 +56,13 @@ private:
 
   static constexpr std::size_t kNoWord = static_cast<std::size_t>(-1);
   struct QueryWord {
-    std::string stem;
+    std::string text; // a stem, or an exact form (phrases, `--lang none`)
+    bool exact;
     double weight;
   };
   std::vector<QueryWord> words_;
-  std::array<bool, 256> first_bytes_{};                // first bytes of the stems
-  std::size_t shortest_ = 0;                           // bytes of the shortest stem
+  std::array<bool, 256> first_bytes_{};                // first bytes of the query words
+  std::size_t shortest_ = 0;                           // bytes of the shortest
   std::unordered_map<std::string, std::size_t> known_; // lowercase word -> lookup()
   std::string lower_;                                  // buffer for lookup()
   std::string language_;                               // of the text: known_ is of it

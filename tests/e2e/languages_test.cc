@@ -105,4 +105,32 @@ TEST_SUITE("e2e: languages") {
     CHECK(search_ids(sandbox, {"oil"}).size() == 1);
     CHECK(search_ids(sandbox, {"prices"}).size() == 1);
   }
+
+  TEST_CASE("an index of stems only (before exact words with positions) is told to rebuild") {
+    Sandbox sandbox;
+    const auto story = sandbox.write("in/story.txt", "Oil Prices Rise\n\nCrude oil rose.\n");
+    REQUIRE(sandbox.index({"add", "--quiet", story.string()}).status == 0);
+    {
+      // What the news-index before it recorded: every feature but this one.
+      Xapian::WritableDatabase db(sandbox.db().string());
+      std::string features = db.get_metadata("features"), kept;
+      std::size_t start = 0;
+      while (start < features.size()) {
+        const std::size_t end = std::min(features.find('\n', start), features.size());
+        const std::string line = features.substr(start, end - start);
+        if (!line.starts_with("exact-word-positions\t")) kept += line + "\n";
+        start = end + 1;
+      }
+      REQUIRE(kept.size() < features.size());
+      db.set_metadata("features", kept);
+      db.commit();
+    }
+    const RunResult search = sandbox.search({"oil"});
+    CHECK(search.status == 2);
+    CHECK(search.err.find("lacks features this program needs: exact-word-positions") !=
+          std::string::npos);
+    CHECK(sandbox.index({"rebuild", "--quiet"}).status == 0);
+    CHECK(search_ids(sandbox, {"\"crude oil\""}).size() == 1);
+    CHECK(search_ids(sandbox, {"price"}).size() == 1);
+  }
 }

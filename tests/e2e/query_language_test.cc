@@ -37,6 +37,12 @@ TEST_SUITE("e2e: query language") {
   TEST_CASE("phrases") {
     CHECK(found({"\"visit china\""}) == Ids{kSeed});
     CHECK(found({"\"china visit\""}).empty());
+    // A phrase matches the words as written; an ordinary word every form of its stem.
+    CHECK(found({"\"visits china\""}).empty());
+    CHECK(found({"visits", "china"}).count(kSeed) == 1);
+    CHECK(found({"Visiting", "China"}).count(kSeed) == 1);
+    CHECK(found({"--lang", "none", "visits", "china"}).count(kSeed) == 0);
+    CHECK(found({"--lang", "none", "visit", "china"}).count(kSeed) == 1);
   }
 
   TEST_CASE("AND, OR, NOT, -word, +word, parentheses, NEAR") {

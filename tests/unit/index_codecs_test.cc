@@ -11,6 +11,7 @@
 
 #include "common/article_document.hh"
 #include "common/near_duplicate.hh"
+#include "common/stem_groups.hh"
 #include "common/stored_data.hh"
 #include "common/tokenizer.hh"
 #include "searcher/date_filter.hh"
@@ -112,33 +113,50 @@ TEST_SUITE("index codecs") {
     CHECK(listed == std::vector<std::string>{"a", "b c", "d"});
   }
 
-  TEST_CASE("stems: written by the indexer, parsed, highlighted and counted by the searcher") {
+  TEST_CASE("words and stems: written by the indexer, parsed, highlighted and counted by the "
+            "searcher") {
     const Xapian::WritableDatabase db = indexed(article());
     Xapian::QueryParser parser;
     configure_querying(parser);
-    const Xapian::Query title = parser.parse_query("title:visits");
+    auto parse = [&](const std::string& text) {
+      return with_stem_groups(parser.parse_query(text), kDefaultLanguage);
+    };
+    const Xapian::Query title = parse("title:visits");
     CHECK(matches(db, title) == 1);
     CHECK(query_stems(title) == std::vector<std::string>{"visit"});
-    CHECK(matches(db, parser.parse_query("visits")) == 1);
-    CHECK(matches(db, parser.parse_query("author:doe source:wire")) == 1);
-    // Every stem term of the document taken apart; only body words are body stems.
-    std::vector<std::string> fields;
-    for (auto it = db.allterms_begin(stem_prefix(Field::Body));
-         it != db.allterms_end(stem_prefix(Field::Body)); ++it) {
+    CHECK(matches(db, parse("visits")) == 1);
+    CHECK(matches(db, parse("author:doe source:wire")) == 1);
+    CHECK(matches(db, parse("\"sample wire\"")) == 0); // the source is not body text
+    CHECK(matches(db, parse("source:\"sample wire\"")) == 1);
+    // Every term taken apart: stems only where a word differs from its stem
+    // (`Jane Doe` has none), exact forms of every field.
+    std::vector<std::string> stem_fields, word_fields;
+    auto add = [](std::vector<std::string>& fields, std::string_view field) {
+      if (std::find(fields.begin(), fields.end(), field) == fields.end())
+        fields.emplace_back(field);
+    };
+    for (auto it = db.allterms_begin(); it != db.allterms_end(); ++it) {
       const std::string term = *it; // the views below are into it
-      const std::optional<StemTerm> stem = decode_stem_term(term);
-      REQUIRE(stem.has_value());
-      CHECK(stem_prefix(Field::Body) + std::string(stem->field_prefix) + std::string(stem->stem) ==
-            term);
-      if (std::find(fields.begin(), fields.end(), stem->field_prefix) == fields.end())
-        fields.emplace_back(stem->field_prefix);
-      CHECK(is_body_stem(term) == stem->field_prefix.empty());
+      if (const std::optional<StemTerm> stem = decode_stem_term(term)) {
+        CHECK(stem_prefix(Field::Body) + std::string(stem->field_prefix) +
+                  std::string(stem->stem) ==
+              term);
+        add(stem_fields, stem->field_prefix);
+        CHECK_FALSE(decode_word_term(term).has_value());
+      } else if (const std::optional<WordTerm> word = decode_word_term(term)) {
+        CHECK(std::string(word->field_prefix) + std::string(word->word) == term);
+        add(word_fields, word->field_prefix);
+      }
     }
-    std::sort(fields.begin(), fields.end());
-    CHECK(fields == std::vector<std::string>{"", "A", "G", "S"});
-    CHECK(is_body_stem("Zvisit"));
-    CHECK_FALSE(is_body_stem("ZSvisit"));
-    CHECK_FALSE(is_body_stem("Qwire-1"));
+    std::sort(stem_fields.begin(), stem_fields.end());
+    std::sort(word_fields.begin(), word_fields.end());
+    CHECK(stem_fields == std::vector<std::string>{"", "G", "S"});
+    CHECK(word_fields == std::vector<std::string>{"", "A", "G", "S"});
+    CHECK(decode_word_term("visits")->field_prefix.empty());
+    CHECK(decode_word_term("Svisits")->word == "visits");
+    CHECK_FALSE(decode_word_term("Zvisit").has_value());
+    CHECK_FALSE(decode_word_term("Qwire-1").has_value());
+    CHECK_FALSE(decode_word_term("S").has_value());
     CHECK_FALSE(decode_stem_term("ZS").has_value());
   }
 

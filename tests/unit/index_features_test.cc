@@ -107,14 +107,15 @@ TEST_SUITE("index features") {
     const auto [message, hint] = reading_error(path);
     CHECK(message == "the index at " + path.string() +
                          " (schema version 3) lacks features this program needs: language-stems, "
-                         "unicode-words, greek-unaccented");
+                         "unicode-words, greek-unaccented, exact-word-positions");
     CHECK(hint == "rebuild it: news-index --db " + path.string() +
                       " rebuild (reads its folders and files again)");
     // Writing needs the folder terms too, which version 3 has not either.
     CHECK(writing_error(path).ends_with(
         "lacks features this program needs: folder-terms, "
         "language-stems, unicode-words, person-memory, "
-        "handle-terms, greek-unaccented, city-places, cjk-name-readings"));
+        "handle-terms, greek-unaccented, city-places, cjk-name-readings, "
+        "exact-word-positions"));
     // Nothing was changed: the check only reads.
     const Xapian::Database db(path.string());
     CHECK(db.get_metadata(kFeaturesKey).empty());
@@ -129,14 +130,14 @@ TEST_SUITE("index features") {
                          " (schema version 2) lacks features this program needs: "
                          "english-stems, date-value-and-terms, entities, story-keys, "
                          "messagepack-data, file-registry, language-stems, unicode-words, "
-                         "greek-unaccented");
+                         "greek-unaccented, exact-word-positions");
     CHECK(hint == "rebuild it: news-index --db " + path.string() +
                       " rebuild (reads its folders and files again)");
     // Writing needs the content hash too.
     CHECK(writing_error(path).ends_with(
         "messagepack-data, content-hash, file-registry, folder-terms, language-stems, "
         "unicode-words, person-memory, handle-terms, greek-unaccented, city-places, "
-        "cjk-name-readings"));
+        "cjk-name-readings, exact-word-positions"));
   }
 
   TEST_CASE("an index without one feature is told that one") {

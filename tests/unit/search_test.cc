@@ -93,7 +93,7 @@ TEST_SUITE("match count") {
   TEST_CASE("one term walked by hand agrees with Xapian's collapse") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     add_articles(db);
-    const Xapian::Query term = parse("interest", db);
+    const Xapian::Query term("interest"); // the word as written
     REQUIRE(term.get_type() == Xapian::Query::LEAF_TERM);
     // Not a single term: matched by Xapian, with the same matches.
     const Xapian::Query compound(Xapian::Query::OP_OR, term, Xapian::Query("Znowhere"));

@@ -44,6 +44,13 @@ TEST_SUITE("snippet") {
           "[Beijing's] <leaders> & officials planned [visits].");
   }
 
+  TEST_CASE("a phrase marks its words as written, an ordinary word every form of its stem") {
+    CHECK(snippet_of("Officials planned visits. The visit was short.", "\"planned visits\"") ==
+          "Officials [planned] [visits]. The visit was short.");
+    CHECK(snippet_of("Officials planned visits. The visit was short.", "visit") ==
+          "Officials planned [visits]. The [visit] was short.");
+  }
+
   TEST_CASE("query stems: free-text words of any field, once each") {
     Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
     const Xapian::Query query =
