@@ -348,8 +348,8 @@ def main():
     parser.add_argument("--scales", default="1,2,4,8", help="corpus sizes to index (default 1,2,4,8)")
     parser.add_argument("--no-omindex", action="store_true", help="leave omindex out (it is slow)")
     parser.add_argument("--pairs", type=int, default=5,
-                        help="entity-cost: runs with and without entities, in turn (default 5; more "
-                             "for a steadier median on a noisy machine)")
+                        help="entity-cost and language-cost: pairs of runs, A and B in turn (default 5; "
+                             "more for a steadier median on a noisy machine)")
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
@@ -383,7 +383,7 @@ def main():
     if args.only in (None, "entity-cost"):
         report += [""] + entity_cost.entity_cost_section(NEWS_INDEX, WORK, CORPORA, args.pairs)
     if args.only == "language-cost":  # builds an old revision: never in the default run
-        report += language_cost.language_cost_section(ROOT, NEWS_INDEX, WORK, CORPORA)
+        report += language_cost.language_cost_section(ROOT, NEWS_INDEX, WORK, CORPORA, args.pairs)
     text = "\n".join(report) + "\n"
     (RESULTS / "latest.md").write_text(text)
     print(text)
