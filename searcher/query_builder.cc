@@ -20,9 +20,11 @@
 namespace news {
 namespace {
 
+// Not FLAG_SPELLING_CORRECTION: it looks every plain word up in the spelling
+// data at each parse (a search took 4 to 14 times as long); "did you mean"
+// is asked for only when a search finds little (searcher/spelling.hh).
 constexpr unsigned kFlags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
-                            Xapian::QueryParser::FLAG_PURE_NOT |
-                            Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+                            Xapian::QueryParser::FLAG_PURE_NOT;
 
 // A query of more words is refused: parsing and matching grow with the
 // square of the words (`--any` with 10,000 words took 6 s).
@@ -74,8 +76,7 @@ namespace {
 
 // The query parsed with one language's stemmer and stopwords.
 Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
-                       const QueryRequest& request, const Xapian::Database& db,
-                       std::string* corrected) {
+                       const QueryRequest& request, const Xapian::Database& db) {
   Xapian::QueryParser parser;
   configure_querying(parser, branch.language); // stemming, stopwords, field prefixes
   parser.set_database(db);                     // wildcards and spelling look at the index
@@ -95,7 +96,6 @@ Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
     throw Error(ErrorKind::Usage, fmt::format("bad query \"{}\": {}", request.text, e.get_msg()));
   }
   errors.rethrow();
-  if (corrected != nullptr) *corrected = parser.get_corrected_query_string();
   if (branch.language != kExactWords) query = with_stem_groups(query, branch.language);
   if (!branch.filtered) return query;
   return Xapian::Query(Xapian::Query::OP_FILTER, query, branch.filter);
@@ -104,7 +104,7 @@ Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
 } // namespace
 
 ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db) {
-  ParsedQuery parsed{match_all(), {}};
+  ParsedQuery parsed{match_all()};
   if (!is_blank(request.text)) {
     // Bytes that are not UTF-8 are read as Windows-1252, as the readers read
     // such text (Xapian's QueryParser would read them as Latin-1).
@@ -118,13 +118,11 @@ ParsedQuery build_query(const QueryRequest& request, const Xapian::Database& db)
     const std::size_t wildcards = count_wildcards(text);
     if (wildcards > kMaxWildcards)
       throw_usage("too many wildcards: {} (at most {})", wildcards, kMaxWildcards);
-    // One parse per language of the index (query_languages.hh); the
-    // default one's spelling correction.
+    // One parse per language of the index (query_languages.hh).
     const std::vector<QueryBranch> branches = query_branches(db, request.language);
     std::vector<Xapian::Query> parses;
     for (const QueryBranch& branch : branches)
-      parses.push_back(
-          parse_in(branch, text, request, db, parses.empty() ? &parsed.corrected : nullptr));
+      parses.push_back(parse_in(branch, text, request, db));
     parsed.query = parses.size() == 1
                        ? parses.front()
                        : Xapian::Query(Xapian::Query::OP_OR, parses.begin(), parses.end());

@@ -28,7 +28,6 @@ struct QueryRequest {
 
 struct ParsedQuery {
   Xapian::Query query;
-  std::string corrected; /**< the query with misspellings corrected, or empty */
 };
 
 /** A wildcard may stand for this many words at most. */

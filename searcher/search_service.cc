@@ -122,8 +122,7 @@ SearchResults SearchService::search_once(const SearchRequest& request) {
   if (request.explain)
     results.explanation =
         explanation(query, results, options.remote && options.sort == SortOrder::Oldest);
-  if (results.total < kFewMatches)
-    results.did_you_mean = suggest_spelling(db_, request.query, parsed.corrected);
+  if (results.total < kFewMatches) results.did_you_mean = suggest_spelling(db_, request.query);
   return results;
 }
 

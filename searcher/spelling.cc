@@ -44,12 +44,7 @@ std::string better_spelling(const Xapian::Database& db, const std::string& word)
 
 } // namespace
 
-std::string suggest_spelling(const Xapian::Database& db, const std::string& query,
-                             const std::string& xapian_correction) {
-  // The parser corrects the query it was given, accents folded, from
-  // spelling data that has them: `seisme` to `séisme` is no correction.
-  if (!xapian_correction.empty() && indexed_word(xapian_correction) != indexed_word(query))
-    return xapian_correction;
+std::string suggest_spelling(const Xapian::Database& db, const std::string& query) {
   // Plain words only: not field values (title:x), operators or wildcards.
   // The words are split as the query parser splits them (`séisme` is one
   // word, not `s` and `isme`) and looked up as the indexer stored them:
