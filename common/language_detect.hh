@@ -22,6 +22,12 @@ inline constexpr std::size_t kLettersToOverrule = 200;
 /** Detection reads at most this many bytes of a text (its start). */
 inline constexpr std::size_t kDetectionBytes = 8192;
 
+/** An article's lead: the bytes of its body read first (choose_language). */
+inline constexpr std::size_t kLeadBytes = 512;
+
+/** A lead this much in one language (and of kLettersToOverrule) settles it. */
+inline constexpr int kLeadPercent = 90;
+
 /**
  * The language of a UTF-8 text by CLD2, when CLD2 calls its guess reliable
  * and most of the text (70%) is in it; undetermined otherwise.
@@ -38,7 +44,9 @@ std::string language_tag_code(std::string_view tag);
 /**
  * The article's language: the declared one unless detection, on enough text
  * (kLettersToOverrule), says otherwise; the detected one when none is
- * declared; empty when neither tells.
+ * declared; empty when neither tells. Detection reads the title and the
+ * body's lead (kLeadBytes), and reads on to kDetectionBytes only when the
+ * lead does not settle it (kLeadPercent).
  */
 std::string choose_language(std::string_view declared, std::string_view title,
                             std::string_view body);

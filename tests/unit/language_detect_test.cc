@@ -56,4 +56,22 @@ TEST_SUITE("language detection") {
     CHECK(choose_language("", "Neue Straßenbahnen", kGerman) == "de"); // detected
     CHECK(choose_language("", "OK", "Ja.").empty());                   // undetermined
   }
+
+  TEST_CASE("the lead settles the language, or detection reads on") {
+    std::string english;
+    while (english.size() < 4000)
+      english += "The city council approved the new budget on Tuesday after a long debate about "
+                 "schools, roads and the harbour. ";
+    // A German lead of more than kLeadBytes, then more English than German:
+    // the lead says German, as a reader of the first lines would.
+    const std::string german_lead = kGerman + " " + kGerman;
+    REQUIRE(german_lead.size() > kLeadBytes);
+    CHECK(choose_language("", "", german_lead + " " + english) == "de");
+    // A lead of figures has too few letters to settle anything: read on.
+    std::string figures;
+    while (figures.size() < kLeadBytes)
+      figures += "12.5 14.0 | 13.2 -- 11.8 ; ";
+    CHECK(choose_language("", "", figures + kRussian + " " + kRussian) == "ru");
+    CHECK(choose_language("en", "", figures + kRussian + " " + kRussian) == "ru");
+  }
 }
