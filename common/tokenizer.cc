@@ -1,7 +1,6 @@
 #include "common/tokenizer.hh"
 
 #include <map>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 

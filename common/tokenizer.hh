@@ -32,7 +32,6 @@
 #include <vector>
 
 namespace Xapian {
-class Document;
 class QueryParser;
 class Stem;
 class TermGenerator;
