@@ -4,7 +4,7 @@
 
 #include <cld2/public/compact_lang_det.h>
 
-#include "common/ascii.hh"
+#include "common/language_codes.hh"
 #include "common/utf8.hh"
 
 // CLD2's public header declares no code for its Language values; the
@@ -17,16 +17,6 @@ namespace news {
 namespace {
 
 constexpr int kMinPercent = 70;
-
-// CLD2 spells a few languages by their old codes.
-std::string modern_code(std::string code) {
-  if (code == "iw") return "he";
-  if (code == "in") return "id";
-  if (code == "jw") return "jv";
-  return code;
-}
-
-bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 } // namespace
 
@@ -45,17 +35,6 @@ DetectedLanguage detect_language(std::string_view text) {
   if (!reliable || language == CLD2::UNKNOWN_LANGUAGE || percent3[0] < kMinPercent) return detected;
   detected.code = language_tag_code(CLD2::LanguageCode(language));
   return detected;
-}
-
-std::string language_tag_code(std::string_view tag) {
-  std::size_t end = 0;
-  while (end < tag.size() && is_ascii_letter(tag[end]))
-    ++end;
-  if (end < 2 || end > 3) return {};
-  if (end < tag.size() && tag[end] != '-' && tag[end] != '_') return {};
-  std::string code = to_lower(tag.substr(0, end));
-  if (code == "un" || code == "xx" || code == "und" || code == "mul" || code == "zxx") return {};
-  return modern_code(std::move(code));
 }
 
 namespace {

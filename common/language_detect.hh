@@ -35,13 +35,6 @@ inline constexpr int kLeadPercent = 90;
 DetectedLanguage detect_language(std::string_view text);
 
 /**
- * A declared language tag as a bare ISO 639-1 code: `en-US`, `EN_gb`, `en`
- * give `en`; `zh-Hant` gives `zh`; empty or anything that is not a language
- * tag (two or three letters, then `-`/`_` parts) gives empty.
- */
-std::string language_tag_code(std::string_view tag);
-
-/**
  * The article's language: the declared one unless detection, on enough text
  * (kLettersToOverrule), says otherwise; the detected one when none is
  * declared; empty when neither tells. Detection reads the title and the

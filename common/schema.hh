@@ -106,6 +106,8 @@ enum class FieldKind {
   Saved,    /**< no terms: a saved search, its query expanded by the searcher (saved_filter) */
   Path,     /**< boolean terms of a file's path and its folders, searched through the searcher's
                  path filters (path_filter) */
+  Language, /**< a boolean term of the language's code, searched through the searcher's
+                 language filter (language_filter), which reads a language's names too */
 };
 
 /** One row of the schema table. */
@@ -150,8 +152,8 @@ inline constexpr std::array<FieldSpec, 29> kFields = {{
      "a folder the article's file is in, or the end of its path", "folder:2024/03"},
     {Field::Url, "url", "U", std::nullopt, FieldKind::Boolean, "the article's URL",
      "url:https://example.com/a"},
-    {Field::Language, "lang", "L", std::nullopt, FieldKind::Boolean, "language code (ISO 639-1)",
-     "lang:en"},
+    {Field::Language, "lang", "L", std::nullopt, FieldKind::Language,
+     "language, by its code (ISO 639-1) or its name", "lang:en"},
     {Field::Year, "year", "Y", std::nullopt, FieldKind::Boolean, "publication year", "year:2024"},
     {Field::Month, "month", "M", std::nullopt, FieldKind::Boolean, "publication month as YYYYMM",
      "month:202405"},
@@ -179,9 +181,10 @@ inline constexpr std::array<FieldSpec, 29> kFields = {{
 }};
 
 /**
- * The start of every stem term: free-text words are indexed as `Z` + the
- * field's prefix + the word's stem (`Zvisit`, `ZSvisit`), Xapian's
- * STEM_ALL_Z. Terms are spelled and read by the codecs in index_codecs.hh.
+ * The start of every stem term: a free-text word whose stem differs from it
+ * is indexed as `Z` + the field's prefix + the stem too (`visits` also as
+ * `Zvisit`, `ZSvisit`; common/tokenizer.hh). Terms are spelled and read by
+ * the codecs in index_codecs.hh.
  */
 inline constexpr char kStemMarker = 'Z';
 
@@ -226,7 +229,9 @@ constexpr std::string_view schema_problem(std::span<const FieldSpec> table) {
     const FieldSpec& a = table[i];
     if (static_cast<std::size_t>(a.field) != i) return "a row is out of the order of Field";
     if (a.kind == FieldKind::Value && !a.slot) return "a value field has no slot";
-    if ((a.kind == FieldKind::Boolean || a.kind == FieldKind::Path) && a.prefix.empty())
+    if ((a.kind == FieldKind::Boolean || a.kind == FieldKind::Path ||
+         a.kind == FieldKind::Language) &&
+        a.prefix.empty())
       return "a boolean field has no prefix";
     if (a.prefix.starts_with(kStemMarker)) return "a prefix starts with the stem marker";
     for (std::size_t j = i + 1; j < table.size(); ++j) {

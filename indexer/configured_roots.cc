@@ -1,7 +1,7 @@
 #include "indexer/configured_roots.hh"
 
 #include "common/error.hh"
-#include "common/language_detect.hh"
+#include "common/language_codes.hh"
 
 namespace news {
 
@@ -38,11 +38,12 @@ std::vector<Root> with_configured_roots(std::vector<Root> recorded, const Config
 
 std::string configured_language(const ConfigFile& config) {
   if (!config.language) return {};
-  std::string code = language_tag_code(config.language->value);
-  if (code.empty())
-    throw_usage("{}: language '{}' is not a language code (ISO 639-1, e.g. \"en\")",
+  std::optional<std::string> code = language_named(config.language->value);
+  if (!code)
+    throw_usage("{}: language '{}' is not a language (a code such as \"en\", or a name such as "
+                "\"German\")",
                 config.language->origin, config.language->value);
-  return code;
+  return *code;
 }
 
 std::vector<IgnoreRule> rules_of(const std::vector<Setting>& patterns) {

@@ -12,6 +12,7 @@
 #include "searcher/date_filter.hh"
 #include "searcher/entity_filter.hh"
 #include "searcher/field_names.hh"
+#include "searcher/language_filter.hh"
 #include "searcher/match_queries.hh"
 #include "searcher/path_filter.hh"
 #include "searcher/query_languages.hh"
@@ -88,6 +89,7 @@ Xapian::Query parse_in(const QueryBranch& branch, const std::string& text,
   add_date_filters(parser, request.now, errors);
   add_entity_filters(parser);
   add_path_filters(parser, db, errors);
+  add_language_filter(parser, db, errors);
   add_saved_filter(parser, db, request, errors);
   Xapian::Query query;
   try {

@@ -26,7 +26,7 @@ void read_search_options(const OptionValues& values, SearchRequest& request) {
   request.any = values.on(kAnyOption);
   request.since = values.text(kSinceOption);
   request.until = values.text(kUntilOption);
-  request.language = values.text(kLangOption).value_or("");
+  request.language = query_language(values.name(kLangOption.names), values.text(kLangOption));
   request.like_id = values.text(kLikeOption);
   request.now = now_from(values.name(kNowOption.names), values.text(kNowOption));
   request.offset = checked(values, kOffsetOption, checked_count).value_or(request.offset);

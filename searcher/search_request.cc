@@ -3,6 +3,8 @@
 #include <chrono>
 
 #include "common/error.hh"
+#include "common/language_codes.hh"
+#include "common/tokenizer.hh"
 
 namespace news {
 
@@ -22,6 +24,14 @@ Date now_from(std::string_view option, const std::optional<std::string>& value) 
   if (auto date = parse_date(*value)) return *date;
   throw_usage("{}: '{}' is not a date (expected e.g. 2024-05-31 or 2024-05-31T12:00:00Z)", option,
               *value);
+}
+
+std::string query_language(std::string_view option, const std::optional<std::string>& value) {
+  if (!value) return {};
+  if (*value == kExactWords) return std::string(kExactWords);
+  if (std::optional<std::string> code = language_named(*value)) return *code;
+  throw_usage("{}: '{}' is not a language (a code such as en or de, a name such as German, or {})",
+              option, *value, kExactWords);
 }
 
 unsigned checked_number(std::string_view option, long long value, long long least) {

@@ -103,6 +103,13 @@ unsigned checked_count(std::string_view option, long long value);
 /** The date `--now` gives (`option` is nullopt: the clock); throws news::Error (usage). */
 Date now_from(std::string_view option, const std::optional<std::string>& value);
 
+/**
+ * The query language `value` names (--lang): its code (`de` for `DE`,
+ * `de-AT` or `German`), kExactWords for `none`, empty for no value; throws
+ * news::Error (usage) naming `option` when it names no language.
+ */
+std::string query_language(std::string_view option, const std::optional<std::string>& value);
+
 /** `value` as --min-count or --sample; throws news::Error (usage) naming `option`. */
 unsigned checked_number(std::string_view option, long long value, long long least);
 

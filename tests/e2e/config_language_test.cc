@@ -47,6 +47,11 @@ TEST_SUITE("config file: language") {
     CHECK(found.at("english") == "en");  // and so does what detection tells
   }
 
+  TEST_CASE("the config's language may be a language's name") {
+    const Sandbox sandbox;
+    CHECK(languages(sandbox, "language = \"French\"\n").at("short") == "fr");
+  }
+
   TEST_CASE("without one, such an article stays undetermined") {
     const Sandbox sandbox;
     const auto found = languages(sandbox, "");
@@ -64,15 +69,15 @@ TEST_SUITE("config file: language") {
     CHECK(search_ids(sandbox, {"lang:fr"}) == std::vector<std::string>{"short"});
   }
 
-  TEST_CASE("a language that is no language code: an error naming the file and line") {
+  TEST_CASE("a language that is no language: an error naming the file and line") {
     const Sandbox sandbox;
     const std::filesystem::path file =
-        sandbox.write("config.toml", "# a comment\nlanguage = \"french\"\n");
+        sandbox.write("config.toml", "# a comment\nlanguage = \"martian\"\n");
     const std::filesystem::path articles = sandbox.write("a.jsonl", kArticles);
     const RunResult run =
         sandbox.index({"--config", file.string(), "add", "--quiet", articles.string()});
     CHECK(run.status == 2);
-    CHECK(run.err.find(file.string() + ":2: language 'french' is not a language code") !=
+    CHECK(run.err.find(file.string() + ":2: language 'martian' is not a language") !=
           std::string::npos);
   }
 }

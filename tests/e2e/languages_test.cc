@@ -83,6 +83,35 @@ TEST_SUITE("e2e: languages") {
     CHECK(ids_of({"--lang", "none", "straßenbahn"}).empty());
   }
 
+  TEST_CASE("bug: --lang and lang: took only a bare code, and searched without stems otherwise") {
+    for (const char* named : {"DE", "de-AT", "German", "deutsch"}) {
+      CAPTURE(named);
+      CHECK(ids_of({"--lang", named, "Straßenbahn"}) == Ids{"de-1"});
+      CHECK(ids_of({std::string("lang:") + named}) == Ids{"de-1", "declared-wrong"});
+    }
+    CHECK(ids_of({"lang:fr OR lang:Spanish"}) == Ids{"es-1", "fr-1"});
+  }
+
+  TEST_CASE("a language that names no language is an error, not a search without stems") {
+    const RunResult option = mixed().search({"--lang", "martian", "Straßenbahn"});
+    CHECK(option.status == 2);
+    CHECK(option.err == "news-search: --lang: 'martian' is not a language (a code such as en or "
+                        "de, a name such as German, or none)\n");
+    const RunResult filter = mixed().search({"lang:martian"});
+    CHECK(filter.status == 2);
+    CHECK(filter.err.find("lang:martian is not a language") != std::string::npos);
+  }
+
+  TEST_CASE("lang: takes a code no language has when the index holds it (its facet lists it)") {
+    Sandbox sandbox;
+    const auto file = sandbox.write("private.jsonl",
+                                    "{\"id\": \"private\", \"title\": \"Xy\", \"lang\": \"qaa\", "
+                                    "\"body\": \"Zork.\"}\n");
+    REQUIRE(sandbox.index({"add", "--quiet", file.string()}).status == 0);
+    CHECK(search_ids(sandbox, {"lang:qaa"}) == Ids{"private"});
+    CHECK(sandbox.search({"lang:qab"}).status == 2);
+  }
+
   TEST_CASE("an index of schema version 3 is refused with the way to rebuild it") {
     Sandbox sandbox;
     const auto story = sandbox.write("in/story.txt", "Oil Prices Rise\n\nCrude oil rose.\n");

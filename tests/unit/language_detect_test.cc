@@ -37,18 +37,6 @@ TEST_SUITE("language detection") {
     CHECK(detect_language("12 345 678").code.empty());
   }
 
-  TEST_CASE("declared tags become bare codes") {
-    CHECK(language_tag_code("en-US") == "en");
-    CHECK(language_tag_code("EN_gb") == "en");
-    CHECK(language_tag_code("fr") == "fr");
-    CHECK(language_tag_code("zh-Hant") == "zh");
-    CHECK(language_tag_code("iw") == "he");
-    CHECK(language_tag_code("english").empty());
-    CHECK(language_tag_code("e").empty());
-    CHECK(language_tag_code("und").empty());
-    CHECK(language_tag_code("").empty());
-  }
-
   TEST_CASE("the declared language stands unless enough text says otherwise") {
     CHECK(choose_language("de-DE", "", kGerman) == "de");
     CHECK(choose_language("en", "", kGerman) == "de");                 // contradicted

@@ -73,6 +73,15 @@ TEST_SUITE("url request") {
     CHECK(from({{"q", "sanctions"}}).language.empty());
   }
 
+  TEST_CASE("bug: lang took only a bare code (DE, de-AT, German searched without stems)") {
+    CHECK(from({{"q", "Straßenbahnen"}, {"lang", "DE"}}).language == "de");
+    CHECK(from({{"q", "Straßenbahnen"}, {"lang", "de-AT"}}).language == "de");
+    CHECK(from({{"q", "Straßenbahnen"}, {"lang", "German"}}).language == "de");
+    CHECK(error_of({{"q", "a"}, {"lang", "martian"}}) ==
+          "lang: 'martian' is not a language (a code such as en or de, a name such as German, or "
+          "none)");
+  }
+
   TEST_CASE("defaults: ten hits, relevance, collapsed, no extras") {
     const SearchRequest r = from({{"q", "opec"}, {"facets", "0"}});
     CHECK(r.limit == 10);
