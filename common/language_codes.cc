@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include "common/ascii.hh"
+#include "common/text_normalize.hh"
 
 namespace news {
 namespace {
@@ -36,10 +37,13 @@ std::string to_utf8(const icu::UnicodeString& text) {
   return out;
 }
 
-// A name folded for comparing: case folded by ICU, in every script.
+// A name folded for comparing: as a query's text is (accents folded, so
+// that `lang:français`, which reaches the filter as `francais`, is French),
+// then case folded by ICU, in every script.
 std::string folded_name(std::string_view name) {
+  const std::string normalized = normalize_for_search(name);
   icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(name.data(), static_cast<int32_t>(name.size())));
+      icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())));
   return to_utf8(text.foldCase());
 }
 

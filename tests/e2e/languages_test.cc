@@ -90,6 +90,8 @@ TEST_SUITE("e2e: languages") {
       CHECK(ids_of({std::string("lang:") + named}) == Ids{"de-1", "declared-wrong"});
     }
     CHECK(ids_of({"lang:fr OR lang:Spanish"}) == Ids{"es-1", "fr-1"});
+    CHECK(ids_of({"lang:français"}) == Ids{"fr-1"}); // the query's accents are folded
+    CHECK(ids_of({"lang:русский"}) == Ids{"ru-1"});
   }
 
   TEST_CASE("a language that names no language is an error, not a search without stems") {

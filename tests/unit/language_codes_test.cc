@@ -38,6 +38,8 @@ TEST_SUITE("language codes") {
     CHECK(language_named("русский") == "ru");
     CHECK(language_named("РУССКИЙ") == "ru");
     CHECK(language_named("français") == "fr");
+    CHECK(language_named("Francais") == "fr"); // a query's text has its accents folded
+    CHECK(language_named("Español") == "es");
     CHECK(language_named("Japanese") == "ja");
     CHECK(language_named("日本語") == "ja");
     CHECK(language_named("iw") == "he");
