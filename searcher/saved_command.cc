@@ -18,8 +18,7 @@ namespace {
 
 // The saved search's query, parsed as `saved:NAME` would parse it.
 void check_expands(const SavedSearch& search, const Xapian::Database& db, Date now) {
-  build_query(
-      QueryRequest{search.query, search.any, now, search.since, search.until, {search.name}}, db);
+  build_query(query_request(search, now), db);
 }
 
 int save(const SearchConfig& config, Sink& sink) {
@@ -27,7 +26,8 @@ int save(const SearchConfig& config, Sink& sink) {
   check_saved_name(name);
   const SearchRequest& request = config.request;
   MetadataWriter writer(resolve_database_path(config.db), "news-search --save " + name, sink);
-  const SavedSearch search{name, request.query, request.any, request.since, request.until};
+  const SavedSearch search{name,          request.query, request.any,
+                           request.since, request.until, request.language};
   check_expands(search, writer.database(), request.now);
   const bool replaced = find_saved_search(writer.database(), name).has_value();
   store_saved_search(writer.database(), search);
@@ -71,7 +71,8 @@ int list(const SearchConfig& config, Sink& sink) {
                       {"query", s.query},
                       {"any", s.any},
                       {"since", s.since ? nlohmann::ordered_json(*s.since) : nullptr},
-                      {"until", s.until ? nlohmann::ordered_json(*s.until) : nullptr}});
+                      {"until", s.until ? nlohmann::ordered_json(*s.until) : nullptr},
+                      {"lang", s.language.empty() ? nullptr : nlohmann::ordered_json(s.language)}});
     const nlohmann::ordered_json json = {{"format_version", kJsonFormatVersion},
                                          {"saved_searches", list}};
     sink.print("{}\n", json.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace));

@@ -39,9 +39,11 @@ public:
         throw_usage("saved searches nest more than {} deep: {}", kMaxSavedDepth, chain(path, name));
       const std::optional<SavedSearch> saved = find_saved_search(db_, name);
       if (!saved) throw unknown_saved_search(db_, name);
-      QueryRequest inner{saved->query, saved->any, request_.now, saved->since, saved->until, path};
+      QueryRequest inner = query_request(*saved, request_.now);
+      inner.saved_path = path;
       inner.saved_path.push_back(name);
-      inner.language = request_.language;
+      // Its own language, else the search's that uses it.
+      if (inner.language.empty()) inner.language = request_.language;
       try {
         return build_query(inner, db_).query;
       } catch (const Error& e) {

@@ -29,13 +29,14 @@ std::optional<std::string> optional_string(const json& value) {
 }
 
 SavedSearch decode(const std::string& name, const std::string& text) {
-  SavedSearch search{name, {}, false, std::nullopt, std::nullopt};
+  SavedSearch search{name, {}, false, std::nullopt, std::nullopt, {}};
   const json value = json::parse(text, nullptr, false);
   if (!value.is_object()) return search;
   search.query = value.value("query", std::string());
   search.any = value.value("any", false);
   if (value.contains("since")) search.since = optional_string(value["since"]);
   if (value.contains("until")) search.until = optional_string(value["until"]);
+  search.language = optional_string(value.value("lang", json())).value_or("");
   return search;
 }
 
@@ -85,6 +86,7 @@ void store_saved_search(Xapian::WritableDatabase& db, const SavedSearch& search)
   json value = {{"query", utf8(search.query)}, {"any", search.any}};
   if (search.since) value["since"] = utf8(*search.since);
   if (search.until) value["until"] = utf8(*search.until);
+  if (!search.language.empty()) value["lang"] = search.language;
   db.set_metadata(key_of(search.name), value.dump());
 }
 
@@ -100,7 +102,14 @@ std::string describe(const SavedSearch& search) {
   if (search.any) add("--any");
   if (search.since) add("--since " + *search.since);
   if (search.until) add("--until " + *search.until);
+  if (!search.language.empty()) add("--lang " + search.language);
   return text;
+}
+
+QueryRequest query_request(const SavedSearch& search, Date now) {
+  QueryRequest request{search.query, search.any, now, search.since, search.until, {search.name}};
+  request.language = search.language;
+  return request;
 }
 
 } // namespace news

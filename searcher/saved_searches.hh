@@ -10,7 +10,9 @@
 
 #include <xapian.h>
 
+#include "common/date.hh"
 #include "common/error.hh"
+#include "searcher/query_builder.hh"
 
 namespace news {
 
@@ -20,6 +22,8 @@ struct SavedSearch {
   std::string query;                       /**< the words; may be empty with a date */
   bool any = false;                        /**< --any */
   std::optional<std::string> since, until; /**< date expressions, as given */
+  /** --lang (a code, or `none`); empty: the stemmers of the index's languages. */
+  std::string language = {};
 };
 
 /** At most this many characters in a name. */
@@ -47,7 +51,10 @@ void store_saved_search(Xapian::WritableDatabase& db, const SavedSearch& search)
 /** Removes one; false when there was none of that name. The caller commits. */
 bool remove_saved_search(Xapian::WritableDatabase& db, const std::string& name);
 
-/** The search as it would be typed: `QUERY --any --since X --until Y`. */
+/** The search as it would be typed: `QUERY --any --since X --until Y --lang L`. */
 std::string describe(const SavedSearch& search);
+
+/** The query the saved search stands for, today being `now`, inside no other. */
+QueryRequest query_request(const SavedSearch& search, Date now);
 
 } // namespace news

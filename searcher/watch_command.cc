@@ -84,9 +84,8 @@ Watched look(Xapian::Database& db, const std::string& name) {
       watched.state = read_watch_state(db, name);
       // A parallel build numbers from 1: the last run's docid means nothing.
       if (watched.state && watched.state->last_seen > watched.last) watched.state.reset();
-      const QueryRequest request{saved->query, saved->any,   now_from("now", std::nullopt),
-                                 saved->since, saved->until, {name}};
-      Xapian::Query query = build_query(request, db).query;
+      Xapian::Query query =
+          build_query(query_request(*saved, now_from("now", std::nullopt)), db).query;
       MatchOptions options;
       options.limit = 0;
       options.sort = SortOrder::Newest;

@@ -271,6 +271,23 @@ TEST_SUITE("saved searches") {
     CHECK(s.search({"--save", "no good", "opec"}).status == 2);
   }
 
+  TEST_CASE("bug: a saved search lost its --lang, and searched every language's stems") {
+    const Sandbox s;
+    index_archive(s);
+    save(s, {"agree-exact", "agree", "--lang", "none"}); // the text says "agreed"
+    save(s, {"agree-en", "agree", "--lang", "English"});
+    CHECK(s.search({"--count", "saved:agree-exact"}).status == 1);
+    CHECK(s.search({"--count", "saved:agree-en"}).out == "1\n");
+    CHECK(s.search({"--saved"}).out == "agree-en     agree --lang en\n"
+                                       "agree-exact  agree --lang none\n");
+    const nlohmann::json json = nlohmann::json::parse(s.search({"--saved", "-f", "json"}).out);
+    CHECK(json["saved_searches"][0]["lang"] == "en");
+    CHECK(json["saved_searches"][1]["lang"] == "none");
+    // watch reads it the same way: its first run counts what matches.
+    CHECK(watch(s, {"agree-exact"}).err.starts_with("first watch of 'agree-exact': 0 matching"));
+    CHECK(watch(s, {"agree-en"}).err.starts_with("first watch of 'agree-en': 1 matching"));
+  }
+
   TEST_CASE("--saved lists them in text and JSON, --unsave removes one not in use") {
     const Sandbox s;
     index_archive(s);
@@ -289,6 +306,7 @@ TEST_SUITE("saved searches") {
     CHECK(json["saved_searches"][1]["any"] == true);
     CHECK(json["saved_searches"][1]["since"].is_null());
     CHECK(json["saved_searches"][0]["until"] == "2024-12-31");
+    CHECK(json["saved_searches"][0]["lang"].is_null());
     CHECK(s.search({"--saved", "-f", "csv"}).status == 2);
 
     const RunResult in_use = s.search({"--unsave", "opec"});
