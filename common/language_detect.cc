@@ -18,6 +18,9 @@ namespace {
 
 constexpr int kMinPercent = 70;
 
+// The longest declared value read as a language's name (Norwegian Bokmål's is 16).
+constexpr std::size_t kMaxLanguageName = 64;
+
 } // namespace
 
 DetectedLanguage detect_language(std::string_view text) {
@@ -62,7 +65,11 @@ std::string choose_language(std::string_view declared, std::string_view title,
                     detected.letters >= kLettersToOverrule;
   if (!sure && body.size() > kLeadBytes)
     detected = detect_language(detection_text(title, body, kDetectionBytes));
-  const std::string code = language_tag_code(declared);
+  std::string code = language_tag_code(declared);
+  // A language declared by its name (`"language": "French"`, a feed's
+  // `<language>English</language>`); names are short.
+  if (code.empty() && !declared.empty() && declared.size() <= kMaxLanguageName)
+    code = language_named(declared).value_or("");
   if (code.empty()) return detected.code;
   if (!detected.code.empty() && detected.code != code && detected.letters >= kLettersToOverrule)
     return detected.code;

@@ -35,8 +35,9 @@ inline constexpr int kLeadPercent = 90;
 DetectedLanguage detect_language(std::string_view text);
 
 /**
- * The article's language: the declared one unless detection, on enough text
- * (kLettersToOverrule), says otherwise; the detected one when none is
+ * The article's language: the declared one (a tag, or a language's name:
+ * language_codes.hh) unless detection, on enough text (kLettersToOverrule),
+ * says otherwise; the detected one when none is
  * declared; empty when neither tells. Detection reads the title and the
  * body's lead (kLeadBytes), and reads on to kDetectionBytes only when the
  * lead does not settle it (kLeadPercent).

@@ -41,6 +41,8 @@ TEST_SUITE("language detection") {
     CHECK(choose_language("de-DE", "", kGerman) == "de");
     CHECK(choose_language("en", "", kGerman) == "de");                 // contradicted
     CHECK(choose_language("fr", "Merci", "Oui.") == "fr");             // too short to contradict
+    CHECK(choose_language("French", "Merci", "Oui.") == "fr");         // declared by its name
+    CHECK(choose_language("Martian", "OK", "Ja.").empty());            // no language
     CHECK(choose_language("", "Neue Straßenbahnen", kGerman) == "de"); // detected
     CHECK(choose_language("", "OK", "Ja.").empty());                   // undetermined
   }
