@@ -65,11 +65,43 @@ std::string folded_key(std::string_view name) {
   return to_lower(fold_for_search(name));
 }
 
+// Spanish (and Galician, Basque, Filipino...) has ñ as a letter of its own:
+// `Cañada`, a glen and the start of many place names, is not `Canada`. A
+// name written with ñ is keyed with its ñ kept (each stretch between folded
+// as usual); names are also added under their key with ñ folded, for text
+// written without accents (`Espana`).
+constexpr std::string_view kEnye = "ñ", kCapitalEnye = "Ñ";
+
+bool has_enye(std::string_view name) {
+  return name.find(kEnye) != std::string_view::npos ||
+         name.find(kCapitalEnye) != std::string_view::npos;
+}
+
+std::string enye_key(std::string_view name) {
+  std::string key;
+  for (;;) {
+    const std::size_t at = std::min(name.find(kEnye), name.find(kCapitalEnye));
+    key += folded_key(name.substr(0, at));
+    if (at == std::string_view::npos) return key;
+    key += kEnye;
+    name.remove_prefix(at + kEnye.size()); // both are two bytes
+  }
+}
+
 std::string_view first_word(std::string_view key) { return key.substr(0, key.find(' ')); }
+
+// The keys a known name is added under: its lookup key, and the one with ñ
+// folded where that differs.
+template <typename Add> void for_each_key(std::string_view name, Add add) {
+  std::string key = gazetteer_key(name);
+  if (has_enye(key)) add(folded_key(name));
+  add(std::move(key));
+}
 } // namespace
 
 std::string gazetteer_key(std::string_view name) {
   if (is_acronym(name)) return std::string(name);
+  if (has_enye(name)) return enye_key(name);
   return folded_key(name);
 }
 
@@ -104,7 +136,9 @@ Gazetteer::Gazetteer() {
   for (const lists::Alias& org : lists::international_bodies())
     add_organisation(org.name, org.canonical);
   for (const lists::Alias& demonym : lists::demonyms())
-    demonyms_.emplace(gazetteer_key(demonym.name), std::string(demonym.canonical));
+    for_each_key(demonym.name, [&](std::string key) {
+      demonyms_.emplace(std::move(key), std::string(demonym.canonical));
+    });
   fill(given_names_, lists::given_names(), false);
   fill(non_names_, lists::non_names(), false);
   fill(organisation_words_, lists::organisation_words(), false);
@@ -125,15 +159,17 @@ Gazetteer::Gazetteer() {
 
 void Gazetteer::add_place(std::string_view name, std::string_view canonical) {
   if (name.size() < 2) return;
-  std::string key = gazetteer_key(name);
-  first_words_.insert(std::string(first_word(key)));
-  places_.emplace(std::move(key), std::string(canonical)); // the first canonical wins
+  for_each_key(name, [&](std::string key) {
+    first_words_.insert(std::string(first_word(key)));
+    places_.emplace(std::move(key), std::string(canonical)); // the first canonical wins
+  });
 }
 
 void Gazetteer::add_organisation(std::string_view name, std::string_view canonical) {
-  std::string key = gazetteer_key(name);
-  first_words_.insert(std::string(first_word(key)));
-  organisations_.emplace(std::move(key), std::string(canonical));
+  for_each_key(name, [&](std::string key) {
+    first_words_.insert(std::string(first_word(key)));
+    organisations_.emplace(std::move(key), std::string(canonical));
+  });
 }
 
 bool Gazetteer::may_start_known_name(std::string_view word) const {

@@ -73,7 +73,9 @@ private:
   void add_organisation(std::string_view name, std::string_view canonical);
 
   // Keys: lowercase and accent-folded, except all-capital acronyms (`US`,
-  // `WHO`), which must match exactly so that `us` and `Who` do not.
+  // `WHO`), which must match exactly so that `us` and `Who` do not, and ñ,
+  // kept in the key of a name that has it (`Cañada` is not `Canada`); such
+  // a name is also keyed with ñ folded, for text without accents.
   FlatStringMap places_, organisations_, demonyms_;
   FlatStringSet countries_, given_names_, non_names_, organisation_words_, place_words_, titles_,
       speech_verbs_, connectors_, determiners_, noun_articles_;

@@ -11,6 +11,7 @@
 #include "common/greek_inflection.hh"
 #include "common/mo_catalog.hh"
 #include "tests/skip.hh"
+#include "tests/unit/entity_test_support.hh"
 
 using namespace news;
 
@@ -119,5 +120,21 @@ TEST_SUITE("country_names") {
       CHECK_MESSAGE(CountryNames::instance().find(name) == "Turkey", name);
       CHECK_MESSAGE(Gazetteer::instance().place(name) == "Turkey", name);
     }
+  }
+
+  TEST_CASE("bug: Cañada was Canada, ñ folded to n") {
+    if (!installed())
+      return test::skip_test("iso-codes is not installed (scripts/test installs it)");
+    const Gazetteer& gazetteer = Gazetteer::instance();
+    CHECK_FALSE(gazetteer.place("Cañada"));
+    CHECK_FALSE(gazetteer.place("CAÑADA"));
+    CHECK(gazetteer.place("Canada") == "Canada");
+    CHECK(gazetteer.place("España") == "Spain");
+    CHECK(gazetteer.place("ESPAÑA") == "Spain");
+    CHECK(gazetteer.place("Espana") == "Spain"); // written without accents
+    const Entities found = test::from_body(
+        "Cañada de Ceuta es un barrio periférico de la ciudad, al sur de España.", "Barrios", "es");
+    CHECK_FALSE(test::has(found.place, "Canada"));
+    CHECK(test::has(found.place, "Spain"));
   }
 }
