@@ -2,7 +2,7 @@
 // them, its story's other copies and the articles most like it.
 
 import * as api from "./api.js";
-import { el, fill, highlighted, outsideLink } from "./dom.js";
+import { el, fill, highlighted, languageName, outsideLink } from "./dom.js";
 import { articleLink, metaLine } from "./results.js";
 import { changed, filterFor, urlFor } from "./state.js";
 
@@ -36,7 +36,7 @@ function drawDetails(article) {
     ["Id", article.id],
     ["Date from", article.date_source],
     ["Dateline", article.dateline],
-    ["Language", article.language],
+    ["Language", article.language && languageName(article.language)],
     ["File", article.path],
     ["Record", article.record],
   ].filter(([, value]) => value !== null && value !== undefined && value !== "");

@@ -132,3 +132,16 @@ export function day(date) {
 export function plural(count, one, many = one + "s") {
   return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
+
+const kLanguageNames = typeof Intl.DisplayNames === "function" ? new Intl.DisplayNames(["en"], { type: "language" }) : null;
+
+/** A language code as readers know it, `German (de)`; the code alone where the browser has no name. */
+export function languageName(code) {
+  try {
+    const name = kLanguageNames?.of(code);
+    if (name && name !== code) return `${name} (${code})`;
+  } catch {
+    // not a code the browser reads: shown as it is
+  }
+  return code;
+}

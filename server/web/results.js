@@ -2,7 +2,7 @@
 // similar`), the facets and the pages.
 
 import * as api from "./api.js";
-import { day, el, fill, highlighted, outsideLink, plural } from "./dom.js";
+import { day, el, fill, highlighted, languageName, outsideLink, plural } from "./dom.js";
 import { changed, filterFor, hasFilter, kPageSize, toggledFilter, urlFor } from "./state.js";
 
 /** `2024-05-06 (file date)`, `undated`. */
@@ -100,7 +100,7 @@ function filterButton(state, kind, name, count, navigate, note = "") {
   const button = el(
     "button",
     { type: "button", class: "facet", "aria-pressed": String(active), title: `${active ? "Remove" : "Add"} ${filter}${note}` },
-    el("span", { class: "facet-name" }, name),
+    el("span", { class: "facet-name" }, kind === "lang" ? languageName(name) : name),
     el("span", { class: "facet-count" }, count.toLocaleString("en")),
   );
   button.dataset.kind = kind;
