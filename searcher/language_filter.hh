@@ -1,8 +1,8 @@
 // `lang:` in queries: the articles of a language, named as --lang names it
 // (`lang:de`, `lang:DE`, `lang:de-AT`, `lang:german`, common/language_codes).
 // A value that names no language (and is no code the index holds) is an
-// error, not a filter that matches nothing. Filters of `lang:` OR with each other and AND with the
-// rest.
+// error, not a filter that matches nothing. Filters of `lang:` OR with each
+// other and AND with the rest.
 #pragma once
 
 #include <xapian.h>

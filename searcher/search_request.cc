@@ -2,6 +2,7 @@
 
 #include <chrono>
 
+#include "common/ascii.hh"
 #include "common/error.hh"
 #include "common/language_codes.hh"
 #include "common/tokenizer.hh"
@@ -28,7 +29,7 @@ Date now_from(std::string_view option, const std::optional<std::string>& value) 
 
 std::string query_language(std::string_view option, const std::optional<std::string>& value) {
   if (!value) return {};
-  if (*value == kExactWords) return std::string(kExactWords);
+  if (to_lower(*value) == kExactWords) return std::string(kExactWords); // NONE too
   if (std::optional<std::string> code = language_named(*value)) return *code;
   throw_usage("{}: '{}' is not a language (a code such as en or de, a name such as German, or {})",
               option, *value, kExactWords);

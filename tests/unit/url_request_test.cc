@@ -77,6 +77,7 @@ TEST_SUITE("url request") {
     CHECK(from({{"q", "Straßenbahnen"}, {"lang", "DE"}}).language == "de");
     CHECK(from({{"q", "Straßenbahnen"}, {"lang", "de-AT"}}).language == "de");
     CHECK(from({{"q", "Straßenbahnen"}, {"lang", "German"}}).language == "de");
+    CHECK(from({{"q", "Straßenbahnen"}, {"lang", "None"}}).language == "none");
     CHECK(error_of({{"q", "a"}, {"lang", "martian"}}) ==
           "lang: 'martian' is not a language (a code such as en or de, a name such as German, or "
           "none)");
