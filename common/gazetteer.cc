@@ -72,9 +72,12 @@ std::string folded_key(std::string_view name) {
 // written without accents (`Espana`).
 constexpr std::string_view kEnye = "ñ", kCapitalEnye = "Ñ";
 
+// One pass for both (every lookup asks): ñ and Ñ are C3 B1 and C3 91.
 bool has_enye(std::string_view name) {
-  return name.find(kEnye) != std::string_view::npos ||
-         name.find(kCapitalEnye) != std::string_view::npos;
+  for (std::size_t at = name.find('\xC3'); at != std::string_view::npos && at + 1 < name.size();
+       at = name.find('\xC3', at + 1))
+    if (name[at + 1] == kEnye[1] || name[at + 1] == kCapitalEnye[1]) return true;
+  return false;
 }
 
 std::string enye_key(std::string_view name) {

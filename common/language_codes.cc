@@ -7,6 +7,7 @@
 
 #include "common/ascii.hh"
 #include "common/text_normalize.hh"
+#include "common/utf8.hh"
 
 namespace news {
 namespace {
@@ -37,15 +38,10 @@ std::string to_utf8(const icu::UnicodeString& text) {
   return out;
 }
 
-// A name folded for comparing: as a query's text is (accents folded, so
-// that `lang:français`, which reaches the filter as `francais`, is French),
-// then case folded by ICU, in every script.
-std::string folded_name(std::string_view name) {
-  const std::string normalized = normalize_for_search(name);
-  icu::UnicodeString text = icu::UnicodeString::fromUTF8(
-      icu::StringPiece(normalized.data(), static_cast<int32_t>(normalized.size())));
-  return to_utf8(text.foldCase());
-}
+// A name folded for comparing as a query's text is (normalize_for_search:
+// case and accents folded, so that `lang:français`, which reaches the filter
+// as `francais`, is French), its ASCII lowercased too.
+std::string folded_name(std::string_view name) { return to_lower(normalize_for_search(name)); }
 
 // The English name and the own name of each language ICU knows (folded),
 // to its code; made once, when a language is first named by name.
@@ -90,6 +86,7 @@ std::string language_tag_code(std::string_view tag) {
 }
 
 std::optional<std::string> language_named(std::string_view name) {
+  if (!is_valid_utf8(name)) return std::nullopt; // no language's name; folding needs UTF-8
   if (const std::string code = language_tag_code(name); !code.empty() && is_known_code(code))
     return code;
   const auto& names = codes_by_name();

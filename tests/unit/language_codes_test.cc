@@ -54,5 +54,6 @@ TEST_SUITE("language codes") {
     CHECK_FALSE(language_named(""));
     CHECK_FALSE(language_named("de de"));
     CHECK_FALSE(language_named("d"));
+    CHECK_FALSE(language_named("G\xe9rman\xc3")); // not UTF-8
   }
 }
